@@ -1,0 +1,181 @@
+// The one papaparse wrapper: fixed options, positions for every problem, and no thrown errors.
+
+import Papa from 'papaparse';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface CsvIssue extends Position {
+  message: string;
+}
+
+export interface CsvTable {
+  /** Records as papaparse returns them; record 0 is the header. Blank trailing lines are removed. */
+  records: string[][];
+  /** Line and column (1-based, in characters) where a field of a record starts. */
+  locate: (recordIndex: number, fieldIndex: number) => Position;
+  issues: CsvIssue[];
+}
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; issues: CsvIssue[] };
+
+/** Files larger than this are refused before parsing, which bounds the validator's memory. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** A physical line longer than this is refused: no real row comes near it. */
+export const MAX_LINE_CHARS = 64 * 1024;
+
+const PAPA_OPTIONS = {
+  delimiter: ',',
+  quoteChar: '"',
+  escapeChar: '"',
+  header: false,
+  dynamicTyping: false,
+  skipEmptyLines: false,
+} as const;
+
+/** Line and column of a character offset, by binary search over line starts. */
+export function positionFinder(text: string): (offset: number) => Position {
+  let lineStarts: number[] | undefined;
+  return (offset: number): Position => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+  };
+}
+
+/** Offset of the first byte that is not valid UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    let need = 0;
+    if (b < 0x80) need = 0;
+    else if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) need = 2;
+    else if (b >= 0xf0 && b <= 0xf4) need = 3;
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+function bytePosition(bytes: Uint8Array, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  // Count characters, not bytes, up to the offset: continuation bytes are not characters.
+  let column = 1;
+  for (let i = lineStart; i < offset; i++) if (((bytes[i] ?? 0) & 0xc0) !== 0x80) column++;
+  return { line, column };
+}
+
+/** Checks size and encoding, strips a UTF-8 byte-order mark and returns the text. */
+export function decodeCsvBytes(bytes: Uint8Array): DecodeResult {
+  if (bytes.length > MAX_FILE_BYTES) {
+    const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+    return { ok: false, issues: [{ line: 1, column: 1, message: `file is ${mb(bytes.length)} MB; the limit is ${mb(MAX_FILE_BYTES)} MB` }] };
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, issues: [{ line: 1, column: 1, message: 'file is UTF-16; save it as UTF-8' }] };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return { ok: false, issues: [{ ...bytePosition(bytes, nul), message: 'NUL byte: this is not a text file' }] };
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    return { ok: false, issues: [{ ...bytePosition(bytes, bad), message: `byte 0x${hex} is not valid UTF-8 (is the file Latin-1 or Windows-1252?)` }] };
+  }
+  let text = new TextDecoder('utf-8').decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
+
+/** Offsets where each record starts, honouring quoted line breaks. Built only when a position is asked for. */
+function recordStarts(text: string): number[] {
+  const starts = [0];
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) inQuotes = !inQuotes;
+    else if (ch === 10 && !inQuotes) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function fieldOffset(text: string, recordStart: number, fieldIndex: number): number {
+  let inQuotes = false;
+  let field = 0;
+  for (let i = recordStart; i < text.length && field < fieldIndex; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) inQuotes = !inQuotes;
+    else if (ch === 44 && !inQuotes) {
+      field++;
+      if (field === fieldIndex) return i + 1;
+    } else if ((ch === 10 || ch === 13) && !inQuotes) break;
+  }
+  return recordStart;
+}
+
+export function parseCsvText(text: string): CsvTable {
+  const issues: CsvIssue[] = [];
+  const toPosition = positionFinder(text);
+  let starts: number[] | undefined;
+  const locate = (recordIndex: number, fieldIndex: number): Position => {
+    starts ??= recordStarts(text);
+    const start = starts[recordIndex] ?? text.length;
+    return toPosition(fieldOffset(text, start, fieldIndex));
+  };
+
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); ; i = text.indexOf('\n', i + 1)) {
+    const end = i < 0 ? text.length : i;
+    if (end - lineStart > MAX_LINE_CHARS) {
+      const { line } = toPosition(lineStart);
+      issues.push({ line, column: MAX_LINE_CHARS + 1, message: `line is longer than ${MAX_LINE_CHARS} characters` });
+      return { records: [], locate, issues };
+    }
+    if (i < 0) break;
+    lineStart = i + 1;
+  }
+
+  const result = Papa.parse<string[]>(text, PAPA_OPTIONS);
+  for (const error of result.errors) {
+    const at = error.index !== undefined ? toPosition(error.index) : locate(error.row ?? 0, 0);
+    const message =
+      error.code === 'MissingQuotes'
+        ? 'quoted field is not closed (unbalanced ")'
+        : error.code === 'InvalidQuotes'
+          ? 'text after the closing quote of a quoted field'
+          : error.message;
+    issues.push({ ...at, message });
+  }
+  const records = result.data;
+  while (records.length > 0) {
+    const last = records[records.length - 1];
+    if (last && last.length === 1 && last[0]?.trim() === '') records.pop();
+    else break;
+  }
+  return { records, locate, issues };
+}

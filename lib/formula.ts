@@ -1,0 +1,133 @@
+// Derivation formulas: arithmetic over row ids in braces, e.g. `{trade-exports-1990} / (1 + {trade-exports-change-1990} / 100)`.
+// A tiny recursive-descent parser: no eval, so a data file cannot run code.
+
+export type FormulaNode =
+  | { type: 'number'; value: number }
+  | { type: 'ref'; id: string }
+  | { type: 'neg'; operand: FormulaNode }
+  | { type: 'binary'; op: '+' | '-' | '*' | '/'; left: FormulaNode; right: FormulaNode };
+
+export class FormulaError extends Error {
+  override name = 'FormulaError';
+}
+
+type Token = { kind: 'num'; value: number } | { kind: 'ref'; id: string } | { kind: 'op'; op: string };
+
+function tokenize(source: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i] ?? '';
+    if (/\s/.test(ch)) {
+      i++;
+    } else if (ch === '{') {
+      const close = source.indexOf('}', i);
+      if (close < 0) throw new FormulaError(`unclosed "{" at character ${i + 1}`);
+      const id = source.slice(i + 1, close).trim();
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new FormulaError(`"{${id}}" is not a row id`);
+      tokens.push({ kind: 'ref', id });
+      i = close + 1;
+    } else if (/[0-9.]/.test(ch)) {
+      const m = /^\d+(?:\.\d+)?/.exec(source.slice(i));
+      if (!m) throw new FormulaError(`bad number at character ${i + 1}`);
+      tokens.push({ kind: 'num', value: Number(m[0]) });
+      i += m[0].length;
+    } else if ('+-*/()'.includes(ch)) {
+      tokens.push({ kind: 'op', op: ch });
+      i++;
+    } else {
+      throw new FormulaError(`unexpected "${ch}" at character ${i + 1}`);
+    }
+  }
+  return tokens;
+}
+
+export function parseFormula(source: string): FormulaNode {
+  const tokens = tokenize(source);
+  let pos = 0;
+  const peekOp = (): string | undefined => {
+    const t = tokens[pos];
+    return t?.kind === 'op' ? t.op : undefined;
+  };
+  const expression = (): FormulaNode => {
+    let node = term();
+    for (let op = peekOp(); op === '+' || op === '-'; op = peekOp()) {
+      pos++;
+      node = { type: 'binary', op, left: node, right: term() };
+    }
+    return node;
+  };
+  const term = (): FormulaNode => {
+    let node = factor();
+    for (let op = peekOp(); op === '*' || op === '/'; op = peekOp()) {
+      pos++;
+      node = { type: 'binary', op, left: node, right: factor() };
+    }
+    return node;
+  };
+  const factor = (): FormulaNode => {
+    const t = tokens[pos++];
+    if (!t) throw new FormulaError('formula ends too early');
+    if (t.kind === 'num') return { type: 'number', value: t.value };
+    if (t.kind === 'ref') return { type: 'ref', id: t.id };
+    if (t.op === '-') return { type: 'neg', operand: factor() };
+    if (t.op === '(') {
+      const inner = expression();
+      if (peekOp() !== ')') throw new FormulaError('missing ")"');
+      pos++;
+      return inner;
+    }
+    throw new FormulaError(`unexpected "${t.op}"`);
+  };
+  if (tokens.length === 0) throw new FormulaError('formula is empty');
+  const root = expression();
+  if (pos !== tokens.length) throw new FormulaError('unexpected text after the end of the formula');
+  return root;
+}
+
+/** Row ids a formula reads, in order of first use. */
+export function formulaInputs(node: FormulaNode): string[] {
+  const ids: string[] = [];
+  const walk = (n: FormulaNode): void => {
+    if (n.type === 'ref') {
+      if (!ids.includes(n.id)) ids.push(n.id);
+    } else if (n.type === 'neg') walk(n.operand);
+    else if (n.type === 'binary') {
+      walk(n.left);
+      walk(n.right);
+    }
+  };
+  walk(node);
+  return ids;
+}
+
+export function evaluateFormula(node: FormulaNode, valueOf: (id: string) => number | undefined): number {
+  switch (node.type) {
+    case 'number':
+      return node.value;
+    case 'ref': {
+      const v = valueOf(node.id);
+      if (v === undefined) throw new FormulaError(`input "${node.id}" does not exist`);
+      return v;
+    }
+    case 'neg':
+      return -evaluateFormula(node.operand, valueOf);
+    case 'binary': {
+      const l = evaluateFormula(node.left, valueOf);
+      const r = evaluateFormula(node.right, valueOf);
+      if (node.op === '+') return l + r;
+      if (node.op === '-') return l - r;
+      if (node.op === '*') return l * r;
+      if (r === 0) throw new FormulaError('division by zero');
+      return l / r;
+    }
+  }
+}
+
+/** Rounds half away from zero to `places` decimals, robust to binary noise (1.005 → 1.01). */
+export function roundTo(value: number, places: number): number {
+  const factor = 10 ** places;
+  const scaled = Math.abs(value) * factor;
+  const rounded = Math.round(Number(scaled.toPrecision(12)));
+  return (Math.sign(value) * rounded) / factor;
+}

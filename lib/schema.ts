@@ -1,0 +1,114 @@
+// One zod schema per CSV; every row type of the project is inferred from these.
+
+import { z } from 'zod';
+import {
+  ASSISTANCE_SERIES,
+  DATASET_NAMES,
+  ECONOMY_SERIES,
+  FISHERIES_SERIES,
+  PAYMENTS_SERIES,
+  TRADE_SERIES,
+  type DatasetName,
+} from './datasets';
+import { isPeriodCode, KINDS, SCALES, UNITS } from './vocabulary';
+
+/** Column order of every dataset CSV, as written by the cleaner and the downloads. */
+export const DATASET_COLUMNS = [
+  'id',
+  'series',
+  'period',
+  'value',
+  'unit',
+  'scale',
+  'base_period',
+  'kind',
+  'value_text',
+  'quote',
+  'derivation',
+  'restates',
+  'note',
+] as const;
+
+/** Column order of figures.csv: every figure of every dataset. */
+export const FIGURES_COLUMNS = [
+  'id',
+  'dataset',
+  'series',
+  'period',
+  'value',
+  'unit',
+  'kind',
+  'value_text',
+  'quote',
+  'sentence_id',
+  'derivation',
+  'note',
+  'scale',
+  'base_period',
+  'restates',
+] as const;
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+const periodCode = z
+  .string()
+  .refine(isPeriodCode, 'is not a period code (1990, 1991-S1, 1990-12, 1991-06-30 or an interval such as 1991/1994)');
+
+export const figureRowSchema = z.strictObject({
+  id: z.string().regex(ID_PATTERN, 'must be lower-case letters and digits joined by hyphens'),
+  series: z.string().min(1, 'is empty'),
+  period: periodCode,
+  value: z
+    .string()
+    .regex(PLAIN_NUMBER, 'must be a plain number: digits, an optional leading minus and "." for decimals; no thousands separators')
+    .transform(Number),
+  unit: z.enum(UNITS, `must be one of ${UNITS.join(', ')}`),
+  scale: z.enum(SCALES, `must be empty, million or billion`),
+  base_period: z.union([z.literal(''), periodCode]),
+  kind: z.enum(KINDS, 'must be reported or derived'),
+  value_text: z.string(),
+  quote: z.string(),
+  derivation: z.string(),
+  restates: z.union([z.literal(''), z.string().regex(ID_PATTERN, 'must be a row id')]),
+  note: z.string(),
+});
+
+/** A figure of any dataset, as validated. */
+export type FigureRow = z.infer<typeof figureRowSchema>;
+
+function seriesNames<T extends Record<string, unknown>>(series: T): [keyof T & string, ...(keyof T & string)[]] {
+  return Object.keys(series) as [keyof T & string, ...(keyof T & string)[]];
+}
+
+function seriesSchema<T extends Record<string, unknown>>(series: T): z.ZodEnum<{ [K in keyof T & string]: K }> {
+  const names = seriesNames(series);
+  return z.enum(names, `must be one of ${names.join(', ')}`) as unknown as z.ZodEnum<{ [K in keyof T & string]: K }>;
+}
+
+export const economyRowSchema = figureRowSchema.extend({ series: seriesSchema(ECONOMY_SERIES) });
+export const tradeRowSchema = figureRowSchema.extend({ series: seriesSchema(TRADE_SERIES) });
+export const fisheriesRowSchema = figureRowSchema.extend({ series: seriesSchema(FISHERIES_SERIES) });
+export const paymentsRowSchema = figureRowSchema.extend({ series: seriesSchema(PAYMENTS_SERIES) });
+export const assistanceRowSchema = figureRowSchema.extend({ series: seriesSchema(ASSISTANCE_SERIES) });
+
+export type EconomyRow = z.infer<typeof economyRowSchema>;
+export type TradeRow = z.infer<typeof tradeRowSchema>;
+export type FisheriesRow = z.infer<typeof fisheriesRowSchema>;
+export type PaymentsRow = z.infer<typeof paymentsRowSchema>;
+export type AssistanceRow = z.infer<typeof assistanceRowSchema>;
+
+export const DATASET_SCHEMAS = {
+  economy: economyRowSchema,
+  trade: tradeRowSchema,
+  fisheries: fisheriesRowSchema,
+  payments: paymentsRowSchema,
+  assistance: assistanceRowSchema,
+} as const satisfies Record<DatasetName, z.ZodType<FigureRow>>;
+
+/** figures.csv: a figure of any dataset, with its dataset and the id of its sentence. */
+export const figuresCsvRowSchema = figureRowSchema.extend({
+  dataset: z.enum(DATASET_NAMES, `must be one of ${DATASET_NAMES.join(', ')}`),
+  sentence_id: z.string(),
+});
+export type FiguresCsvRow = z.infer<typeof figuresCsvRowSchema>;
