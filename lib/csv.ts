@@ -162,7 +162,9 @@ export function parseCsvText(text: string): CsvTable {
 
   const result = Papa.parse<string[]>(text, PAPA_OPTIONS);
   for (const error of result.errors) {
-    const at = error.index !== undefined ? toPosition(error.index) : locate(error.row ?? 0, 0);
+    // papaparse points just past an unclosed quote; point at the quote itself.
+    const offset = error.index === undefined ? undefined : error.code === 'MissingQuotes' ? text.lastIndexOf('"', error.index) : error.index;
+    const at = offset !== undefined && offset >= 0 ? toPosition(offset) : locate(error.row ?? 0, 0);
     const message =
       error.code === 'MissingQuotes'
         ? 'quoted field is not closed (unbalanced ")'

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateFormula, FormulaError, formulaInputs, parseFormula, roundTo } from './formula';
+
+const values: Record<string, number> = { a: 2563, b: -16.8, c: 10 };
+const valueOf = (id: string): number | undefined => values[id];
+
+describe('formulas', () => {
+  it('evaluates with precedence, parentheses and unary minus', () => {
+    expect(evaluateFormula(parseFormula('{a} / (1 + {b} / 100)'), valueOf)).toBeCloseTo(3080.5288, 4);
+    expect(evaluateFormula(parseFormula('2 + 3 * 4 - -{c}'), valueOf)).toBe(24);
+  });
+
+  it('lists its inputs once each, in order', () => {
+    expect(formulaInputs(parseFormula('({a} - {b}) / {a} * {c}'))).toEqual(['a', 'b', 'c']);
+  });
+
+  it.each([
+    ['', /empty/],
+    ['{a} +', /ends too early/],
+    ['({a} + 1', /missing "\)"/],
+    ['{a} 2', /after the end/],
+    ['{A B}', /not a row id/],
+    ['{a', /unclosed/],
+    ['alert(1)', /unexpected "a"/],
+  ])('rejects %j', (source, message) => {
+    expect(() => parseFormula(source)).toThrow(message);
+  });
+
+  it('reports a missing input and division by zero as FormulaError', () => {
+    expect(() => evaluateFormula(parseFormula('{zz} + 1'), valueOf)).toThrow(FormulaError);
+    expect(() => evaluateFormula(parseFormula('{a} / 0'), valueOf)).toThrow(/division by zero/);
+  });
+
+  it('rounds half away from zero despite binary noise', () => {
+    expect(roundTo(1.005, 2)).toBe(1.01);
+    expect(roundTo(-77.8406, 2)).toBe(-77.84);
+    expect(roundTo(-0.125, 2)).toBe(-0.13);
+  });
+});
