@@ -165,3 +165,17 @@ export function parseSourceDocument(text: string): SourceDocument {
 export function findSentence(doc: SourceDocument, quote: string): Sentence | undefined {
   return doc.sentenceByFoldedText.get(foldWhitespace(quote));
 }
+
+/** The headings above a block, outermost first: ["3. Relation with Japan", "(3) Economic Relations"]. */
+export function headingTrail(doc: SourceDocument, blockIndex: number): string[] {
+  const trail: string[] = [];
+  let level = Number.POSITIVE_INFINITY;
+  for (let i = blockIndex; i >= 0 && level > 1; i--) {
+    const b = doc.blocks[i];
+    if (b?.kind === 'heading' && b.level < level) {
+      trail.unshift(b.text);
+      level = b.level;
+    }
+  }
+  return trail.filter((t) => !t.startsWith('Section '));
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import { CitedValue } from '@/components/citation/cited-value';
+import { getDashboard } from '@/lib/dashboard';
+import { describeFormula } from '@/lib/figures';
+import { formatValue } from '@/lib/format';
+import { parseFormula } from '@/lib/formula';
+
+export const metadata: Metadata = { title: 'Consistency checks' };
+
+const STATUS_TEXT = { holds: 'Holds', 'within rounding': 'Within rounding', contradicts: 'Contradicts' } as const;
+
+export default function ChecksPage(): React.ReactNode {
+  const { checks, figureById, source } = getDashboard();
+  const label = (id: string): string => figureById.get(id)?.display ?? id;
+  return (
+    <>
+      <h1>Consistency checks</h1>
+      <p className="lede">
+        The report&rsquo;s numbers are checked against each other. Every stated number stands for a range given by how it was rounded
+        ($2,563 million for $2,562.5–2,563.5 million; 16.8 percent for 16.75–16.85); a check <strong>holds</strong> when the arithmetic
+        is exact, is <strong>within rounding</strong> when the ranges overlap, and <strong>contradicts</strong> otherwise.
+      </p>
+      <ol className="check-list">
+        {checks.map((c) => (
+          <li key={c.definition.id} id={`check-${c.definition.id}`} className={`check status-${c.status.replace(' ', '-')}`}>
+            <h2 className="check-title">
+              <span className="status-badge" data-status={c.status}>
+                {STATUS_TEXT[c.status]}
+              </span>{' '}
+              {c.definition.title}
+            </h2>
+            <p>{c.definition.claim}</p>
+            <dl className="check-arithmetic">
+              <dt>Computed</dt>
+              <dd>
+                {describeFormula(parseFormula(c.definition.computed), label)} = <strong>{formatValue(c.computedValue, c.definition.unit, c.definition.scale)}</strong>
+              </dd>
+              {c.definition.stated ? (
+                <>
+                  <dt>Stated</dt>
+                  <dd>{describeFormula(parseFormula(c.definition.stated), label)}</dd>
+                </>
+              ) : null}
+              <dt>Finding</dt>
+              <dd>{c.summary}</dd>
+              <dt>Inputs</dt>
+              <dd>
+                <ul className="check-inputs">
+                  {c.inputIds.map((id) => {
+                    const f = figureById.get(id);
+                    return f ? (
+                      <li key={id}>
+                        {f.seriesLabel}, {f.periodLabel}: <CitedValue figure={f} source={source} context={`check-${c.definition.id}`} />
+                      </li>
+                    ) : null;
+                  })}
+                </ul>
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

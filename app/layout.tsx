@@ -1,0 +1,37 @@
+import type { Metadata, Viewport } from 'next';
+import { CitationKeys } from '@/components/citation/citation-keys';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { getDashboard } from '@/lib/dashboard';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: {
+    default: 'The Soviet Union in the Diplomatic Bluebook 1991: economic figures',
+    template: '%s · Bluebook 1991: the Soviet Union',
+  },
+  description:
+    "Soviet GNP, Japan–Soviet trade, fishery quotas, delayed payments and assistance as stated in Japan's Diplomatic Bluebook 1991, every number linked to the sentence that states it.",
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  colorScheme: 'light dark',
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }): React.ReactNode {
+  const { metadata: source } = getDashboard();
+  return (
+    <html lang="en">
+      <body>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter metadata={source} />
+        <CitationKeys />
+      </body>
+    </html>
+  );
+}

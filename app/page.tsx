@@ -1,0 +1,125 @@
+import { FigureCard } from '@/components/figures/figure-card';
+import { CitedValue } from '@/components/citation/cited-value';
+import { getDashboard, getFigure } from '@/lib/dashboard';
+import { DATASETS } from '@/lib/datasets';
+
+export default function OverviewPage(): React.ReactNode {
+  const { source, metadata, figures, checks } = getDashboard();
+  const card = (id: string): ReturnType<typeof getFigure> => getFigure(id);
+  const reported = figures.filter((f) => f.kind === 'reported').length;
+  const derived = figures.length - reported;
+  return (
+    <>
+      <h1>The Soviet Union in Japan&rsquo;s Diplomatic Bluebook 1991</h1>
+      <p className="lede">
+        The economic figures of the Bluebook&rsquo;s section on the Soviet Union: a shrinking Soviet economy, Japan&rsquo;s trade with
+        it, fishery quotas, unpaid bills and assistance. Every number links to the sentence of the report that states it; hover or
+        focus a number to read that sentence. Numbers computed from the report are marked <span className="derived-badge">derived</span>{' '}
+        and show their formula.
+      </p>
+
+      <section aria-labelledby="headlines">
+        <h2 id="headlines">Headline figures</h2>
+        <div className="card-grid">
+          <FigureCard
+            figure={card('economy-gnp-change-1991-s1')}
+            source={source}
+            title="Soviet GNP, first half of 1991"
+            detail={
+              <>
+                After <CitedValue figure={card('economy-gnp-change-1990')} source={source} context="card-detail" /> in 1990.
+              </>
+            }
+            href="/economy"
+          />
+          <FigureCard
+            figure={card('trade-exports-change-1990')}
+            source={source}
+            title="Japan’s exports to the USSR, 1990"
+            detail={
+              <>
+                To <CitedValue figure={card('trade-exports-1990')} source={source} context="card-detail" />, hit by delayed payments.
+              </>
+            }
+            href="/trade"
+          />
+          <FigureCard
+            figure={card('trade-soviet-surplus-1990')}
+            source={source}
+            title="Soviet trade surplus with Japan, 1990"
+            detail="The first since 1974."
+            href="/trade#trade-balance"
+          />
+          <FigureCard
+            figure={card('payments-delayed-1991-06-30')}
+            source={source}
+            title="Delayed Soviet payments"
+            detail={
+              <>
+                Owed to <CitedValue figure={card('payments-delayed-companies-1991-06-30')} source={source} context="card-detail" /> major
+                Japanese trading companies.
+              </>
+            }
+            href="/payments"
+          />
+          <FigureCard
+            figure={card('fisheries-salmon-trout-1991')}
+            source={source}
+            title="Salmon and trout catch, 1991"
+            detail={
+              <>
+                Cut from <CitedValue figure={card('fisheries-salmon-trout-1990')} source={source} context="card-detail" /> in 1990.
+              </>
+            }
+            href="/fisheries#fisheries-salmon"
+          />
+          <FigureCard
+            figure={card('assistance-food-medical-grant-1990-12')}
+            source={source}
+            title="Food and medical grants"
+            detail={
+              <>
+                With a food loan of up to{' '}
+                <CitedValue figure={card('assistance-eximbank-food-loan-1990-12')} source={source} context="card-detail" />.
+              </>
+            }
+            href="/payments#assistance"
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="topics">
+        <h2 id="topics">Topics</h2>
+        <ul className="topic-list">
+          {Object.values(DATASETS).map((d) => (
+            <li key={d.name}>
+              <a href={d.name === 'assistance' ? '/payments#assistance' : d.page}>{d.title}</a>: {d.description}
+            </li>
+          ))}
+          <li>
+            <a href="/compare">Compare periods</a>: any two periods of a dataset side by side, with the change.
+          </li>
+          <li>
+            <a href="/checks">Consistency checks</a>: {checks.length} arithmetic cross-checks between the report&rsquo;s own numbers.
+          </li>
+          <li>
+            <a href="/source">The annotated source</a>: the whole section, every cited sentence highlighted.
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="about">
+        <h2 id="about">About the source</h2>
+        <p>
+          {metadata.publisher}, <cite>{metadata.title}</cite> ({metadata.originalTitle}), {metadata.section}. It covers{' '}
+          {metadata.periodCovered.charAt(0).toLowerCase() + metadata.periodCovered.slice(1)}. This site holds {reported} figures stated
+          in the text and {derived} derived from them.{' '}
+          <a href={metadata.contentsUrl} rel="external">
+            The original publication
+          </a>
+          .
+        </p>
+      </section>
+    </>
+  );
+}

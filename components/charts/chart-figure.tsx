@@ -1,0 +1,85 @@
+import chartSvgs from '@/.generated/chart-svgs.json';
+import type { ChartSpec } from '@/lib/charts';
+import type { Figure } from '@/lib/figures';
+import type { SourceDocument } from '@/lib/sentences';
+import { CitedValue } from '../citation/cited-value';
+import { LiveChartSwap } from './live-chart-swap';
+
+const STATIC_SVGS: Readonly<Record<string, string>> = chartSvgs;
+
+/** A chart (static SVG first, live on demand), its legend, caption and a table of the same numbers. */
+export function ChartFigure({
+  spec,
+  figureById,
+  source,
+}: {
+  spec: ChartSpec;
+  figureById: ReadonlyMap<string, Figure>;
+  source: SourceDocument;
+}): React.ReactNode {
+  const svg = STATIC_SVGS[spec.id];
+  if (!svg) throw new Error(`chart ${spec.id} has no build-time SVG: run npm run charts`);
+  const hasDerived = spec.data.some((d) => Object.values(d.cells).some((c) => c?.kind === 'derived'));
+  return (
+    <figure className="chart-figure" id={spec.id} aria-labelledby={`${spec.id}-title`}>
+      <h3 id={`${spec.id}-title`} className="chart-title">
+        {spec.title}
+      </h3>
+      <figcaption className="chart-caption">{spec.caption}</figcaption>
+      <ul className="chart-legend" aria-label="Legend">
+        {spec.bars.map((bar, i) => (
+          <li key={bar.key}>
+            <svg width="14" height="14" aria-hidden="true" focusable="false">
+              <rect width="14" height="14" className={`bar bar-${i} reported`} />
+            </svg>
+            {bar.label}
+          </li>
+        ))}
+        {hasDerived ? (
+          <li>
+            <svg width="14" height="14" aria-hidden="true" focusable="false">
+              <rect x="1" y="1" width="12" height="12" className="legend-derived" />
+            </svg>
+            Hatched, dashed outline: derived, not stated in the report
+          </li>
+        ) : null}
+      </ul>
+      <LiveChartSwap spec={spec}>
+        <div className="chart-static" dangerouslySetInnerHTML={{ __html: svg }} />
+      </LiveChartSwap>
+      <div className="table-scroll">
+        <table className="data-table chart-table" data-chart-id={spec.id}>
+          <caption>
+            {spec.title}: the charted numbers ({spec.unitLabel})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">&nbsp;</th>
+              {spec.bars.map((bar) => (
+                <th scope="col" key={bar.key}>
+                  {bar.label} <span className="unit">({spec.unitLabel})</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {spec.data.map((d) => (
+              <tr key={d.category}>
+                <th scope="row">{d.category}</th>
+                {spec.bars.map((bar) => {
+                  const c = d.cells[bar.key];
+                  const f = c ? figureById.get(c.figureId) : undefined;
+                  return (
+                    <td key={bar.key} className={`num ${c?.kind ?? ''}`} data-figure-id={c?.figureId} data-value={c?.value}>
+                      {f ? <CitedValue figure={f} source={source} context={spec.id} /> : <span className="muted">not stated</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,48 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { ChartSpec } from '@/lib/charts';
+import type { FigureBarChart as FigureBarChartType } from './figure-bar-chart';
+
+type ChartComponent = typeof FigureBarChartType;
+
+/**
+ * Shows the build-time SVG (children) and swaps in the live recharts chart, with tooltips and
+ * keyboard navigation, only when the reader reaches for it: recharts is not loaded before that.
+ */
+export function LiveChartSwap({ spec, children }: { spec: ChartSpec; children: React.ReactNode }): React.ReactNode {
+  const [Chart, setChart] = useState<ChartComponent | null>(null);
+  const requested = useRef(false);
+  const focusAfterLoad = useRef(false);
+  const box = useRef<HTMLDivElement>(null);
+
+  const activate = (viaKeyboard: boolean): void => {
+    focusAfterLoad.current ||= viaKeyboard;
+    if (requested.current) return;
+    requested.current = true;
+    void import('./figure-bar-chart').then((m) => setChart(() => m.FigureBarChart));
+  };
+
+  useEffect(() => {
+    if (Chart && focusAfterLoad.current) box.current?.querySelector<SVGElement>('svg[tabindex="0"]')?.focus();
+  }, [Chart]);
+
+  return (
+    <div
+      ref={box}
+      className="chart-box"
+      data-chart-id={spec.id}
+      data-live={Chart ? 'true' : 'false'}
+      role="group"
+      aria-label={`${spec.title}. ${Chart ? 'Use the arrow keys to read each value.' : 'Press Tab or Enter here for an interactive chart.'}`}
+      tabIndex={Chart ? -1 : 0}
+      onPointerEnter={() => activate(false)}
+      onTouchStart={() => activate(false)}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) activate(true);
+      }}
+    >
+      {Chart ? <Chart spec={spec} mode="live" /> : children}
+    </div>
+  );
+}

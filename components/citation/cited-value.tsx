@@ -1,0 +1,55 @@
+import { DATASETS } from '@/lib/datasets';
+import { markValueText, type Figure } from '@/lib/figures';
+import { headingTrail, type SourceDocument } from '@/lib/sentences';
+
+/**
+ * A figure as a link to the sentence that states it, or, for a derived figure, to its derivation.
+ * Hover or focus shows the sentence with the number marked (or the formula); Escape hides it.
+ */
+export function CitedValue({
+  figure,
+  source,
+  context,
+  children,
+}: {
+  figure: Figure;
+  source: SourceDocument;
+  /** Makes the popover id unique when a figure appears more than once on a page. */
+  context: string;
+  children?: React.ReactNode;
+}): React.ReactNode {
+  const popId = `pop-${context}-${figure.id}`;
+  const label = children ?? figure.display;
+  if (figure.kind === 'derived') {
+    return (
+      <span className="cite cite-derived" data-figure-id={figure.id}>
+        <a className="cite-link" href={`${DATASETS[figure.dataset].page}#fig-${figure.id}`} aria-describedby={popId}>
+          {label}
+        </a>
+        <span className="derived-badge" aria-hidden="true">
+          derived
+        </span>
+        <span className="cite-pop" role="tooltip" id={popId}>
+          <span className="cite-pop-head">Derived, not stated in the report:</span> {figure.formulaText} = {figure.display}
+        </span>
+      </span>
+    );
+  }
+  const sentence = source.sentenceById.get(figure.sentenceId);
+  const trail = sentence ? headingTrail(source, sentence.blockIndex) : [];
+  return (
+    <span className="cite" data-figure-id={figure.id}>
+      <a className="cite-link" href={`/source#${figure.sentenceId}`} aria-describedby={popId}>
+        {label}
+      </a>
+      <span className="cite-pop" role="tooltip" id={popId}>
+        <span className="cite-pop-head">Diplomatic Bluebook 1991{trail.length ? `, ${trail.join(' › ')}` : ''}:</span>{' '}
+        <q>
+          {markValueText(sentence?.text ?? figure.quote, figure.value_text).map((s, i) =>
+            s.marked ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
+          )}
+        </q>
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Figure } from '@/lib/figures';
+import type { SourceDocument } from '@/lib/sentences';
+import { CitedValue } from '../citation/cited-value';
+
+export function FigureCard({
+  figure,
+  source,
+  title,
+  detail,
+  href,
+}: {
+  figure: Figure;
+  source: SourceDocument;
+  title: string;
+  detail?: React.ReactNode;
+  href: string;
+}): React.ReactNode {
+  return (
+    <article className="figure-card" data-figure-id={figure.id}>
+      <h3 className="figure-card-title">{title}</h3>
+      <p className="figure-card-value">
+        <CitedValue figure={figure} source={source} context="card" />
+      </p>
+      <p className="figure-card-meta">
+        {figure.periodLabel}
+        {figure.baseLabel ? `, ${figure.baseLabel}` : ''} · {figure.unitLabel}
+      </p>
+      {detail ? <p className="figure-card-detail">{detail}</p> : null}
+      <p className="figure-card-more">
+        <a href={href}>More on this</a>
+      </p>
+    </article>
+  );
+}

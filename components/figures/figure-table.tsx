@@ -1,0 +1,73 @@
+import type { Figure } from '@/lib/figures';
+import type { SourceDocument } from '@/lib/sentences';
+import { CitedValue } from '../citation/cited-value';
+
+/** Every figure of a dataset with unit, period, base and provenance; derived rows show their formula and cited inputs. */
+export function FigureTable({
+  title,
+  figures,
+  figureById,
+  source,
+  context,
+}: {
+  title: string;
+  figures: readonly Figure[];
+  figureById: ReadonlyMap<string, Figure>;
+  source: SourceDocument;
+  context: string;
+}): React.ReactNode {
+  return (
+    <div className="table-scroll">
+      <table className="data-table figure-table">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">Period</th>
+            <th scope="col" className="num">
+              Value
+            </th>
+            <th scope="col">Unit</th>
+            <th scope="col">Provenance</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((f) => (
+            <tr key={f.id} id={`fig-${f.id}`} className={f.kind} data-figure-id={f.id}>
+              <th scope="row">{f.seriesLabel}</th>
+              <td>{f.periodLabel}</td>
+              <td className="num">
+                <CitedValue figure={f} source={source} context={context} />
+              </td>
+              <td>
+                {f.unitLabel}
+                {f.baseLabel ? ` ${f.baseLabel}` : ''}
+              </td>
+              <td className="provenance">
+                {f.kind === 'reported' ? (
+                  <>
+                    Stated as <q className="value-text">{f.value_text}</q>. <a href={`/source#${f.sentenceId}`}>Read the sentence</a>
+                  </>
+                ) : (
+                  <>
+                    <strong>Derived</strong>: {f.formulaText}. Inputs:{' '}
+                    {f.inputs.map((id, i) => {
+                      const input = figureById.get(id);
+                      return input ? (
+                        <span key={id}>
+                          {i > 0 ? ', ' : ''}
+                          {input.seriesLabel} {input.periodShort} <CitedValue figure={input} source={source} context={`${context}-in-${f.id}`} />
+                        </span>
+                      ) : null;
+                    })}
+                  </>
+                )}
+                {f.note ? <span className="note"> {f.note}</span> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

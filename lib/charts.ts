@@ -1,0 +1,285 @@
+// Chart series shaped from figures. A chart never mixes units: shaping fails if its cells disagree.
+
+import type { DatasetName } from './datasets';
+import { formatUnit } from './format';
+import { findFigure, type Figure } from './figures';
+
+export interface ChartCellRef {
+  series: string;
+  period: string;
+}
+
+export interface ChartDefinition {
+  id: string;
+  dataset: DatasetName;
+  title: string;
+  /** What is compared, in one sentence (the figure caption). */
+  caption: string;
+  /** The bars of each category, one per legend entry. */
+  bars: ReadonlyArray<{ key: string; label: string }>;
+  categories: ReadonlyArray<{ label: string; cells: Readonly<Record<string, ChartCellRef>> }>;
+}
+
+/** What a tooltip or table cell needs about one bar: plain and serialisable. */
+export interface ChartCell {
+  figureId: string;
+  value: number;
+  display: string;
+  kind: 'reported' | 'derived';
+  seriesLabel: string;
+  periodLabel: string;
+  baseLabel: string;
+  formulaText: string;
+  sentenceId: string;
+}
+
+export interface ChartDatum {
+  category: string;
+  /** Bar key → value, as recharts reads it; null where the report gives no figure. */
+  values: Record<string, number | null>;
+  cells: Record<string, ChartCell | null>;
+}
+
+export interface ChartSpec {
+  id: string;
+  dataset: DatasetName;
+  title: string;
+  caption: string;
+  unit: string;
+  scale: string;
+  /** Axis and column-header label, e.g. "USD million". */
+  unitLabel: string;
+  bars: Array<{ key: string; label: string }>;
+  data: ChartDatum[];
+  /** A text alternative listing every value. */
+  summary: string;
+}
+
+export class ChartShapeError extends Error {
+  override name = 'ChartShapeError';
+}
+
+const cell = (key: string, label: string, series: string, period: string): [string, ChartCellRef] => [key, { series, period }];
+const y1990vs1991h1 = [
+  { key: 'y1990', label: '1990, against 1989' },
+  { key: 'h1991', label: 'First half of 1991, against the first half of 1990' },
+];
+
+export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
+  {
+    id: 'economy-changes',
+    dataset: 'economy',
+    title: 'Soviet output and income: % change',
+    caption: 'Percentage change of four Soviet indicators in 1990 (against 1989) and in the first half of 1991 (against the first half of 1990).',
+    bars: y1990vs1991h1,
+    categories: [
+      ['GNP', 'gnp_change'],
+      ['Mining and manufacturing', 'industrial_output_change'],
+      ['Consumer goods', 'consumer_goods_change'],
+      ['Monetary income', 'money_income_change'],
+    ].map(([label = '', series = '']) => ({
+      label,
+      cells: Object.fromEntries([cell('y1990', label, series, '1990'), cell('h1991', label, series, '1991-S1')]),
+    })),
+  },
+  {
+    id: 'trade-annual',
+    dataset: 'trade',
+    title: 'Japan–Soviet trade, 1989 and 1990',
+    caption: "Japan's exports to and imports from the Soviet Union, and their total, in 1989 (derived from the stated 1990 changes) and 1990, in USD million.",
+    bars: [
+      { key: 'y1989', label: '1989 (derived)' },
+      { key: 'y1990', label: '1990' },
+    ],
+    categories: [
+      ['Exports', 'exports'],
+      ['Imports', 'imports'],
+      ['Total', 'total_trade'],
+    ].map(([label = '', series = '']) => ({
+      label,
+      cells: Object.fromEntries([cell('y1989', label, series, '1989'), cell('y1990', label, series, '1990')]),
+    })),
+  },
+  {
+    id: 'trade-half-year',
+    dataset: 'trade',
+    title: 'Japan–Soviet trade, first halves of 1990 and 1991',
+    caption: "Japan's exports, imports and total trade with the Soviet Union in the first half of 1990 (derived) and of 1991, in USD million.",
+    bars: [
+      { key: 'h1990', label: 'First half of 1990 (derived)' },
+      { key: 'h1991', label: 'First half of 1991' },
+    ],
+    categories: [
+      ['Exports', 'exports'],
+      ['Imports', 'imports'],
+      ['Total', 'total_trade'],
+    ].map(([label = '', series = '']) => ({
+      label,
+      cells: Object.fromEntries([cell('h1990', label, series, '1990-S1'), cell('h1991', label, series, '1991-S1')]),
+    })),
+  },
+  {
+    id: 'trade-changes',
+    dataset: 'trade',
+    title: 'Japan–Soviet trade: % change',
+    caption: 'Percentage change of exports, imports and total trade in 1990 (against 1989) and in the first half of 1991 (against the first half of 1990).',
+    bars: y1990vs1991h1,
+    categories: [
+      ['Exports', 'exports_change'],
+      ['Imports', 'imports_change'],
+      ['Total', 'total_trade_change'],
+    ].map(([label = '', series = '']) => ({
+      label,
+      cells: Object.fromEntries([cell('y1990', label, series, '1990'), cell('h1991', label, series, '1991-S1')]),
+    })),
+  },
+  {
+    id: 'trade-balance',
+    dataset: 'trade',
+    title: 'Soviet trade balance with Japan',
+    caption: "The Soviet Union's surplus (positive) or deficit (negative) in its trade with Japan, in USD million; only 1990 is stated, the rest is derived.",
+    bars: [{ key: 'balance', label: 'Soviet surplus' }],
+    categories: [
+      ['1989', '1989'],
+      ['1990', '1990'],
+      ['H1 1990', '1990-S1'],
+      ['H1 1991', '1991-S1'],
+    ].map(([label = '', period = '']) => ({ label, cells: Object.fromEntries([cell('balance', label, 'soviet_surplus', period)]) })),
+  },
+  {
+    id: 'fisheries-quotas',
+    dataset: 'fisheries',
+    title: '200-nautical-mile fishing quotas',
+    caption: 'Fishing quotas in the respective 200-nautical-mile zones by portion, 1990 and 1991, in tonnes. The 1990 values are the 1991 values: the report says they are the same.',
+    bars: [
+      { key: 'y1990', label: '1990 (derived)' },
+      { key: 'y1991', label: '1991' },
+    ],
+    categories: [
+      ['Non-compensatory', 'quota_noncompensatory'],
+      ['Payable', 'quota_payable'],
+    ].map(([label = '', series = '']) => ({
+      label,
+      cells: Object.fromEntries([cell('y1990', label, series, '1990'), cell('y1991', label, series, '1991')]),
+    })),
+  },
+  {
+    id: 'fisheries-salmon',
+    dataset: 'fisheries',
+    title: 'Salmon and trout catch',
+    caption: 'The high-seas catch of Soviet-origin salmon and trout allowed to Japanese boats, 1990 and 1991, in tonnes.',
+    bars: [
+      { key: 'y1990', label: '1990' },
+      { key: 'y1991', label: '1991' },
+    ],
+    categories: [
+      {
+        label: 'Salmon and trout',
+        cells: Object.fromEntries([cell('y1990', '', 'salmon_trout_catch', '1990'), cell('y1991', '', 'salmon_trout_catch', '1991')]),
+      },
+    ],
+  },
+  {
+    id: 'fisheries-cooperation',
+    dataset: 'fisheries',
+    title: 'Fishery cooperation expenditures',
+    caption: 'Fishery cooperation expenditures agreed in the salmon and trout negotiations, 1990 and 1991, in JPY million.',
+    bars: [
+      { key: 'y1990', label: '1990' },
+      { key: 'y1991', label: '1991' },
+    ],
+    categories: [
+      {
+        label: 'Cooperation expenditures',
+        cells: Object.fromEntries([
+          cell('y1990', '', 'cooperation_expenditure', '1990'),
+          cell('y1991', '', 'cooperation_expenditure', '1991'),
+        ]),
+      },
+    ],
+  },
+  {
+    id: 'assistance-yen',
+    dataset: 'assistance',
+    title: "Japan's assistance in yen",
+    caption: "Japan's grants of food and medical items (December 1990) and of medical equipment for the Chernobyl areas, in JPY billion. Amounts in other currencies are shown in the table below, not on this axis.",
+    bars: [{ key: 'amount', label: 'Amount' }],
+    categories: [
+      { label: 'Food and medical items', cells: Object.fromEntries([cell('amount', '', 'food_medical_grant', '1990-12')]) },
+      { label: 'Chernobyl medical equipment', cells: Object.fromEntries([cell('amount', '', 'chernobyl_medical_equipment', '1990-08/1991-07')]) },
+    ],
+  },
+];
+
+function toCell(f: Figure): ChartCell {
+  return {
+    figureId: f.id,
+    value: f.value,
+    display: f.display,
+    kind: f.kind,
+    seriesLabel: f.seriesLabel,
+    periodLabel: f.periodLabel,
+    baseLabel: f.baseLabel,
+    formulaText: f.formulaText,
+    sentenceId: f.sentenceId,
+  };
+}
+
+/** Shapes one chart. Throws ChartShapeError if a cell names no figure or the units differ. */
+export function shapeChart(definition: ChartDefinition, figures: readonly Figure[]): ChartSpec {
+  let unit: string | undefined;
+  let scale = '';
+  const data: ChartDatum[] = definition.categories.map((category) => {
+    const values: Record<string, number | null> = {};
+    const cells: Record<string, ChartCell | null> = {};
+    for (const bar of definition.bars) {
+      const ref = category.cells[bar.key];
+      const f = ref ? findFigure(figures, definition.dataset, ref.series, ref.period) : undefined;
+      if (ref && !f) throw new ChartShapeError(`${definition.id}: no figure for ${ref.series} ${ref.period}`);
+      if (f) {
+        if (unit === undefined) {
+          unit = f.unit;
+          scale = f.scale;
+        } else if (f.unit !== unit || f.scale !== scale) {
+          throw new ChartShapeError(`${definition.id}: ${f.id} is in ${f.unitLabel}, but the chart is in ${formatUnit(unit, scale)}; one axis, one unit`);
+        }
+      }
+      values[bar.key] = f ? f.value : null;
+      cells[bar.key] = f ? toCell(f) : null;
+    }
+    return { category: category.label, values, cells };
+  });
+  if (unit === undefined) throw new ChartShapeError(`${definition.id}: the chart has no figures`);
+  const summary = data
+    .map((d) =>
+      definition.bars
+        .map((b) => {
+          const c = d.cells[b.key];
+          return c ? `${d.category}, ${b.label}: ${c.display}${c.kind === 'derived' ? ' (derived)' : ''}` : '';
+        })
+        .filter(Boolean)
+        .join('; '),
+    )
+    .join('; ');
+  return {
+    id: definition.id,
+    dataset: definition.dataset,
+    title: definition.title,
+    caption: definition.caption,
+    unit,
+    scale,
+    unitLabel: formatUnit(unit, scale),
+    bars: definition.bars.map((b) => ({ ...b })),
+    data,
+    summary: `${definition.title} (${formatUnit(unit, scale)}). ${summary}.`,
+  };
+}
+
+export function shapeCharts(figures: readonly Figure[], definitions: readonly ChartDefinition[] = CHART_DEFINITIONS): ChartSpec[] {
+  return definitions.map((d) => shapeChart(d, figures));
+}
+
+/** The chart that draws a figure, for "see it charted" links. */
+export function chartForFigure(specs: readonly ChartSpec[], figureId: string): ChartSpec | undefined {
+  return specs.find((s) => s.data.some((d) => Object.values(d.cells).some((c) => c?.figureId === figureId)));
+}

@@ -1,0 +1,128 @@
+// Two periods of one dataset side by side. Levels get an absolute and a % change; rates of change
+// get a difference in percentage points, never a percentage of a percentage.
+
+import { DATASET_NAMES, DATASETS, isDatasetName, type DatasetName } from './datasets';
+import { datasetFigures, type Figure } from './figures';
+import { formatPeriod, formatValue } from './format';
+import { roundTo } from './formula';
+import { comparePeriods } from './vocabulary';
+
+export interface CompareDatasetOption {
+  name: DatasetName;
+  title: string;
+  periods: Array<{ code: string; label: string }>;
+}
+
+export interface ComputedChange {
+  value: number;
+  display: string;
+  /** The arithmetic in numbers, e.g. "$2,563 million − $3,080.53 million". */
+  formula: string;
+}
+
+export interface CompareRow {
+  series: string;
+  seriesLabel: string;
+  unitLabel: string;
+  a: Figure | null;
+  b: Figure | null;
+  /** b − a, in the series' unit, or in percentage points for rates. */
+  change: ComputedChange | null;
+  /** (b ÷ a − 1) × 100 for levels; null for rates, ranks and missing values. */
+  percentChange: ComputedChange | null;
+}
+
+export type CompareResult =
+  | { ok: true; dataset: DatasetName; a: string; b: string; rows: CompareRow[]; options: CompareDatasetOption[] }
+  | { ok: false; problems: string[]; options: CompareDatasetOption[]; dataset?: DatasetName };
+
+export interface CompareParams {
+  dataset?: string | string[];
+  a?: string | string[];
+  b?: string | string[];
+}
+
+const RATE_UNITS = new Set(['percent_change', 'percent']);
+
+export function compareOptions(figures: readonly Figure[]): CompareDatasetOption[] {
+  return DATASET_NAMES.map((name) => {
+    const codes = [...new Set(datasetFigures(figures, name).map((f) => f.period))].sort(comparePeriods);
+    return { name, title: DATASETS[name].title, periods: codes.map((code) => ({ code, label: formatPeriod(code) })) };
+  });
+}
+
+/** Shortens and quotes what a visitor typed, for messages. React escapes it when rendered. */
+function shown(value: string): string {
+  return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function computeChange(a: Figure, b: Figure): { change: ComputedChange | null; percentChange: ComputedChange | null } {
+  if (a.unit === 'rank' || a.unit !== b.unit || a.scale !== b.scale) return { change: null, percentChange: null };
+  const diff = roundTo(b.value - a.value, 4);
+  if (RATE_UNITS.has(a.unit)) {
+    return {
+      change: { value: diff, display: formatValue(diff, 'percentage_points'), formula: `${b.display} − ${a.display}` },
+      percentChange: null,
+    };
+  }
+  const change: ComputedChange = {
+    value: diff,
+    display: (diff > 0 ? '+' : '') + formatValue(diff, a.unit, a.scale),
+    formula: `${b.display} − ${a.display}`,
+  };
+  if (a.value === 0) return { change, percentChange: null };
+  const pct = roundTo((b.value / a.value - 1) * 100, 2);
+  return {
+    change,
+    percentChange: { value: pct, display: formatValue(pct, 'percent_change'), formula: `(${b.display} ÷ ${a.display} − 1) × 100` },
+  };
+}
+
+export function compareFigures(figures: readonly Figure[], params: CompareParams): CompareResult {
+  const options = compareOptions(figures);
+  const datasetParam = single(params.dataset);
+  const aParam = single(params.a);
+  const bParam = single(params.b);
+  const datasetList = DATASET_NAMES.join(', ');
+  if (!datasetParam) {
+    return { ok: false, problems: [`Choose a dataset: ${datasetList}.`], options };
+  }
+  if (!isDatasetName(datasetParam)) {
+    return { ok: false, problems: [`There is no dataset ${shown(datasetParam)}. Choose one of: ${datasetList}.`], options };
+  }
+  const dataset = datasetParam;
+  const option = options.find((o) => o.name === dataset);
+  const valid = option?.periods.map((p) => p.code) ?? [];
+  const problems: string[] = [];
+  for (const [name, value] of [
+    ['a', aParam],
+    ['b', bParam],
+  ] as const) {
+    if (!value) problems.push(`Choose period ${name}: one of ${valid.join(', ')}.`);
+    else if (!valid.includes(value)) problems.push(`Period ${name} ${shown(value)} is not in the ${dataset} dataset. Choose one of: ${valid.join(', ')}.`);
+  }
+  if (problems.length === 0 && aParam === bParam) problems.push('Choose two different periods.');
+  if (problems.length > 0 || !aParam || !bParam) return { ok: false, problems, options, dataset };
+
+  const inDataset = datasetFigures(figures, dataset);
+  const seriesOrder = Object.keys(DATASETS[dataset].series);
+  const rows: CompareRow[] = [];
+  for (const series of seriesOrder) {
+    const a = inDataset.find((f) => f.series === series && f.period === aParam) ?? null;
+    const b = inDataset.find((f) => f.series === series && f.period === bParam) ?? null;
+    if (!a && !b) continue;
+    const any = (a ?? b) as Figure;
+    const { change, percentChange } = a && b ? computeChange(a, b) : { change: null, percentChange: null };
+    rows.push({ series, seriesLabel: any.seriesLabel, unitLabel: any.unitLabel, a, b, change, percentChange });
+  }
+  return { ok: true, dataset, a: aParam, b: bParam, rows, options };
+}
+
+/** The page's address for a comparison: the state lives in the URL so it can be shared. */
+export function compareHref(dataset: string, a: string, b: string): string {
+  return `/compare?${new URLSearchParams({ dataset, a, b }).toString()}`;
+}

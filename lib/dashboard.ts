@@ -1,0 +1,46 @@
+// Everything the pages show, composed once per process from the validated data.
+
+import { shapeCharts, type ChartSpec } from './charts';
+import { getProjectData, type SourceMetadata } from './data';
+import { toFigures, type Figure } from './figures';
+import { reconcileFigures, type CheckResult } from './reconcile';
+import type { SourceDocument } from './sentences';
+
+export interface Dashboard {
+  figures: Figure[];
+  figureById: ReadonlyMap<string, Figure>;
+  charts: ChartSpec[];
+  checks: CheckResult[];
+  source: SourceDocument;
+  metadata: SourceMetadata;
+}
+
+let cache: Dashboard | undefined;
+
+export function getDashboard(): Dashboard {
+  if (!cache) {
+    const data = getProjectData();
+    const figures = toFigures(data.figures);
+    cache = {
+      figures,
+      figureById: new Map(figures.map((f) => [f.id, f])),
+      charts: shapeCharts(figures),
+      checks: reconcileFigures(figures),
+      source: data.source,
+      metadata: data.metadata,
+    };
+  }
+  return cache;
+}
+
+export function getChart(id: string): ChartSpec {
+  const chart = getDashboard().charts.find((c) => c.id === id);
+  if (!chart) throw new Error(`no chart "${id}"`);
+  return chart;
+}
+
+export function getFigure(id: string): Figure {
+  const figure = getDashboard().figureById.get(id);
+  if (!figure) throw new Error(`no figure "${id}"`);
+  return figure;
+}

@@ -1,0 +1,142 @@
+// Figures as pages show them: validated rows with their dataset, sentence, labels and formatted value.
+
+import { DATASETS, type DatasetName } from './datasets';
+import { formatBase, formatNumber, formatPeriod, formatPeriodShort, formatUnit, formatValue } from './format';
+import { formulaInputs, parseFormula, type FormulaNode } from './formula';
+import type { FigureRow } from './schema';
+import type { SourceDocument } from './sentences';
+import type { ValidatedFigure } from './validate';
+import { comparePeriods } from './vocabulary';
+
+export type Figure = FigureRow & {
+  dataset: DatasetName;
+  sentenceId: string;
+  seriesLabel: string;
+  periodLabel: string;
+  periodShort: string;
+  /** "$2,563 million", "−16.8 %". */
+  display: string;
+  /** "USD million", "% change". */
+  unitLabel: string;
+  /** "against 1989" for a percent change; empty otherwise. */
+  baseLabel: string;
+  /** Ids the derivation reads; empty for reported rows. */
+  inputs: string[];
+  /** The derivation in words and numbers, e.g. "$2,563 million ÷ (1 + −16.8 % ÷ 100)". */
+  formulaText: string;
+};
+
+export function toFigures(validated: readonly ValidatedFigure[]): Figure[] {
+  const base = validated.map(({ row, dataset, sentenceId }) => {
+    const series = DATASETS[dataset].series[row.series];
+    return {
+      ...row,
+      dataset,
+      sentenceId,
+      seriesLabel: series?.label ?? row.series,
+      periodLabel: formatPeriod(row.period),
+      periodShort: formatPeriodShort(row.period),
+      display: formatValue(row.value, row.unit, row.scale),
+      unitLabel: formatUnit(row.unit, row.scale),
+      baseLabel: formatBase(row.base_period),
+      inputs: row.kind === 'derived' ? formulaInputs(parseFormula(row.derivation)) : [],
+      formulaText: '',
+    };
+  });
+  const byId = new Map(base.map((f) => [f.id, f]));
+  for (const f of base) {
+    if (f.kind === 'derived') f.formulaText = describeFormula(parseFormula(f.derivation), (id) => formulaOperand(byId.get(id)) ?? id);
+  }
+  return base;
+}
+
+/** An input as it reads inside a formula: rates as bare numbers ("(−16.8)"), amounts with their unit. */
+function formulaOperand(f: { unit: string; value: number; display: string } | undefined): string | undefined {
+  if (!f) return undefined;
+  if (f.unit !== 'percent_change' && f.unit !== 'percent') return f.display;
+  const n = formatNumber(f.value);
+  return f.value < 0 ? `(${n})` : n;
+}
+
+const OPERATORS: Readonly<Record<string, string>> = { '+': '+', '-': '\u2212', '*': '\u00d7', '/': '\u00f7' };
+
+/** The formula with each input replaced by its formatted value. */
+export function describeFormula(node: FormulaNode, label: (id: string) => string, parentPrecedence = 0): string {
+  switch (node.type) {
+    case 'number':
+      return String(node.value);
+    case 'ref':
+      return label(node.id);
+    case 'neg':
+      return `\u2212${describeFormula(node.operand, label, 3)}`;
+    case 'binary': {
+      const precedence = node.op === '+' || node.op === '-' ? 1 : 2;
+      const text = `${describeFormula(node.left, label, precedence)} ${OPERATORS[node.op]} ${describeFormula(node.right, label, precedence + 1)}`;
+      return precedence < parentPrecedence ? `(${text})` : text;
+    }
+  }
+}
+
+export function figuresById(figures: readonly Figure[]): Map<string, Figure> {
+  return new Map(figures.map((f) => [f.id, f]));
+}
+
+/** Figures of one dataset, restatements left out, ordered by series then period. */
+export function datasetFigures(figures: readonly Figure[], dataset: DatasetName): Figure[] {
+  const order = Object.keys(DATASETS[dataset].series);
+  return figures
+    .filter((f) => f.dataset === dataset && f.restates === '')
+    .sort((a, b) => order.indexOf(a.series) - order.indexOf(b.series) || comparePeriods(a.period, b.period));
+}
+
+/** The figure of a series for a period, if the report gives or implies one. */
+export function findFigure(figures: readonly Figure[], dataset: DatasetName, series: string, period: string): Figure | undefined {
+  return figures.find((f) => f.dataset === dataset && f.series === series && f.period === period && f.restates === '');
+}
+
+/** The figures taken from each sentence, for the annotated source. */
+export function figuresBySentence(figures: readonly Figure[]): Map<string, Figure[]> {
+  const map = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (!f.sentenceId) continue;
+    const list = map.get(f.sentenceId) ?? [];
+    list.push(f);
+    map.set(f.sentenceId, list);
+  }
+  return map;
+}
+
+export interface QuoteSegment {
+  text: string;
+  marked: boolean;
+}
+
+/** The quoted sentence split so that the figure's number, as written, can be marked. */
+export function markValueText(sentence: string, valueText: string): QuoteSegment[] {
+  return markValueTexts(sentence, [valueText]);
+}
+
+/** Marks each number, as written, at its first occurrence; overlapping marks keep the earlier one. */
+export function markValueTexts(sentence: string, valueTexts: readonly string[]): QuoteSegment[] {
+  const spans = valueTexts
+    .filter((v) => v !== '')
+    .map((v) => [sentence.indexOf(v), v.length] as const)
+    .filter(([at]) => at >= 0)
+    .map(([at, length]) => [at, at + length] as const)
+    .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const segments: QuoteSegment[] = [];
+  let pos = 0;
+  for (const [start, end] of spans) {
+    if (start < pos) continue;
+    if (start > pos) segments.push({ text: sentence.slice(pos, start), marked: false });
+    segments.push({ text: sentence.slice(start, end), marked: true });
+    pos = end;
+  }
+  if (pos < sentence.length) segments.push({ text: sentence.slice(pos), marked: false });
+  return segments;
+}
+
+/** Sentence text by id, for citations. */
+export function sentenceText(source: SourceDocument, sentenceId: string): string {
+  return source.sentenceById.get(sentenceId)?.text ?? '';
+}
