@@ -52,7 +52,7 @@ function ChartTooltip({ active, payload, label, spec }: TooltipProps): React.Rea
 }
 
 export function FigureBarChart({ spec, mode }: { spec: ChartSpec; mode: Mode }): React.ReactNode {
-  const id = mode === 'static' ? spec.id : `${spec.id}-live`;
+  const id = `${spec.id}-${mode}`;
   const rows = spec.data.map((d) => ({ category: d.category, cells: d.cells, ...d.values }));
   const hasNegative = spec.data.some((d) => Object.values(d.values).some((v) => v !== null && v < 0));
   return (

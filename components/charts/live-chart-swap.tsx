@@ -24,7 +24,17 @@ export function LiveChartSwap({ spec, children }: { spec: ChartSpec; children: R
   };
 
   useEffect(() => {
-    if (Chart && focusAfterLoad.current) box.current?.querySelector<SVGElement>('svg[tabindex="0"]')?.focus();
+    if (!Chart || !focusAfterLoad.current) return;
+    // recharts draws its SVG a frame or two after mounting: wait for it, then hand it the focus.
+    let frames = 0;
+    let handle = 0;
+    const tryFocus = (): void => {
+      const svg = box.current?.querySelector<SVGElement>('svg[tabindex="0"]');
+      if (svg) svg.focus();
+      else if (frames++ < 60) handle = requestAnimationFrame(tryFocus);
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(handle);
   }, [Chart]);
 
   return (

@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { getDashboard } from '../lib/dashboard';
+
+const { figures, source } = getDashboard();
+
+test.describe('citations', () => {
+  const reported = figures.filter((f) => f.kind === 'reported' && f.restates === '');
+
+  test('following a figure lands on the sentence that contains the number as written', async ({ page }) => {
+    const f = reported.find((x) => x.id === 'trade-imports-1991-s1');
+    await page.goto('/trade');
+    await page.locator(`#fig-${f?.id} .cite-link`).click();
+    await expect(page).toHaveURL(new RegExp(`/source#${f?.sentenceId}$`));
+    const sentence = page.locator(`[id="${f?.sentenceId}"]`);
+    await expect(sentence).toContainText(f?.value_text ?? '');
+    await expect(sentence.locator('mark', { hasText: f?.value_text ?? '' })).toHaveCount(1);
+    await expect(sentence.locator('.sentence-figures')).toBeVisible();
+    await expect(sentence.locator(`.sentence-figures a[data-figure-id="${f?.id}"]`)).toBeVisible();
+    await expect(sentence).toBeInViewport();
+  });
+
+  test('every reported figure on its topic page cites a sentence that contains its number', async ({ page }) => {
+    await page.goto('/source');
+    for (const f of reported) {
+      await expect(page.locator(`[id="${f.sentenceId}"]`)).toContainText(f.value_text);
+    }
+  });
+
+  test('the figures listed under a sentence link back to where they are charted', async ({ page }) => {
+    const f = reported.find((x) => x.id === 'fisheries-salmon-trout-1991');
+    await page.goto(`/source#${f?.sentenceId}`);
+    await page.locator(`[id="${f?.sentenceId}"] .sentence-figures a[data-figure-id="${f?.id}"]`).click();
+    await expect(page).toHaveURL(/\/fisheries#fisheries-salmon$/);
+    await expect(page.locator('#fisheries-salmon')).toBeInViewport();
+  });
+
+  test('focusing a number shows its sentence with the number marked; Escape hides it', { tag: '@desktop' }, async ({ page }) => {
+    const f = reported.find((x) => x.id === 'fisheries-cooperation-1991');
+    await page.goto('/fisheries');
+    const cite = page.locator(`#fig-${f?.id} .cite`);
+    const pop = cite.locator('.cite-pop');
+    await expect(pop).toBeHidden();
+    await cite.locator('.cite-link').focus();
+    await expect(pop).toBeVisible();
+    await expect(pop.locator('mark')).toHaveText(f?.value_text ?? '');
+    await expect(pop).toContainText(source.sentenceById.get(f?.sentenceId ?? '')?.text.slice(0, 40) ?? 'missing');
+    const describedBy = await cite.locator('.cite-link').getAttribute('aria-describedby');
+    await expect(page.locator(`[id="${describedBy}"]`)).toHaveAttribute('role', 'tooltip');
+    await page.keyboard.press('Escape');
+    await expect(pop).toBeHidden();
+  });
+
+  test('derived figures are marked and show their formula', async ({ page }) => {
+    const f = figures.find((x) => x.id === 'trade-exports-1989');
+    await page.goto('/trade');
+    const row = page.locator(`#fig-${f?.id}`);
+    await expect(row.locator('.derived-badge').first()).toHaveText('derived');
+    await expect(row.locator('.provenance')).toContainText(f?.formulaText ?? 'missing');
+  });
+});
+
+test('the source page keeps the report text exactly', async ({ page }) => {
+  await page.goto('/source');
+  const text = await page.locator('article.source-text').innerText();
+  const folded = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  for (const s of source.sentences.filter((_, i) => i % 25 === 0)) {
+    expect(folded(text)).toContain(folded(s.text));
+  }
+  await expect(page.getByRole('link', { name: 'The original publication' })).toHaveAttribute('href', /mofa\.go\.jp/);
+});

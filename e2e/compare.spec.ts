@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { getDashboard } from '../lib/dashboard';
+import { compareFigures } from '../lib/compare';
+
+const { figures } = getDashboard();
+
+test('a comparison in the URL renders with cited values and derived changes', async ({ page }) => {
+  const expected = compareFigures(figures, { dataset: 'trade', a: '1989', b: '1990' });
+  if (!expected.ok) throw new Error('fixture comparison is invalid');
+  await page.goto('/compare?dataset=trade&a=1989&b=1990');
+  const table = page.locator('table.compare-table');
+  for (const row of expected.rows) {
+    const tr = table.locator(`tr[data-series="${row.series}"]`);
+    if (row.a) await expect(tr.locator('[data-cell="a"] .cite-link')).toHaveText(row.a.display);
+    if (row.b) await expect(tr.locator('[data-cell="b"] .cite-link')).toHaveText(row.b.display);
+    if (row.change) await expect(tr.locator('[data-cell="change"] .cite-link')).toHaveText(row.change.display);
+    if (row.percentChange) await expect(tr.locator('[data-cell="pct"] .cite-link')).toHaveText(row.percentChange.display);
+  }
+});
+
+test('rates are compared in percentage points', async ({ page }) => {
+  await page.goto('/compare?dataset=economy&a=1990&b=1991-S1');
+  const gnp = page.locator('tr[data-series="gnp_change"]');
+  await expect(gnp.locator('[data-cell="change"] .cite-link')).toHaveText('\u22128 pp');
+  await expect(gnp.locator('[data-cell="pct"]')).toContainText('n/a for rates');
+});
+
+test('the controls change the URL without a reload, and the URL round-trips', async ({ page }) => {
+  await page.goto('/compare?dataset=trade&a=1989&b=1990');
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+  await page.getByLabel('Period B').selectOption('1991-S1');
+  await expect(page).toHaveURL(/\/compare\?dataset=trade&a=1989&b=1991-S1$/);
+  await expect(page.locator('table.compare-table')).toHaveAttribute('data-b', '1991-S1');
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+  await page.getByLabel('Dataset').selectOption('fisheries');
+  await expect(page).toHaveURL(/dataset=fisheries&a=1990&b=1991$/);
+  await expect(page.locator('table.compare-table')).toHaveAttribute('data-dataset', 'fisheries');
+  const url = page.url();
+  await page.reload();
+  expect(page.url()).toBe(url);
+  await expect(page.getByLabel('Dataset')).toHaveValue('fisheries');
+  await expect(page.locator('tr[data-series="salmon_trout_catch"] [data-cell="pct"] .cite-link')).toHaveText('\u221218.18 %');
+});
+
+test('the controls work with the keyboard', { tag: '@desktop' }, async ({ page }) => {
+  await page.goto('/compare?dataset=trade&a=1989&b=1990');
+  await page.getByLabel('Period A').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/a=1990-S1/);
+});
+
+for (const [query, message] of [
+  ['', 'Choose a dataset'],
+  ['?dataset=nope&a=1&b=2', 'There is no dataset "nope"'],
+  ['?dataset=trade&a=1989', 'Choose period b'],
+  ['?dataset=trade&a=1989&b=2020', 'Period b "2020" is not in the trade dataset'],
+  ['?dataset=trade&a=1990&b=1990', 'Choose two different periods'],
+  ['?dataset=%3Cscript%3Ealert(1)%3C/script%3E', 'There is no dataset "<script>alert(1)</script>"'],
+] as const) {
+  test(`bad parameters "${query}" give a message with the valid choices, not an error page`, async ({ page }) => {
+    let dialog = false;
+    page.on('dialog', () => (dialog = true));
+    const response = await page.goto(`/compare${query}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('.notice')).toContainText(message);
+    await expect(page.locator('.valid-choices')).toContainText('dataset=trade');
+    expect(dialog).toBe(false);
+  });
+}
