@@ -22,13 +22,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },
+    { name: 'desktop', testIgnore: /static-export/, use: { viewport: { width: 1280, height: 900 } } },
     // Keyboard and hover tests (tagged @desktop) need a pointer and a keyboard.
     {
       name: 'phone',
+      testIgnore: /static-export/,
       grepInvert: /@desktop/,
       use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
+    // Builds the static export: runs last, alone, so the build does not slow the other tests.
+    { name: 'static-export', testMatch: /static-export/, dependencies: ['desktop', 'phone'], use: { viewport: { width: 1280, height: 900 } } },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,

@@ -23,40 +23,40 @@ export default function OverviewPage(): React.ReactNode {
         <div className="card-grid">
           <FigureCard
             figure={card('economy-gnp-change-1991-s1')}
-            source={source}
+           
             title="Soviet GNP, first half of 1991"
             detail={
               <>
-                After <CitedValue figure={card('economy-gnp-change-1990')} source={source} context="card-detail" /> in 1990.
+                After <CitedValue figure={card('economy-gnp-change-1990')} context="card-detail" /> in 1990.
               </>
             }
             href="/economy"
           />
           <FigureCard
             figure={card('trade-exports-change-1990')}
-            source={source}
+           
             title="Japan’s exports to the USSR, 1990"
             detail={
               <>
-                To <CitedValue figure={card('trade-exports-1990')} source={source} context="card-detail" />, hit by delayed payments.
+                To <CitedValue figure={card('trade-exports-1990')} context="card-detail" />, hit by delayed payments.
               </>
             }
             href="/trade"
           />
           <FigureCard
             figure={card('trade-soviet-surplus-1990')}
-            source={source}
+           
             title="Soviet trade surplus with Japan, 1990"
             detail="The first since 1974."
             href="/trade#trade-balance"
           />
           <FigureCard
             figure={card('payments-delayed-1991-06-30')}
-            source={source}
+           
             title="Delayed Soviet payments"
             detail={
               <>
-                Owed to <CitedValue figure={card('payments-delayed-companies-1991-06-30')} source={source} context="card-detail" /> major
+                Owed to <CitedValue figure={card('payments-delayed-companies-1991-06-30')} context="card-detail" /> major
                 Japanese trading companies.
               </>
             }
@@ -64,23 +64,23 @@ export default function OverviewPage(): React.ReactNode {
           />
           <FigureCard
             figure={card('fisheries-salmon-trout-1991')}
-            source={source}
+           
             title="Salmon and trout catch, 1991"
             detail={
               <>
-                Cut from <CitedValue figure={card('fisheries-salmon-trout-1990')} source={source} context="card-detail" /> in 1990.
+                Cut from <CitedValue figure={card('fisheries-salmon-trout-1990')} context="card-detail" /> in 1990.
               </>
             }
             href="/fisheries#fisheries-salmon"
           />
           <FigureCard
             figure={card('assistance-food-medical-grant-1990-12')}
-            source={source}
+           
             title="Food and medical grants"
             detail={
               <>
                 With a food loan of up to{' '}
-                <CitedValue figure={card('assistance-eximbank-food-loan-1990-12')} source={source} context="card-detail" />.
+                <CitedValue figure={card('assistance-eximbank-food-loan-1990-12')} context="card-detail" />.
               </>
             }
             href="/payments#assistance"

@@ -5,6 +5,7 @@ import { DATASET_NAMES, DATASETS, isDatasetName, type DatasetName } from './data
 import { datasetFigures, type Figure } from './figures';
 import { formatPeriod, formatValue } from './format';
 import { roundTo } from './formula';
+import { writeCsv } from './csv-writer';
 import { comparePeriods } from './vocabulary';
 
 export interface CompareDatasetOption {
@@ -125,4 +126,56 @@ export function compareFigures(figures: readonly Figure[], params: CompareParams
 /** The page's address for a comparison: the state lives in the URL so it can be shared. */
 export function compareHref(dataset: string, a: string, b: string): string {
   return `/compare?${new URLSearchParams({ dataset, a, b }).toString()}`;
+}
+
+export const COMPARISON_COLUMNS = [
+  'dataset',
+  'series',
+  'unit',
+  'scale',
+  'period_a',
+  'value_a',
+  'id_a',
+  'kind_a',
+  'period_b',
+  'value_b',
+  'id_b',
+  'kind_b',
+  'change',
+  'change_unit',
+  'percent_change',
+  'derivation',
+] as const;
+
+/** The comparison as a clean CSV: the two figures with their ids, and the computed changes. */
+export function comparisonCsv(dataset: string, a: string, b: string, rows: readonly CompareRow[]): string {
+  return writeCsv(
+    COMPARISON_COLUMNS,
+    rows.map((r) => {
+      const any = (r.a ?? r.b) as Figure;
+      const rate = RATE_UNITS.has(any.unit);
+      return {
+        dataset,
+        series: r.series,
+        unit: any.unit,
+        scale: any.scale,
+        period_a: a,
+        value_a: r.a ? r.a.value : '',
+        id_a: r.a?.id ?? '',
+        kind_a: r.a?.kind ?? '',
+        period_b: b,
+        value_b: r.b ? r.b.value : '',
+        id_b: r.b?.id ?? '',
+        kind_b: r.b?.kind ?? '',
+        change: r.change ? r.change.value : '',
+        change_unit: r.change ? (rate ? 'percentage_points' : any.unit) : '',
+        percent_change: r.percentChange ? r.percentChange.value : '',
+        derivation: r.change ? (r.percentChange ? `change = {${r.b?.id}} - {${r.a?.id}}; percent_change = ({${r.b?.id}} / {${r.a?.id}} - 1) * 100` : `change = {${r.b?.id}} - {${r.a?.id}}`) : '',
+      };
+    }),
+  );
+}
+
+export function comparisonFileName(dataset: string, a: string, b: string): string {
+  return `bluebook-1991-soviet-union-compare-${dataset}-${a}-${b}.csv`.replace(/\//g, '_');
 }

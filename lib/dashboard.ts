@@ -20,7 +20,7 @@ let cache: Dashboard | undefined;
 export function getDashboard(): Dashboard {
   if (!cache) {
     const data = getProjectData();
-    const figures = toFigures(data.figures);
+    const figures = toFigures(data.figures, data.source);
     cache = {
       figures,
       figureById: new Map(figures.map((f) => [f.id, f])),

@@ -4,7 +4,7 @@ import { DATASETS, type DatasetName } from './datasets';
 import { formatBase, formatNumber, formatPeriod, formatPeriodShort, formatUnit, formatValue } from './format';
 import { formulaInputs, parseFormula, type FormulaNode } from './formula';
 import type { FigureRow } from './schema';
-import type { SourceDocument } from './sentences';
+import { headingTrail, type SourceDocument } from './sentences';
 import type { ValidatedFigure } from './validate';
 import { comparePeriods } from './vocabulary';
 
@@ -24,11 +24,15 @@ export type Figure = FigureRow & {
   inputs: string[];
   /** The derivation in words and numbers, e.g. "$2,563 million ÷ (1 + −16.8 % ÷ 100)". */
   formulaText: string;
+  /** The cited sentence as the report has it (empty for derived rows) and the headings above it. */
+  sentenceText: string;
+  sourceTrail: string[];
 };
 
-export function toFigures(validated: readonly ValidatedFigure[]): Figure[] {
+export function toFigures(validated: readonly ValidatedFigure[], source: SourceDocument): Figure[] {
   const base = validated.map(({ row, dataset, sentenceId }) => {
     const series = DATASETS[dataset].series[row.series];
+    const sentence = source.sentenceById.get(sentenceId);
     return {
       ...row,
       dataset,
@@ -41,6 +45,8 @@ export function toFigures(validated: readonly ValidatedFigure[]): Figure[] {
       baseLabel: formatBase(row.base_period),
       inputs: row.kind === 'derived' ? formulaInputs(parseFormula(row.derivation)) : [],
       formulaText: '',
+      sentenceText: sentence?.text ?? '',
+      sourceTrail: sentence ? headingTrail(source, sentence.blockIndex) : [],
     };
   });
   const byId = new Map(base.map((f) => [f.id, f]));
@@ -134,9 +140,4 @@ export function markValueTexts(sentence: string, valueTexts: readonly string[]):
   }
   if (pos < sentence.length) segments.push({ text: sentence.slice(pos), marked: false });
   return segments;
-}
-
-/** Sentence text by id, for citations. */
-export function sentenceText(source: SourceDocument, sentenceId: string): string {
-  return source.sentenceById.get(sentenceId)?.text ?? '';
 }

@@ -2,6 +2,7 @@
 
 import type { z } from 'zod';
 import { decodeCsvBytes, parseCsvText, type CsvTable, type Position } from './csv';
+import { unguardCell } from './csv-writer';
 import { DATASETS, datasetForFileName, type DatasetName, type SeriesInfo } from './datasets';
 import { evaluateFormula, FormulaError, formulaInputs, parseFormula, roundTo } from './formula';
 import {
@@ -192,7 +193,7 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
     }
     const cells: Record<string, string> = {};
     header.forEach((name, i) => {
-      cells[name] = (record[i] ?? '').trim();
+      cells[name] = unguardCell((record[i] ?? '').trim());
     });
     const datasetName: DatasetName | undefined =
       tableName === 'figures' ? (DATASETS[cells.dataset as DatasetName] ? (cells.dataset as DatasetName) : undefined) : tableName;

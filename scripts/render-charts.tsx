@@ -57,7 +57,8 @@ async function main(): Promise<void> {
   const { shapeCharts } = await import('../lib/charts');
 
   const started = performance.now();
-  const specs = shapeCharts(toFigures(getProjectData().figures));
+  const data = getProjectData();
+  const specs = shapeCharts(toFigures(data.figures, data.source));
   const out: Record<string, string> = {};
   for (const spec of specs) {
     const host = win.document.createElement('div');

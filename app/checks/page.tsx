@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Consistency checks' };
 const STATUS_TEXT = { holds: 'Holds', 'within rounding': 'Within rounding', contradicts: 'Contradicts' } as const;
 
 export default function ChecksPage(): React.ReactNode {
-  const { checks, figureById, source } = getDashboard();
+  const { checks, figureById } = getDashboard();
   const label = (id: string): string => figureById.get(id)?.display ?? id;
   return (
     <>
@@ -50,7 +50,7 @@ export default function ChecksPage(): React.ReactNode {
                     const f = figureById.get(id);
                     return f ? (
                       <li key={id}>
-                        {f.seriesLabel}, {f.periodLabel}: <CitedValue figure={f} source={source} context={`check-${c.definition.id}`} />
+                        {f.seriesLabel}, {f.periodLabel}: <CitedValue figure={f} context={`check-${c.definition.id}`} />
                       </li>
                     ) : null;
                   })}

@@ -1,31 +1,12 @@
 import type { Metadata } from 'next';
-import { CitedValue } from '@/components/citation/cited-value';
-import { CompareControls } from '@/components/compare/compare-controls';
-import { DerivedValue } from '@/components/citation/derived-value';
-import { compareFigures, compareHref } from '@/lib/compare';
+import { Suspense } from 'react';
+import { CompareView } from '@/components/compare/compare-view';
 import { getDashboard } from '@/lib/dashboard';
-import { formatPeriod } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Compare periods' };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-const SUGGESTIONS = [
-  ['trade', '1989', '1990', 'Trade, 1989 against 1990'],
-  ['trade', '1990-S1', '1991-S1', 'Trade, first halves of 1990 and 1991'],
-  ['economy', '1990', '1991-S1', 'Economy, 1990 against the first half of 1991'],
-  ['fisheries', '1990', '1991', 'Fisheries, 1990 against 1991'],
-] as const;
-
-export default async function ComparePage({ searchParams }: { searchParams: SearchParams }): Promise<React.ReactNode> {
-  const params = await searchParams;
-  const { figures, source } = getDashboard();
-  const result = compareFigures(figures, { dataset: params.dataset, a: params.a, b: params.b });
-  const current = {
-    dataset: result.ok ? result.dataset : (result.dataset ?? ''),
-    a: result.ok ? result.a : '',
-    b: result.ok ? result.b : '',
-  };
+export default function ComparePage(): React.ReactNode {
+  const { figures } = getDashboard();
   return (
     <>
       <h1>Compare periods</h1>
@@ -34,88 +15,18 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
         can share it. Changes are computed here, not stated in the report, and are marked derived; a change between two rates is
         given in percentage points.
       </p>
-      <CompareControls key={`${current.dataset}-${current.a}-${current.b}`} options={result.options} {...current} />
-      {result.ok ? (
-        <section aria-labelledby="comparison" className="comparison">
-          <h2 id="comparison">
-            {result.options.find((o) => o.name === result.dataset)?.title}: {formatPeriod(result.a)} and {formatPeriod(result.b)}
-          </h2>
-          <div className="table-scroll">
-            <table className="data-table compare-table" data-dataset={result.dataset} data-a={result.a} data-b={result.b}>
-              <caption>
-                Each series in {formatPeriod(result.a)} (A) and {formatPeriod(result.b)} (B), with the change from A to B
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Series</th>
-                  <th scope="col" className="num">
-                    A: {formatPeriod(result.a)}
-                  </th>
-                  <th scope="col" className="num">
-                    B: {formatPeriod(result.b)}
-                  </th>
-                  <th scope="col" className="num">
-                    Change, B − A
-                  </th>
-                  <th scope="col" className="num">
-                    % change
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.rows.map((row) => (
-                  <tr key={row.series} data-series={row.series}>
-                    <th scope="row">
-                      {row.seriesLabel} <span className="unit">({row.unitLabel})</span>
-                    </th>
-                    <td className="num" data-cell="a">
-                      {row.a ? <CitedValue figure={row.a} source={source} context="compare-a" /> : <span className="muted">not stated</span>}
-                    </td>
-                    <td className="num" data-cell="b">
-                      {row.b ? <CitedValue figure={row.b} source={source} context="compare-b" /> : <span className="muted">not stated</span>}
-                    </td>
-                    <td className="num" data-cell="change">
-                      {row.change ? <DerivedValue id={`chg-${row.series}`} display={row.change.display} formula={row.change.formula} /> : <span className="muted">—</span>}
-                    </td>
-                    <td className="num" data-cell="pct">
-                      {row.percentChange ? (
-                        <DerivedValue id={`pct-${row.series}`} display={row.percentChange.display} formula={row.percentChange.formula} />
-                      ) : (
-                        <span className="muted">{row.change ? 'n/a for rates' : '—'}</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ) : (
-        <section className="notice" aria-labelledby="compare-help" role="status">
-          <h2 id="compare-help">Choose what to compare</h2>
-          <ul>
-            {result.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-          <p>Valid choices:</p>
-          <ul className="valid-choices">
-            {result.options.map((o) => (
-              <li key={o.name}>
-                <code>dataset={o.name}</code> ({o.title}), periods {o.periods.map((p) => p.code).join(', ')}
-              </li>
-            ))}
-          </ul>
-          <p>Or start from one of these:</p>
-          <ul>
-            {SUGGESTIONS.map(([d, a, b, label]) => (
-              <li key={label}>
-                <a href={compareHref(d, a, b)}>{label}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <div className="compare-area">
+        <Suspense fallback={<p className="muted">Loading the comparison…</p>}>
+          <CompareView figures={figures} />
+        </Suspense>
+        <noscript>
+          <p className="notice">
+            The comparison is worked out in your browser and needs JavaScript. Every figure, with its citation, is also on the topic
+            pages: <a href="/economy">economy</a>, <a href="/trade">trade</a>, <a href="/fisheries">fisheries</a>,{' '}
+            <a href="/payments">payments and assistance</a>; or download <a href="/data/figures.csv">figures.csv</a>.
+          </p>
+        </noscript>
+      </div>
     </>
   );
 }

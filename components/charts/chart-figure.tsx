@@ -1,8 +1,12 @@
 import chartSvgs from '@/.generated/chart-svgs.json';
 import type { ChartSpec } from '@/lib/charts';
+import { makeCitations } from '@/lib/citation';
+import type { SourceMetadata } from '@/lib/data';
+import { DATASETS } from '@/lib/datasets';
 import type { Figure } from '@/lib/figures';
 import type { SourceDocument } from '@/lib/sentences';
 import { CitedValue } from '../citation/cited-value';
+import { ChartTools } from './chart-tools';
 import { LiveChartSwap } from './live-chart-swap';
 
 const STATIC_SVGS: Readonly<Record<string, string>> = chartSvgs;
@@ -11,11 +15,11 @@ const STATIC_SVGS: Readonly<Record<string, string>> = chartSvgs;
 export function ChartFigure({
   spec,
   figureById,
-  source,
+  metadata,
 }: {
   spec: ChartSpec;
   figureById: ReadonlyMap<string, Figure>;
-  source: SourceDocument;
+  metadata: SourceMetadata;
 }): React.ReactNode {
   const svg = STATIC_SVGS[spec.id];
   if (!svg) throw new Error(`chart ${spec.id} has no build-time SVG: run npm run charts`);
@@ -47,6 +51,16 @@ export function ChartFigure({
       <LiveChartSwap spec={spec}>
         <div className="chart-static" dangerouslySetInnerHTML={{ __html: svg }} />
       </LiveChartSwap>
+      <ChartTools
+        chartId={spec.id}
+        text={{
+          title: spec.title,
+          unitLabel: spec.unitLabel,
+          derivedNote: hasDerived ? 'Hatched bars with dashed outlines are derived from the report, not stated in it.' : 'All values are stated in the report.',
+          sourceLine: `Source: ${metadata.publisher}, Diplomatic Bluebook 1991, "The Soviet Union".`,
+        }}
+        citations={makeCitations(metadata, spec.title, `${DATASETS[spec.dataset].page}#${spec.id}`)}
+      />
       <div className="table-scroll">
         <table className="data-table chart-table" data-chart-id={spec.id}>
           <caption>
@@ -71,7 +85,7 @@ export function ChartFigure({
                   const f = c ? figureById.get(c.figureId) : undefined;
                   return (
                     <td key={bar.key} className={`num ${c?.kind ?? ''}`} data-figure-id={c?.figureId} data-value={c?.value}>
-                      {f ? <CitedValue figure={f} source={source} context={spec.id} /> : <span className="muted">not stated</span>}
+                      {f ? <CitedValue figure={f} context={spec.id} /> : <span className="muted">not stated</span>}
                     </td>
                   );
                 })}

@@ -1,6 +1,5 @@
 import { DATASETS } from '@/lib/datasets';
 import { markValueText, type Figure } from '@/lib/figures';
-import { headingTrail, type SourceDocument } from '@/lib/sentences';
 
 /**
  * A figure as a link to the sentence that states it, or, for a derived figure, to its derivation.
@@ -8,12 +7,10 @@ import { headingTrail, type SourceDocument } from '@/lib/sentences';
  */
 export function CitedValue({
   figure,
-  source,
   context,
   children,
 }: {
   figure: Figure;
-  source: SourceDocument;
   /** Makes the popover id unique when a figure appears more than once on a page. */
   context: string;
   children?: React.ReactNode;
@@ -35,8 +32,7 @@ export function CitedValue({
       </span>
     );
   }
-  const sentence = source.sentenceById.get(figure.sentenceId);
-  const trail = sentence ? headingTrail(source, sentence.blockIndex) : [];
+  const trail = figure.sourceTrail;
   return (
     <span className="cite" data-figure-id={figure.id}>
       <a className="cite-link" href={`/source#${figure.sentenceId}`} aria-describedby={popId}>
@@ -45,7 +41,7 @@ export function CitedValue({
       <span className="cite-pop" role="tooltip" id={popId}>
         <span className="cite-pop-head">Diplomatic Bluebook 1991{trail.length ? `, ${trail.join(' › ')}` : ''}:</span>{' '}
         <q>
-          {markValueText(sentence?.text ?? figure.quote, figure.value_text).map((s, i) =>
+          {markValueText(figure.sentenceText || figure.quote, figure.value_text).map((s, i) =>
             s.marked ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
           )}
         </q>

@@ -1,33 +1,31 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import type { CompareDatasetOption } from '@/lib/compare';
-import { compareHref } from '@/lib/compare';
 
 /**
- * Dataset and period pickers. A plain GET form, so it works without script; with script each
- * change replaces the URL in place, without a page reload.
+ * Dataset and period pickers. Each change updates the URL in place, without a page reload; the
+ * Compare button does the same for keyboard users who prefer to confirm.
  */
 export function CompareControls({
   options,
   dataset,
   a,
   b,
+  onChange,
 }: {
   options: CompareDatasetOption[];
   dataset: string;
   a: string;
   b: string;
+  onChange: (dataset: string, a: string, b: string) => void;
 }): React.ReactNode {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [state, setState] = useState({ dataset, a, b });
   const periods = options.find((o) => o.name === state.dataset)?.periods ?? [];
 
   const go = (next: { dataset: string; a: string; b: string }): void => {
     setState(next);
-    if (next.dataset && next.a && next.b) startTransition(() => router.replace(compareHref(next.dataset, next.a, next.b), { scroll: false }));
+    if (next.dataset && next.a && next.b) onChange(next.dataset, next.a, next.b);
   };
 
   const onDataset = (name: string): void => {
@@ -38,7 +36,7 @@ export function CompareControls({
   };
 
   return (
-    <form className="compare-controls" method="get" action="/compare" aria-busy={pending} onSubmit={(e) => {
+    <form className="compare-controls" method="get" action="/compare" onSubmit={(e) => {
       e.preventDefault();
       go(state);
     }}>
@@ -76,9 +74,6 @@ export function CompareControls({
         </select>
       </label>
       <button type="submit">Compare</button>
-      <span className="compare-status" role="status" aria-live="polite">
-        {pending ? 'Updating…' : ''}
-      </span>
     </form>
   );
 }

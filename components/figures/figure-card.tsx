@@ -4,13 +4,11 @@ import { CitedValue } from '../citation/cited-value';
 
 export function FigureCard({
   figure,
-  source,
   title,
   detail,
   href,
 }: {
   figure: Figure;
-  source: SourceDocument;
   title: string;
   detail?: React.ReactNode;
   href: string;
@@ -19,7 +17,7 @@ export function FigureCard({
     <article className="figure-card" data-figure-id={figure.id}>
       <h3 className="figure-card-title">{title}</h3>
       <p className="figure-card-value">
-        <CitedValue figure={figure} source={source} context="card" />
+        <CitedValue figure={figure} context="card" />
       </p>
       <p className="figure-card-meta">
         {figure.periodLabel}

@@ -7,13 +7,11 @@ export function FigureTable({
   title,
   figures,
   figureById,
-  source,
   context,
 }: {
   title: string;
   figures: readonly Figure[];
   figureById: ReadonlyMap<string, Figure>;
-  source: SourceDocument;
   context: string;
 }): React.ReactNode {
   return (
@@ -37,7 +35,7 @@ export function FigureTable({
               <th scope="row">{f.seriesLabel}</th>
               <td>{f.periodLabel}</td>
               <td className="num">
-                <CitedValue figure={f} source={source} context={context} />
+                <CitedValue figure={f} context={context} />
               </td>
               <td>
                 {f.unitLabel}
@@ -56,7 +54,7 @@ export function FigureTable({
                       return input ? (
                         <span key={id}>
                           {i > 0 ? ', ' : ''}
-                          {input.seriesLabel} {input.periodShort} <CitedValue figure={input} source={source} context={`${context}-in-${f.id}`} />
+                          {input.seriesLabel} {input.periodShort} <CitedValue figure={input} context={`${context}-in-${f.id}`} />
                         </span>
                       ) : null;
                     })}

@@ -1,0 +1,33 @@
+import { getDashboard } from '@/lib/dashboard';
+import { isDatasetName } from '@/lib/datasets';
+import { DATA_PACKAGE_FILE, dataPackage, datasetCsv, downloadFileName, downloadFiles, FIGURES_FILE, figuresCsv } from '@/lib/downloads';
+
+export const dynamic = 'force-static';
+// Only the listed files exist: any other name, however encoded, is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams(): Array<{ file: string }> {
+  return downloadFiles().map((file) => ({ file }));
+}
+
+function body(file: string): { text: string; type: string } | undefined {
+  const { figures, metadata } = getDashboard();
+  if (file === FIGURES_FILE) return { text: figuresCsv(figures), type: 'text/csv; charset=utf-8' };
+  if (file === DATA_PACKAGE_FILE) return { text: `${JSON.stringify(dataPackage(metadata, figures), null, 2)}\n`, type: 'application/json; charset=utf-8' };
+  const name = file.replace(/\.csv$/, '');
+  if (file.endsWith('.csv') && isDatasetName(name)) return { text: datasetCsv(figures, name), type: 'text/csv; charset=utf-8' };
+  return undefined;
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+  const { file } = await params;
+  const found = body(file);
+  if (!found) return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(found.text, {
+    headers: {
+      'Content-Type': found.type,
+      'Content-Disposition': `attachment; filename="${downloadFileName(file)}"`,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,127 @@
+import type { Metadata } from 'next';
+import { getDashboard } from '@/lib/dashboard';
+import { makeCitations } from '@/lib/citation';
+import { DATASETS, DATASET_NAMES } from '@/lib/datasets';
+import { dataPackage, DATA_PACKAGE_FILE, downloadFileName, FIGURES_FILE, LICENSE_NOTE } from '@/lib/downloads';
+import { formatUnit } from '@/lib/format';
+import { DATASET_COLUMNS } from '@/lib/schema';
+
+export const metadata: Metadata = { title: 'Data downloads' };
+
+export default function DataPage(): React.ReactNode {
+  const { figures, metadata } = getDashboard();
+  const pkg = dataPackage(metadata, figures) as { resources: Array<{ name: string; schema: { fields: Array<{ name: string; type: string; description: string }> } }> };
+  const fieldsOf = pkg.resources[0]?.schema.fields ?? [];
+  const cite = makeCitations(metadata, 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"', '/data');
+  return (
+    <>
+      <h1>Data downloads</h1>
+      <p className="lede">
+        Clean CSV files of every figure, with the sentence each comes from: UTF-8, comma-separated (RFC 4180), one header row, <code>.</code> as the
+        decimal point and no thousands separators. Text that a spreadsheet could run as a formula is prefixed with an apostrophe. Every file is
+        described by a <a href={`/data/${DATA_PACKAGE_FILE}`}>Frictionless Data Package</a>.
+      </p>
+      <p>
+        <a className="download" href={`/data/${FIGURES_FILE}`} download={downloadFileName(FIGURES_FILE)}>
+          Download all {figures.length} figures (figures.csv)
+        </a>{' '}
+        · <a href={`/data/${DATA_PACKAGE_FILE}`} download={downloadFileName(DATA_PACKAGE_FILE)}>datapackage.json</a>
+      </p>
+
+      <h2>Datasets</h2>
+      {DATASET_NAMES.map((name) => {
+        const d = DATASETS[name];
+        const rows = figures.filter((f) => f.dataset === name);
+        return (
+          <section key={name} aria-labelledby={`ds-${name}`} className="dataset">
+            <h3 id={`ds-${name}`}>{d.title}</h3>
+            <p>{d.description}</p>
+            <p>
+              {rows.length} rows: {rows.filter((f) => f.kind === 'reported').length} reported, {rows.filter((f) => f.kind === 'derived').length}{' '}
+              derived.{' '}
+              <a className="download" href={`/data/${name}.csv`} download={downloadFileName(`${name}.csv`)} data-dataset={name}>
+                Download {name}.csv
+              </a>{' '}
+              · <a href={d.page}>Charts and tables</a>
+            </p>
+            <div className="table-scroll">
+              <table className="data-table">
+                <caption>Series in {name}.csv and their units</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">series</th>
+                    <th scope="col">What it is</th>
+                    <th scope="col">Unit</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {Object.entries(d.series).map(([key, s]) => (
+                    <tr key={key}>
+                      <th scope="row">
+                        <code>{key}</code>
+                      </th>
+                      <td>{s.description}</td>
+                      <td>{formatUnit(s.unit, s.scale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
+
+      <h2>Columns</h2>
+      <p>
+        Each dataset file has these columns, in this order: <code>{DATASET_COLUMNS.join(',')}</code>. <code>figures.csv</code> adds <code>dataset</code> and{' '}
+        <code>sentence_id</code>.
+      </p>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>Columns of the dataset files</caption>
+          <thead>
+            <tr>
+              <th scope="col">Column</th>
+              <th scope="col">Type</th>
+              <th scope="col">Meaning</th>
+            </tr>
+          </thead>
+          <tbody>
+            {fieldsOf.map((f) => (
+              <tr key={f.name}>
+                <th scope="row">
+                  <code>{f.name}</code>
+                </th>
+                <td>{f.type}</td>
+                <td>{f.description}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>Source and licence</h2>
+      <p>
+        {metadata.publisher}, <cite>{metadata.title}</cite>, {metadata.section} (<a href={metadata.contentsUrl} rel="external">contents page</a>). {LICENSE_NOTE}
+      </p>
+
+      <h2 id="cite">How to cite</h2>
+      <dl className="citations">
+        <dt>Short</dt>
+        <dd>
+          <p>{cite.short}</p>
+        </dd>
+        <dt>Full</dt>
+        <dd>
+          <p>{cite.long}</p>
+        </dd>
+        <dt>BibTeX</dt>
+        <dd>
+          <pre>
+            <code>{cite.bibtex}</code>
+          </pre>
+        </dd>
+      </dl>
+    </>
+  );
+}

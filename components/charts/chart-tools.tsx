@@ -1,0 +1,86 @@
+'use client';
+
+import { useState } from 'react';
+import { standaloneChartSvg, type ChartExportText } from '@/lib/chart-export';
+import type { Citations } from '@/lib/citation';
+
+const WIDTH = 640;
+const HEIGHT = 320;
+
+function save(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Download the chart as SVG or PNG (made in the browser, labelled) and copy a citation. */
+export function ChartTools({ chartId, text, citations }: { chartId: string; text: ChartExportText; citations: Citations }): React.ReactNode {
+  const [status, setStatus] = useState('');
+
+  const svgDocument = (): string | undefined => {
+    const svg = document.querySelector(`[data-chart-id="${chartId}"] svg.recharts-surface`);
+    return svg ? standaloneChartSvg(new XMLSerializer().serializeToString(svg), WIDTH, HEIGHT, text) : undefined;
+  };
+
+  const downloadSvg = (): void => {
+    const doc = svgDocument();
+    if (doc) save(new Blob([doc], { type: 'image/svg+xml' }), `${chartId}.svg`);
+  };
+
+  const downloadPng = (): void => {
+    const doc = svgDocument();
+    if (!doc) return;
+    const image = new Image();
+    image.onload = () => {
+      const scale = 2;
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width * scale;
+      canvas.height = image.height * scale;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return;
+      ctx.scale(scale, scale);
+      ctx.drawImage(image, 0, 0);
+      canvas.toBlob((blob) => {
+        if (blob) save(blob, `${chartId}.png`);
+      }, 'image/png');
+    };
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(doc)}`;
+  };
+
+  const copy = async (what: keyof Citations, label: string): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(citations[what]);
+      setStatus(`${label} copied.`);
+    } catch {
+      setStatus('Copying is blocked here; select the text on the Data page instead.');
+    }
+  };
+
+  return (
+    <div className="chart-tools" role="group" aria-label={`Export and cite: ${text.title}`}>
+      <button type="button" className="secondary" onClick={downloadSvg}>
+        Download SVG
+      </button>
+      <button type="button" className="secondary" onClick={downloadPng}>
+        Download PNG
+      </button>
+      <button type="button" className="secondary" onClick={() => void copy('short', 'Short citation')}>
+        Copy citation
+      </button>
+      <button type="button" className="secondary" onClick={() => void copy('long', 'Full citation')}>
+        Copy full citation
+      </button>
+      <button type="button" className="secondary" onClick={() => void copy('bibtex', 'BibTeX')}>
+        Copy BibTeX
+      </button>
+      <span className="chart-tools-status" role="status" aria-live="polite">
+        {status}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { downloadFiles } from '../lib/downloads';
+
+// Builds `npm run export` and serves out/ with a plain file server, as a static host or CDN would.
+const OUT = join(process.cwd(), 'out');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.json': 'application/json', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.txt': 'text/plain' };
+
+function fileFor(urlPath: string): string | undefined {
+  const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
+  for (const candidate of [clean, `${clean}.html`, join(clean, 'index.html')]) {
+    const full = join(OUT, candidate);
+    if (full.startsWith(OUT) && existsSync(full) && statSync(full).isFile()) return full;
+  }
+  return undefined;
+}
+
+let server: Server;
+let base = '';
+
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+
+test.beforeAll(async () => {
+  execSync('npm run export', { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  server = createServer((req, res) => {
+    const file = fileFor(req.url ?? '/');
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(readFileSync(join(OUT, '404.html')));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+
+test.afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+test('the static export writes every page and data file', () => {
+  for (const page of ['index.html', 'economy.html', 'trade.html', 'fisheries.html', 'payments.html', 'compare.html', 'checks.html', 'source.html', 'data.html', '404.html']) {
+    expect(existsSync(join(OUT, page)), page).toBe(true);
+  }
+  for (const file of downloadFiles()) expect(existsSync(join(OUT, 'data', file)), file).toBe(true);
+});
+
+test('data files from the export have the same bytes as under next start', async ({ request }) => {
+  for (const file of downloadFiles()) {
+    const fromServer = await (await request.get(`/data/${file}`)).body();
+    expect(Buffer.compare(readFileSync(join(OUT, 'data', file)), fromServer), file).toBe(0);
+  }
+});
+
+test('the exported site works from a plain file server', async ({ page }) => {
+  await page.goto(`${base}/trade`);
+  await expect(page.locator('h1')).toHaveText('Japan–Soviet trade');
+  await expect(page.locator('#trade-annual svg.recharts-surface .recharts-bar-rectangle')).toHaveCount(6);
+  await page.locator('#fig-trade-exports-1990 .cite-link').click();
+  await expect(page).toHaveURL(/\/source#s-/);
+  await page.goto(`${base}/compare?dataset=fisheries&a=1990&b=1991`);
+  await expect(page.locator('tr[data-series="salmon_trout_catch"] [data-cell="b"] .cite-link')).toHaveText('9,000 t');
+  const missing = await page.goto(`${base}/no-such-page`);
+  expect(missing?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+});

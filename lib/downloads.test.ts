@@ -1,0 +1,91 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Profile } from 'datapackage';
+import Papa from 'papaparse';
+import { Table } from 'tableschema';
+import { describe, expect, it } from 'vitest';
+import { getDashboard } from './dashboard';
+import { DATASET_NAMES } from './datasets';
+import { dataPackage, datasetCsv, downloadFileName, downloadFiles, figuresCsv } from './downloads';
+import { DATASET_COLUMNS, FIGURES_COLUMNS } from './schema';
+import { formatIssue, validateCsv } from './validate';
+
+const { figures, source, metadata } = getDashboard();
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+const rowOf = (f: (typeof figures)[number]): Record<string, unknown> => Object.fromEntries(DATASET_COLUMNS.map((c) => [c, f[c]]));
+
+describe('dataset downloads', () => {
+  for (const dataset of DATASET_NAMES) {
+    it(`${dataset}.csv validates and round-trips to exactly the validated rows`, () => {
+      const csv = datasetCsv(figures, dataset);
+      const result = validateCsv({ path: downloadFileName(`${dataset}.csv`), bytes: bytes(csv), table: dataset, source });
+      expect(result.issues.map(formatIssue)).toEqual([]);
+      const expected = figures.filter((f) => f.dataset === dataset);
+      expect(result.figures.map((f) => f.row)).toEqual(expected.map(rowOf));
+      const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+      expect(parsed.meta.fields).toEqual([...DATASET_COLUMNS]);
+      expect(parsed.data).toEqual(expected.map((f) => Object.fromEntries(DATASET_COLUMNS.map((c) => [c, String(f[c])]))));
+    });
+  }
+
+  it('is clean: no BOM, LF line ends, no thousands separators in values', () => {
+    const csv = datasetCsv(figures, 'trade');
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+    expect(csv).not.toMatch(/\r/);
+    for (const line of Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data) {
+      expect(line.value).toMatch(/^-?\d+(\.\d+)?$/);
+    }
+  });
+
+  it('figures.csv holds every figure with its dataset and sentence id, and validates', () => {
+    const csv = figuresCsv(figures);
+    expect(csv.split('\n')[0]).toBe(FIGURES_COLUMNS.join(','));
+    expect(csv.split('\n')[0]?.startsWith('id,dataset,series,period,value,unit,kind,value_text,quote,sentence_id,derivation,note')).toBe(true);
+    const result = validateCsv({ path: 'figures.csv', bytes: bytes(csv), table: 'figures', source });
+    expect(result.issues.map(formatIssue)).toEqual([]);
+    expect(result.figures.map((f) => [f.row.id, f.dataset, f.sentenceId])).toEqual(figures.map((f) => [f.id, f.dataset, f.sentenceId]));
+  });
+
+  it('figures.csv with a wrong sentence_id fails validation at that cell', () => {
+    const csv = figuresCsv(figures).replace(figures[0]?.sentenceId ?? 'x', 's-0000000');
+    const issues = validateCsv({ path: 'figures.csv', bytes: bytes(csv), table: 'figures', source }).issues.map(formatIssue);
+    expect(issues).toEqual([expect.stringMatching(/^figures\.csv:2:\d+: sentence_id: sentence_id "s-0000000" is not the quoted sentence/)]);
+  });
+
+  it('lists every file served under /data/', () => {
+    expect(downloadFiles()).toEqual(['economy.csv', 'trade.csv', 'fisheries.csv', 'payments.csv', 'assistance.csv', 'figures.csv', 'datapackage.json']);
+  });
+});
+
+describe('the data package', () => {
+  const descriptor = dataPackage(metadata, figures) as { resources: Array<{ name: string; path: string; schema: object }> };
+
+  it('is a valid Tabular Data Package (Frictionless profile)', async () => {
+    const profile = await Profile.load('tabular-data-package');
+    const { valid, errors } = profile.validate(descriptor);
+    expect(errors.map((e) => e.message)).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('describes CSVs that conform to their Table Schemas', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'datapackage-'));
+    for (const resource of descriptor.resources) {
+      const csv = resource.name === 'figures' ? figuresCsv(figures) : datasetCsv(figures, resource.name as (typeof DATASET_NAMES)[number]);
+      const path = join(dir, resource.path);
+      writeFileSync(path, csv);
+      const table = await Table.load(path, { schema: resource.schema });
+      const rows = await table.read({ keyed: true });
+      expect(rows.length).toBe(resource.name === 'figures' ? figures.length : figures.filter((f) => f.dataset === resource.name).length);
+    }
+  });
+
+  it('a CSV that breaks its schema is caught', async () => {
+    const trade = descriptor.resources.find((r) => r.name === 'trade');
+    const dir = mkdtempSync(join(tmpdir(), 'datapackage-'));
+    const path = join(dir, 'trade.csv');
+    writeFileSync(path, datasetCsv(figures, 'trade').replace(',USD,million,', ',EUR,million,'));
+    const table = await Table.load(path, { schema: trade?.schema });
+    await expect(table.read({ keyed: true })).rejects.toThrow();
+  });
+});
