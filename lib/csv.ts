@@ -102,12 +102,17 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodeResult {
   if (nul >= 0) {
     return { ok: false, issues: [{ ...bytePosition(bytes, nul), message: 'NUL byte: this is not a text file' }] };
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) {
-    const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    return { ok: false, issues: [{ ...bytePosition(bytes, bad), message: `byte 0x${hex} is not valid UTF-8 (is the file Latin-1 or Windows-1252?)` }] };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Only now look for where it breaks: the fast path stays a native decode.
+    const bad = firstInvalidUtf8(bytes);
+    const at = bad >= 0 ? bytePosition(bytes, bad) : { line: 1, column: 1 };
+    const hex = bad >= 0 ? (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0') : '';
+    const message = bad >= 0 ? `byte 0x${hex} is not valid UTF-8 (is the file Latin-1 or Windows-1252?)` : 'file is not valid UTF-8';
+    return { ok: false, issues: [{ ...at, message }] };
   }
-  let text = new TextDecoder('utf-8').decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text };
 }
@@ -115,11 +120,22 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodeResult {
 /** Offsets where each record starts, honouring quoted line breaks. Built only when a position is asked for. */
 function recordStarts(text: string): number[] {
   const starts = [0];
-  let inQuotes = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 34) inQuotes = !inQuotes;
-    else if (ch === 10 && !inQuotes) starts.push(i + 1);
+  // Jump between quotes and line feeds with indexOf (a character loop over a large file is slow),
+  // remembering the next quote so that a file with few quotes is not rescanned per line.
+  let nextQuote = text.indexOf('"');
+  let i = 0;
+  for (;;) {
+    const lf = text.indexOf('\n', i);
+    if (lf < 0) break;
+    if (nextQuote >= 0 && nextQuote < lf) {
+      const close = text.indexOf('"', nextQuote + 1);
+      if (close < 0) break;
+      i = close + 1;
+      nextQuote = text.indexOf('"', i);
+      continue;
+    }
+    starts.push(lf + 1);
+    i = lf + 1;
   }
   return starts;
 }

@@ -13,6 +13,8 @@ export class FormulaError extends Error {
 
 type Token = { kind: 'num'; value: number } | { kind: 'ref'; id: string } | { kind: 'op'; op: string };
 
+const NUMBER = /\d+(?:\.\d+)?/y;
+
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -28,7 +30,8 @@ function tokenize(source: string): Token[] {
       tokens.push({ kind: 'ref', id });
       i = close + 1;
     } else if (/[0-9.]/.test(ch)) {
-      const m = /^\d+(?:\.\d+)?/.exec(source.slice(i));
+      NUMBER.lastIndex = i;
+      const m = NUMBER.exec(source);
       if (!m) throw new FormulaError(`bad number at character ${i + 1}`);
       tokens.push({ kind: 'num', value: Number(m[0]) });
       i += m[0].length;
@@ -42,47 +45,59 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
-export function parseFormula(source: string): FormulaNode {
-  const tokens = tokenize(source);
-  let pos = 0;
-  const peekOp = (): string | undefined => {
-    const t = tokens[pos];
+// A class rather than closures: the validator parses one formula per derived row, so this is hot.
+class FormulaParser {
+  private pos = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  parse(): FormulaNode {
+    if (this.tokens.length === 0) throw new FormulaError('formula is empty');
+    const root = this.expression();
+    if (this.pos !== this.tokens.length) throw new FormulaError('unexpected text after the end of the formula');
+    return root;
+  }
+
+  private peekOp(): string | undefined {
+    const t = this.tokens[this.pos];
     return t?.kind === 'op' ? t.op : undefined;
-  };
-  const expression = (): FormulaNode => {
-    let node = term();
-    for (let op = peekOp(); op === '+' || op === '-'; op = peekOp()) {
-      pos++;
-      node = { type: 'binary', op, left: node, right: term() };
+  }
+
+  private expression(): FormulaNode {
+    let node = this.term();
+    for (let op = this.peekOp(); op === '+' || op === '-'; op = this.peekOp()) {
+      this.pos++;
+      node = { type: 'binary', op, left: node, right: this.term() };
     }
     return node;
-  };
-  const term = (): FormulaNode => {
-    let node = factor();
-    for (let op = peekOp(); op === '*' || op === '/'; op = peekOp()) {
-      pos++;
-      node = { type: 'binary', op, left: node, right: factor() };
+  }
+
+  private term(): FormulaNode {
+    let node = this.factor();
+    for (let op = this.peekOp(); op === '*' || op === '/'; op = this.peekOp()) {
+      this.pos++;
+      node = { type: 'binary', op, left: node, right: this.factor() };
     }
     return node;
-  };
-  const factor = (): FormulaNode => {
-    const t = tokens[pos++];
+  }
+
+  private factor(): FormulaNode {
+    const t = this.tokens[this.pos++];
     if (!t) throw new FormulaError('formula ends too early');
     if (t.kind === 'num') return { type: 'number', value: t.value };
     if (t.kind === 'ref') return { type: 'ref', id: t.id };
-    if (t.op === '-') return { type: 'neg', operand: factor() };
+    if (t.op === '-') return { type: 'neg', operand: this.factor() };
     if (t.op === '(') {
-      const inner = expression();
-      if (peekOp() !== ')') throw new FormulaError('missing ")"');
-      pos++;
+      const inner = this.expression();
+      if (this.peekOp() !== ')') throw new FormulaError('missing ")"');
+      this.pos++;
       return inner;
     }
     throw new FormulaError(`unexpected "${t.op}"`);
-  };
-  if (tokens.length === 0) throw new FormulaError('formula is empty');
-  const root = expression();
-  if (pos !== tokens.length) throw new FormulaError('unexpected text after the end of the formula');
-  return root;
+  }
+}
+
+export function parseFormula(source: string): FormulaNode {
+  return new FormulaParser(tokenize(source)).parse();
 }
 
 /** Row ids a formula reads, in order of first use. */

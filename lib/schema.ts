@@ -51,9 +51,8 @@ export const FIGURES_COLUMNS = [
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
-const periodCode = z
-  .string()
-  .refine(isPeriodCode, 'is not a period code (1990, 1991-S1, 1990-12, 1991-06-30 or an interval such as 1991/1994)');
+const PERIOD_MESSAGE = 'is not a period code (1990, 1991-S1, 1990-12, 1991-06-30 or an interval such as 1991/1994)';
+const periodCode = z.string().refine(isPeriodCode, PERIOD_MESSAGE);
 
 export const figureRowSchema = z.strictObject({
   id: z.string().regex(ID_PATTERN, 'must be lower-case letters and digits joined by hyphens'),
@@ -65,12 +64,13 @@ export const figureRowSchema = z.strictObject({
     .transform(Number),
   unit: z.enum(UNITS, `must be one of ${UNITS.join(', ')}`),
   scale: z.enum(SCALES, `must be empty, million or billion`),
-  base_period: z.union([z.literal(''), periodCode]),
+  // refine rather than z.union: a union costs more than the rest of the row (validation speed is benched).
+  base_period: z.string().refine((s) => s === '' || isPeriodCode(s), PERIOD_MESSAGE),
   kind: z.enum(KINDS, 'must be reported or derived'),
   value_text: z.string(),
   quote: z.string(),
   derivation: z.string(),
-  restates: z.union([z.literal(''), z.string().regex(ID_PATTERN, 'must be a row id')]),
+  restates: z.string().refine((s) => s === '' || ID_PATTERN.test(s), 'must be a row id'),
   note: z.string(),
 });
 

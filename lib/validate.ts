@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { decodeCsvBytes, parseCsvText, type CsvTable, type Position } from './csv';
 import { unguardCell } from './csv-writer';
 import { DATASETS, datasetForFileName, type DatasetName, type SeriesInfo } from './datasets';
-import { evaluateFormula, FormulaError, formulaInputs, parseFormula, roundTo } from './formula';
+import { evaluateFormula, FormulaError, formulaInputs, parseFormula, roundTo, type FormulaNode } from './formula';
 import {
   DATASET_COLUMNS,
   DATASET_SCHEMAS,
@@ -192,9 +192,7 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
       continue;
     }
     const cells: Record<string, string> = {};
-    header.forEach((name, i) => {
-      cells[name] = unguardCell((record[i] ?? '').trim());
-    });
+    for (let i = 0; i < header.length; i++) cells[header[i] ?? ''] = unguardCell(trimCell(record[i] ?? ''));
     const datasetName: DatasetName | undefined =
       tableName === 'figures' ? (DATASETS[cells.dataset as DatasetName] ? (cells.dataset as DatasetName) : undefined) : tableName;
     const schema: z.ZodType<FigureRow> =
@@ -254,81 +252,103 @@ function checkAcrossRows(
     }
   }
   const valueOf = (id: string): number | undefined => byId.get(id)?.figure.row.value;
+  const inputsById = new Map<string, string[]>();
   for (const p of parsed) {
     const { row } = p.figure;
     if (byId.get(row.id) !== p) continue;
-    if (row.restates !== '') {
-      const target = byId.get(row.restates);
-      if (!target) issues.push(issueAt(path, at(p.index, 'restates'), `restates: no row "${row.restates}" in this file`));
-      else {
-        const t = target.figure.row;
-        if (t.restates !== '') issues.push(issueAt(path, at(p.index, 'restates'), `restates: "${t.id}" is itself a restatement`));
-        if (t.series !== row.series || t.period !== row.period || t.unit !== row.unit || t.scale !== row.scale || t.value !== row.value) {
-          issues.push(issueAt(path, at(p.index, 'restates'), `restates: "${t.id}" is a different figure (series, period, unit or value differ)`));
-        }
-      }
-    }
+    if (row.restates !== '') issues.push(...checkRestatement(path, p, byId.get(row.restates), at));
     if (row.kind !== 'derived' || row.derivation === '') continue;
+    let formula: FormulaNode;
     try {
-      const formula = parseFormula(row.derivation);
-      const inputs = formulaInputs(formula);
-      const missing = inputs.filter((id) => !byId.has(id));
-      if (inputs.includes(row.id)) {
-        issues.push(issueAt(path, at(p.index, 'derivation'), 'derivation: the formula uses its own row'));
-        continue;
-      }
-      if (missing.length > 0) {
-        issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: input ${missing.map((m) => `"${m}"`).join(', ')} not found in this file`));
-        continue;
-      }
-      const computed = evaluateFormula(formula, valueOf);
-      const places = decimalPlaces(p.cells.value ?? '');
-      if (roundTo(computed, places) !== row.value) {
-        issues.push(
-          issueAt(path, at(p.index, 'value'), `value: ${p.cells.value ?? row.value} is not what the derivation gives: ${roundTo(computed, Math.max(places, 4))} (rounded to ${places} decimals: ${roundTo(computed, places)})`),
-        );
-      }
+      formula = parseFormula(row.derivation);
     } catch (error) {
       if (!(error instanceof FormulaError)) throw error;
       issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: ${error.message}`));
+      continue;
+    }
+    const inputs = formulaInputs(formula);
+    inputsById.set(row.id, inputs);
+    if (inputs.includes(row.id)) {
+      issues.push(issueAt(path, at(p.index, 'derivation'), 'derivation: the formula uses its own row'));
+      continue;
+    }
+    const missing = inputs.filter((id) => !byId.has(id));
+    if (missing.length > 0) {
+      issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: input ${missing.map((m) => `"${m}"`).join(', ')} not found in this file`));
+      continue;
+    }
+    let computed: number;
+    try {
+      computed = evaluateFormula(formula, valueOf);
+    } catch (error) {
+      if (!(error instanceof FormulaError)) throw error;
+      issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: ${error.message}`));
+      continue;
+    }
+    if (computed === row.value) continue;
+    const places = decimalPlaces(p.cells.value ?? '');
+    if (roundTo(computed, places) !== row.value) {
+      issues.push(
+        issueAt(path, at(p.index, 'value'), `value: ${p.cells.value ?? row.value} is not what the derivation gives: ${roundTo(computed, Math.max(places, 4))} (rounded to ${places} decimals: ${roundTo(computed, places)})`),
+      );
     }
   }
-  issues.push(...checkDerivationCycles(path, parsed, byId, at));
+  issues.push(...checkDerivationCycles(path, inputsById, byId, at));
   return issues;
 }
 
-function checkDerivationCycles(
+function checkRestatement(
   path: string,
-  parsed: ParsedRecord[],
-  byId: Map<string, ParsedRecord>,
+  p: ParsedRecord,
+  target: ParsedRecord | undefined,
   at: (recordIndex: number, column: string) => Position,
 ): ValidationIssue[] {
-  const inputsOf = (p: ParsedRecord): string[] => {
-    if (p.figure.row.kind !== 'derived') return [];
-    try {
-      return formulaInputs(parseFormula(p.figure.row.derivation));
-    } catch {
-      return [];
-    }
-  };
-  const state = new Map<string, 'visiting' | 'done'>();
+  const { row } = p.figure;
+  if (!target) return [issueAt(path, at(p.index, 'restates'), `restates: no row "${row.restates}" in this file`)];
+  const t = target.figure.row;
   const issues: ValidationIssue[] = [];
-  const visit = (p: ParsedRecord, trail: string[]): void => {
-    const id = p.figure.row.id;
-    if (state.get(id) === 'done') return;
-    if (state.get(id) === 'visiting') {
-      issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: circular: ${[...trail, id].join(' → ')}`));
+  if (t.restates !== '') issues.push(issueAt(path, at(p.index, 'restates'), `restates: "${t.id}" is itself a restatement`));
+  if (t.series !== row.series || t.period !== row.period || t.unit !== row.unit || t.scale !== row.scale || t.value !== row.value) {
+    issues.push(issueAt(path, at(p.index, 'restates'), `restates: "${t.id}" is a different figure (series, period, unit or value differ)`));
+  }
+  return issues;
+}
+
+/** Depth-first search over derivation inputs; reports each circle once, where it closes. */
+function checkDerivationCycles(
+  path: string,
+  inputsById: ReadonlyMap<string, string[]>,
+  byId: ReadonlyMap<string, ParsedRecord>,
+  at: (recordIndex: number, column: string) => Position,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string): void => {
+    const seen = state.get(id);
+    if (seen === 'done') return;
+    if (seen === 'visiting') {
+      const trail = [...stack.slice(stack.indexOf(id)), id];
+      const closing = byId.get(id);
+      if (closing) issues.push(issueAt(path, at(closing.index, 'derivation'), `derivation: circular: ${trail.join(' → ')}`));
       return;
     }
     state.set(id, 'visiting');
-    for (const input of inputsOf(p)) {
-      const next = byId.get(input);
-      if (next && input !== id) visit(next, [...trail, id]);
-    }
+    stack.push(id);
+    for (const input of inputsById.get(id) ?? []) if (input !== id && byId.has(input)) visit(input);
+    stack.pop();
     state.set(id, 'done');
   };
-  for (const p of parsed) visit(p, []);
+  for (const id of inputsById.keys()) visit(id);
   return issues;
+}
+
+/** trim() without allocating when there is nothing to trim (the common case). */
+function trimCell(cell: string): string {
+  if (cell === '') return cell;
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(cell.length - 1);
+  return first <= 32 || last <= 32 || first === 160 || last === 160 ? cell.trim() : cell;
 }
 
 function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {

@@ -24,8 +24,11 @@ export interface PeriodInfo {
   endDate: string;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
 function pad2(n: number): string {
@@ -73,8 +76,20 @@ export function parsePeriod(code: string): PeriodInfo | undefined {
   return { code, precision: from.precision, startDate: from.startDate, endDate: to.endDate };
 }
 
+/** The same test as parsePeriod, without building dates: it runs once or twice per validated row. */
 export function isPeriodCode(code: string): boolean {
+  const slash = code.indexOf('/');
+  if (slash < 0) return isSinglePeriod(code);
   return parsePeriod(code) !== undefined;
+}
+
+function isSinglePeriod(code: string): boolean {
+  const m = SINGLE_PERIOD.exec(code);
+  if (!m) return false;
+  if (m[2] || !m[3]) return true;
+  const month = Number(m[3]);
+  if (month < 1 || month > 12) return false;
+  return !m[4] || (Number(m[4]) >= 1 && Number(m[4]) <= daysInMonth(Number(m[1]), month));
 }
 
 /** Orders period codes by start date, then by end date. */

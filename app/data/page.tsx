@@ -117,7 +117,7 @@ export default function DataPage(): React.ReactNode {
         </dd>
         <dt>BibTeX</dt>
         <dd>
-          <pre>
+          <pre tabIndex={0} role="region" aria-label="BibTeX entry">
             <code>{cite.bibtex}</code>
           </pre>
         </dd>

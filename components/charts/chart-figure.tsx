@@ -68,7 +68,7 @@ export function ChartFigure({
           </caption>
           <thead>
             <tr>
-              <th scope="col">&nbsp;</th>
+              <th scope="col">Figure</th>
               {spec.bars.map((bar) => (
                 <th scope="col" key={bar.key}>
                   {bar.label} <span className="unit">({spec.unitLabel})</span>

@@ -102,11 +102,13 @@ export function CompareView({ figures }: { figures: Figure[] }): React.ReactNode
       ) : (
         <section className="notice" aria-labelledby="compare-help">
           <h2 id="compare-help">Choose what to compare</h2>
-          <ul role="status">
-            {result.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <div role="status">
+            <ul>
+              {result.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
           <p>Valid choices:</p>
           <ul className="valid-choices">
             {result.options.map((o) => (

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { getDashboard } from '../lib/dashboard';
+
+const { figures } = getDashboard();
+const targeted = figures.find((f) => f.id === 'trade-exports-1990')?.sentenceId ?? '';
+
+const PAGES = [
+  '/',
+  '/economy',
+  '/trade',
+  '/fisheries',
+  '/payments',
+  '/compare?dataset=trade&a=1989&b=1990',
+  '/compare?dataset=nope',
+  `/source#${targeted}`,
+  '/checks',
+  '/data',
+  '/no-such-page',
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of PAGES) {
+      test(`${path} has no axe violations`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('h1')).toBeVisible();
+        if (path.startsWith('/compare?dataset=trade')) await expect(page.locator('table.compare-table')).toBeVisible();
+        const results = await new AxeBuilder({ page }).analyze();
+        const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
+
+test('a live chart and an open citation popover are axe clean too', { tag: '@desktop' }, async ({ page }) => {
+  await page.goto('/trade');
+  await page.locator('.chart-box[data-chart-id="trade-annual"]').hover();
+  await expect(page.locator('.chart-box[data-chart-id="trade-annual"]')).toHaveAttribute('data-live', 'true');
+  await page.locator('#fig-trade-exports-1990 .cite-link').focus();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+});
+
+test('keyboard order: skip link, then the navigation, then the content', { tag: '@desktop' }, async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Soviet Union in the 1991 Bluebook' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' })).toBeFocused();
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  expect(outline).toBe('solid');
+});
