@@ -85,6 +85,18 @@ test.describe('charts', () => {
     const tooltip = box.locator('.chart-tooltip');
     await expect(tooltip).toContainText('Exports');
     await expect(tooltip).toContainText('derived =');
+    const exports1990 = figures.find((f) => f.id === 'trade-exports-1990');
+    await expect(tooltip.locator('mark')).toHaveText(exports1990?.value_text ?? 'missing');
+  });
+
+  test('clicking a live bar opens the sentence that states it', { tag: '@desktop' }, async ({ page }) => {
+    const f = figures.find((x) => x.id === 'fisheries-salmon-trout-1991');
+    await page.goto('/fisheries');
+    const box = page.locator('.chart-box[data-chart-id="fisheries-salmon"]');
+    await box.hover();
+    await expect(box).toHaveAttribute('data-live', 'true');
+    await box.locator(`path[data-figure-id="${f?.id}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/source#${f?.sentenceId}$`));
   });
 
   test('a keyboard user can reach the live chart', { tag: '@desktop' }, async ({ page }) => {

@@ -1,6 +1,6 @@
 // Chart series shaped from figures. A chart never mixes units: shaping fails if its cells disagree.
 
-import type { DatasetName } from './datasets';
+import { DATASETS, type DatasetName } from './datasets';
 import { formatUnit } from './format';
 import { findFigure, type Figure } from './figures';
 
@@ -31,6 +31,11 @@ export interface ChartCell {
   baseLabel: string;
   formulaText: string;
   sentenceId: string;
+  /** Where the bar leads: the sentence that states it, or the derivation's table row. */
+  href: string;
+  /** The sentence that states it (empty for derived values), for the tooltip. */
+  sentence: string;
+  valueText: string;
 }
 
 export interface ChartDatum {
@@ -222,6 +227,9 @@ function toCell(f: Figure): ChartCell {
     baseLabel: f.baseLabel,
     formulaText: f.formulaText,
     sentenceId: f.sentenceId,
+    href: f.kind === 'reported' ? `/source#${f.sentenceId}` : `${DATASETS[f.dataset].page}#fig-${f.id}`,
+    sentence: f.sentenceText,
+    valueText: f.value_text,
   };
 }
 

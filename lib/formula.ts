@@ -14,32 +14,37 @@ export class FormulaError extends Error {
 type Token = { kind: 'num'; value: number } | { kind: 'ref'; id: string } | { kind: 'op'; op: string };
 
 const NUMBER = /\d+(?:\.\d+)?/y;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < source.length) {
-    const ch = source[i] ?? '';
-    if (/\s/.test(ch)) {
+    const code = source.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 160) {
       i++;
-    } else if (ch === '{') {
+    } else if (code === 123 /* { */) {
       const close = source.indexOf('}', i);
       if (close < 0) throw new FormulaError(`unclosed "{" at character ${i + 1}`);
       const id = source.slice(i + 1, close).trim();
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new FormulaError(`"{${id}}" is not a row id`);
+      if (!ID.test(id)) throw new FormulaError(`"{${id}}" is not a row id`);
       tokens.push({ kind: 'ref', id });
       i = close + 1;
-    } else if (/[0-9.]/.test(ch)) {
+    } else if (isDigit(code) || code === 46 /* . */) {
       NUMBER.lastIndex = i;
       const m = NUMBER.exec(source);
       if (!m) throw new FormulaError(`bad number at character ${i + 1}`);
       tokens.push({ kind: 'num', value: Number(m[0]) });
       i += m[0].length;
-    } else if ('+-*/()'.includes(ch)) {
-      tokens.push({ kind: 'op', op: ch });
+    } else if (code === 43 || code === 45 || code === 42 || code === 47 || code === 40 || code === 41) {
+      tokens.push({ kind: 'op', op: source[i] ?? '' });
       i++;
     } else {
-      throw new FormulaError(`unexpected "${ch}" at character ${i + 1}`);
+      throw new FormulaError(`unexpected "${source[i] ?? ''}" at character ${i + 1}`);
     }
   }
   return tokens;

@@ -11,12 +11,12 @@ function dayCode(n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** A trade.csv with `rows` data rows, all valid: each derived row is {trade-exports-1990} / 2563 = 1. */
+/** A trade.csv with `rows` data rows, all valid; every derived row has its own formula, each equal to 1. */
 export function syntheticTradeCsv(rows: number): string {
   const lines = [DATASET_COLUMNS.join(','), ANCHOR];
   for (let i = 1; i < rows; i++) {
     const series = SERIES[i % SERIES.length] ?? 'exports';
-    lines.push(`synthetic-${i},${series},${dayCode(Math.floor(i / SERIES.length))},1,USD,million,,derived,,,{trade-exports-1990} / 2563,,row ${i}`);
+    lines.push(`synthetic-${i},${series},${dayCode(Math.floor(i / SERIES.length))},1,USD,million,,derived,,,({trade-exports-1990} - 2563) * ${i} + 1,,row ${i}`);
   }
   return `${lines.join('\n')}\n`;
 }

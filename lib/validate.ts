@@ -232,7 +232,8 @@ function checkAcrossRows(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const byId = new Map<string, ParsedRecord>();
-  const bySeriesPeriod = new Map<string, ParsedRecord>();
+  // dataset → series → period: nested maps, so no key string is built per row.
+  const bySeriesPeriod = new Map<string, Map<string, ParsedRecord>>();
   for (const p of parsed) {
     const { row } = p.figure;
     const first = byId.get(row.id);
@@ -242,13 +243,15 @@ function checkAcrossRows(
     }
     byId.set(row.id, p);
     if (row.restates === '') {
-      const key = `${p.figure.dataset}\u0000${row.series}\u0000${row.period}`;
-      const other = bySeriesPeriod.get(key);
+      const seriesKey = `${p.figure.dataset}/${row.series}`;
+      let periods = bySeriesPeriod.get(seriesKey);
+      if (!periods) bySeriesPeriod.set(seriesKey, (periods = new Map()));
+      const other = periods.get(row.period);
       if (other) {
         issues.push(
           issueAt(path, at(p.index, 'period'), `period: series "${row.series}" already has a ${row.period} figure on line ${other.figure.line}; mark a restatement with "restates"`),
         );
-      } else bySeriesPeriod.set(key, p);
+      } else periods.set(row.period, p);
     }
   }
   const valueOf = (id: string): number | undefined => byId.get(id)?.figure.row.value;
@@ -339,6 +342,8 @@ function checkDerivationCycles(
     stack.pop();
     state.set(id, 'done');
   };
+  // A circle needs a derived row whose input is derived too; rows whose inputs are all reported are done.
+  for (const [id, inputs] of inputsById) if (!inputs.some((input) => inputsById.has(input))) state.set(id, 'done');
   for (const id of inputsById.keys()) visit(id);
   return issues;
 }

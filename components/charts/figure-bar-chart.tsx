@@ -6,6 +6,7 @@
 
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartCell, ChartSpec } from '@/lib/charts';
+import { markValueText } from '@/lib/figures';
 import { formatNumber } from '@/lib/format';
 
 export const CHART_WIDTH = 640;
@@ -41,12 +42,15 @@ function ChartTooltip({ active, payload, label, spec }: TooltipProps): React.Rea
               {c.kind === 'derived' ? (
                 <span className="chart-tooltip-derived"> derived = {c.formulaText}</span>
               ) : (
-                <span className="chart-tooltip-source"> stated in the report</span>
+                <q className="chart-tooltip-source">
+                  {markValueText(c.sentence, c.valueText).map((seg, i) => (seg.marked ? <mark key={i}>{seg.text}</mark> : <span key={i}>{seg.text}</span>))}
+                </q>
               )}
             </li>
           );
         })}
       </ul>
+      <p className="chart-tooltip-hint">Click a bar to open its source.</p>
     </div>
   );
 }
@@ -102,6 +106,8 @@ export function FigureBarChart({ spec, mode }: { spec: ChartSpec; mode: Mode }):
                 strokeDasharray={derived ? '5 3' : undefined}
                 data-figure-id={c?.figureId}
                 data-kind={c?.kind}
+                cursor={mode === 'live' && c ? 'pointer' : undefined}
+                onClick={mode === 'live' && c ? () => window.location.assign(c.href) : undefined}
               />
             );
           })}

@@ -54,7 +54,9 @@ export function FigureTable({
                       return input ? (
                         <span key={id}>
                           {i > 0 ? ', ' : ''}
-                          {input.seriesLabel} {input.periodShort} <CitedValue figure={input} context={`${context}-in-${f.id}`} />
+                          <a href={`#fig-${input.id}`}>
+                            {input.seriesLabel} {input.periodShort} ({input.display})
+                          </a>
                         </span>
                       ) : null;
                     })}

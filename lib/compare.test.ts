@@ -1,0 +1,70 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { compareFigures, compareHref, comparisonCsv, computeChange } from './compare';
+import { getDashboard } from './dashboard';
+
+const { figures } = getDashboard();
+const fig = (id: string): (typeof figures)[number] => {
+  const f = figures.find((x) => x.id === id);
+  if (!f) throw new Error(id);
+  return f;
+};
+
+describe('compareFigures', () => {
+  it('puts two periods side by side with absolute and % change for levels', () => {
+    const r = compareFigures(figures, { dataset: 'trade', a: '1989', b: '1990' });
+    if (!r.ok) throw new Error(r.problems.join());
+    const exports = r.rows.find((x) => x.series === 'exports');
+    const a = fig('trade-exports-1989').value;
+    const b = fig('trade-exports-1990').value;
+    expect(exports?.change?.value).toBeCloseTo(b - a, 4);
+    expect(exports?.percentChange?.value).toBeCloseTo((b / a - 1) * 100, 2);
+    expect(exports?.change?.display).toBe('\u2212$517.53 million');
+  });
+
+  it('compares rates in percentage points, never as a % of a %', () => {
+    const r = compareFigures(figures, { dataset: 'economy', a: '1990', b: '1991-S1' });
+    if (!r.ok) throw new Error(r.problems.join());
+    const gnp = r.rows.find((x) => x.series === 'gnp_change');
+    expect(gnp?.change).toMatchObject({ value: fig('economy-gnp-change-1991-s1').value - fig('economy-gnp-change-1990').value, display: '\u22128 pp' });
+    expect(gnp?.percentChange).toBeNull();
+  });
+
+  it('keeps a series stated for one period only, with no change', () => {
+    const r = compareFigures(figures, { dataset: 'trade', a: '1990', b: '1991-S1' });
+    if (!r.ok) throw new Error(r.problems.join());
+    const rank = r.rows.find((x) => x.series === 'partner_rank');
+    expect(rank?.a?.id).toBe('trade-partner-rank-1990');
+    expect(rank?.b).toBeNull();
+    expect(rank?.change).toBeNull();
+  });
+
+  it.each([
+    [{}, /Choose a dataset/],
+    [{ dataset: 'gdp' }, /There is no dataset "gdp"/],
+    [{ dataset: 'trade', a: '1989' }, /Choose period b: one of 1989, 1990-S1, 1990, 1991-S1/],
+    [{ dataset: 'trade', a: '1989', b: '1995' }, /Period b "1995" is not in the trade dataset/],
+    [{ dataset: 'trade', a: '1990', b: '1990' }, /Choose two different periods/],
+    [{ dataset: 'x'.repeat(100) }, /There is no dataset "x{40}…"/],
+  ])('explains bad parameters %j', (params, message) => {
+    const r = compareFigures(figures, params);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.join(' ')).toMatch(message);
+  });
+
+  it('keeps the state in a shareable URL', () => {
+    expect(compareHref('trade', '1990-S1', '1991-S1')).toBe('/compare?dataset=trade&a=1990-S1&b=1991-S1');
+  });
+
+  it('does not compute a change across units', () => {
+    expect(computeChange(fig('trade-exports-1990'), fig('trade-exports-change-1990'))).toEqual({ change: null, percentChange: null });
+  });
+
+  it('writes the comparison as CSV that parses back to its numbers', () => {
+    const r = compareFigures(figures, { dataset: 'fisheries', a: '1990', b: '1991' });
+    if (!r.ok) throw new Error(r.problems.join());
+    const rows = Papa.parse<Record<string, string>>(comparisonCsv('fisheries', '1990', '1991', r.rows), { header: true, skipEmptyLines: true }).data;
+    const salmon = rows.find((x) => x.series === 'salmon_trout_catch');
+    expect(salmon).toMatchObject({ value_a: '11000', value_b: '9000', change: '-2000', percent_change: '-18.18', id_b: 'fisheries-salmon-trout-1991' });
+  });
+});

@@ -1,0 +1,217 @@
+// Run as ESM (.mts): under tsx's CommonJS hook, lighthouse's own page-side functions get esbuild helpers and fail in the page.
+// `npm run bench`: builds, serves the production build, and measures every page with Lighthouse
+// (mobile emulation, several runs, medians) and its first-load JavaScript; then the validator's speed
+// against papaparse's bare parse. Writes bench/results.md; exits 1 when a budget is missed.
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import Papa from 'papaparse';
+import { readSourceText } from '../lib/data';
+import { parseSourceDocument } from '../lib/sentences';
+import { syntheticTradeCsv } from '../lib/synthetic-csv';
+import { validateCsv } from '../lib/validate';
+
+const PORT = 3200;
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CHROME = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const BASELINE = '/checks'; // a page of the app with no chart at all
+const ALL_PAGES = ['/', '/economy', '/trade', '/fisheries', '/payments', '/compare?dataset=trade&a=1989&b=1990', '/source', '/checks', '/data'];
+// BENCH_PAGES=/trade,/checks measures a subset (the baseline is always included); results.md is written for the full set only.
+const PAGES = process.env.BENCH_PAGES ? [...new Set([...process.env.BENCH_PAGES.split(','), BASELINE])] : ALL_PAGES;
+
+const BUDGET = { performance: 95, accessibility: 100, bestPractices: 100, seo: 100, cls: 0, tbtRatio: 1.5, validationRatio: 3 };
+
+interface PageResult {
+  path: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  cls: number;
+  tbt: number;
+  lcp: number;
+  jsGzip: number;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+/** Gzip bytes of the scripts a page loads before any interaction. */
+async function firstLoadJs(paths: string[]): Promise<Map<string, number>> {
+  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
+  const out = new Map<string, number>();
+  for (const path of paths) {
+    const page = await browser.newPage();
+    const bodies: Promise<Buffer>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') bodies.push(r.body());
+    });
+    await page.goto(BASE + path, { waitUntil: 'networkidle' });
+    const buffers = await Promise.all(bodies);
+    out.set(path, buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0));
+    await page.close();
+  }
+  await browser.close();
+  return out;
+}
+
+async function lighthouseRuns(path: string): Promise<Omit<PageResult, 'jsGzip'>> {
+  const runs: Array<Omit<PageResult, 'jsGzip' | 'path'>> = [];
+  for (let i = 0; i < RUNS; i++) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROME,
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    try {
+      const result = await lighthouse(BASE + path, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`lighthouse returned nothing for ${path}`);
+      const score = (k: string): number => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+      runs.push({
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        cls: Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0),
+        tbt: Number(lhr.audits['total-blocking-time']?.numericValue ?? 0),
+        lcp: Number(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+  return {
+    path,
+    performance: median(runs.map((r) => r.performance)),
+    accessibility: median(runs.map((r) => r.accessibility)),
+    bestPractices: median(runs.map((r) => r.bestPractices)),
+    seo: median(runs.map((r) => r.seo)),
+    cls: median(runs.map((r) => r.cls)),
+    tbt: median(runs.map((r) => r.tbt)),
+    lcp: median(runs.map((r) => r.lcp)),
+  };
+}
+
+function validationSpeed(rows: number): { bytes: number; bare: number; full: number; ratio: number; issues: number } {
+  const source = parseSourceDocument(readSourceText());
+  const csv = syntheticTradeCsv(rows);
+  const bytes = new TextEncoder().encode(csv);
+  const bare: number[] = [];
+  const full: number[] = [];
+  let issues = 0;
+  for (let i = 0; i < 5; i++) {
+    let t = performance.now();
+    Papa.parse(csv);
+    bare.push(performance.now() - t);
+    t = performance.now();
+    issues = validateCsv({ path: 'bench-trade.csv', bytes, table: 'trade', source }).issues.length;
+    full.push(performance.now() - t);
+  }
+  const b = median(bare);
+  const f = median(full);
+  return { bytes: bytes.length, bare: b, full: f, ratio: f / b, issues };
+}
+
+async function main(): Promise<number> {
+  if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
+  const server: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  const failures: string[] = [];
+  const results: PageResult[] = [];
+  let speed: ReturnType<typeof validationSpeed> | undefined;
+  try {
+    await waitForServer(`${BASE}/`, 60_000);
+    const js = await firstLoadJs(PAGES);
+    for (const path of PAGES) {
+      const r = await lighthouseRuns(path);
+      results.push({ ...r, jsGzip: js.get(path) ?? 0 });
+      console.log(`${path}: performance ${r.performance}, TBT ${Math.round(r.tbt)} ms, CLS ${r.cls}`);
+    }
+  } finally {
+    server.kill();
+  }
+  speed = validationSpeed(100_000);
+
+  const baseline = results.find((r) => r.path === BASELINE);
+  const baseTbt = Math.max(baseline?.tbt ?? 0, 1);
+  for (const r of results) {
+    const ratio = r.tbt / baseTbt;
+    if (r.performance < BUDGET.performance) failures.push(`${r.path}: performance ${r.performance} < ${BUDGET.performance}`);
+    if (r.accessibility < BUDGET.accessibility) failures.push(`${r.path}: accessibility ${r.accessibility} < 100`);
+    if (r.bestPractices < BUDGET.bestPractices) failures.push(`${r.path}: best practices ${r.bestPractices} < 100`);
+    if (r.seo < BUDGET.seo) failures.push(`${r.path}: SEO ${r.seo} < 100`);
+    if (r.cls > BUDGET.cls) failures.push(`${r.path}: CLS ${r.cls.toFixed(3)} > 0`);
+    if (ratio > BUDGET.tbtRatio && r.tbt > 50) failures.push(`${r.path}: TBT ${Math.round(r.tbt)} ms is ${ratio.toFixed(2)}× the chart-free page (budget ${BUDGET.tbtRatio}×)`);
+  }
+  if (speed.issues !== 0) failures.push(`validation: the synthetic file gave ${speed.issues} problems`);
+  if (speed.ratio > BUDGET.validationRatio) failures.push(`validation: ${speed.ratio.toFixed(2)}× papaparse's bare parse (target ${BUDGET.validationRatio}×)`);
+
+  const table = [
+    '| page | performance | accessibility | best practices | SEO | CLS | TBT (ms) | TBT ÷ chart-free page | LCP (ms) | first-load JS (gzip KB) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(
+      (r) =>
+        `| \`${r.path}\`${r.path === BASELINE ? ' (no chart: the baseline)' : ''} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.cls.toFixed(3)} | ${Math.round(r.tbt)} | ${(r.tbt / baseTbt).toFixed(2)} | ${Math.round(r.lcp)} | ${(r.jsGzip / 1024).toFixed(1)} |`,
+    ),
+  ].join('\n');
+  const md = [
+    '# Benchmark results',
+    '',
+    `Measured ${new Date().toISOString()} by \`npm run bench\` on this machine (${process.platform}, Node ${process.version}); Lighthouse 12.2.3 with its default mobile emulation, median of ${RUNS} runs per page, against \`next start\`.`,
+    '',
+    '## Pages',
+    '',
+    table,
+    '',
+    `Budgets: performance ≥ ${BUDGET.performance}, accessibility, best practices and SEO 100, CLS 0, TBT ≤ ${BUDGET.tbtRatio}× the chart-free page (\`${BASELINE}\`).`,
+    '',
+    '## Validation speed',
+    '',
+    `A generated trade.csv of 100,000 valid rows (${(speed.bytes / 1024 / 1024).toFixed(1)} MB), median of 5 runs: papaparse's bare parse ${Math.round(speed.bare)} ms, full validation ${Math.round(speed.full)} ms, **${speed.ratio.toFixed(2)}×** (target ≤ ${BUDGET.validationRatio}×).`,
+    '',
+    '## Verdict',
+    '',
+    failures.length === 0 ? 'Every budget met.' : failures.map((f) => `- MISSED: ${f}`).join('\n'),
+    '',
+  ].join('\n');
+  mkdirSync('bench', { recursive: true });
+  const path = join('bench', 'results.md');
+  const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const loadSection = previous.includes('\n## Load test') ? previous.slice(previous.indexOf('\n## Load test')) : '';
+  if (PAGES === ALL_PAGES) writeFileSync(path, md + loadSection);
+  console.log(md);
+  return failures.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? (process.env.BENCH_DEBUG ? error.stack : error.message) : error);
+    process.exitCode = 1;
+  },
+);
