@@ -64,7 +64,16 @@ export class ChartShapeError extends Error {
   override name = 'ChartShapeError';
 }
 
-const cell = (key: string, label: string, series: string, period: string): [string, ChartCellRef] => [key, { series, period }];
+/** Categories that are series, with one bar per period: [["Exports", "exports"]] × [["y1990", "1990"]]. */
+function seriesByPeriod(
+  series: ReadonlyArray<readonly [string, string]>,
+  periods: ReadonlyArray<readonly [string, string]>,
+): ChartDefinition['categories'] {
+  return series.map(([label, name]) => ({
+    label,
+    cells: Object.fromEntries(periods.map(([key, period]) => [key, { series: name, period }])),
+  }));
+}
 const y1990vs1991h1 = [
   { key: 'y1990', label: '1990, against 1989' },
   { key: 'h1991', label: 'First half of 1991, against the first half of 1990' },
@@ -77,15 +86,18 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     title: 'Soviet output and income: % change',
     caption: 'Percentage change of four Soviet indicators in 1990 (against 1989) and in the first half of 1991 (against the first half of 1990).',
     bars: y1990vs1991h1,
-    categories: [
+    categories: seriesByPeriod(
+      [
       ['GNP', 'gnp_change'],
       ['Mining and manufacturing', 'industrial_output_change'],
       ['Consumer goods', 'consumer_goods_change'],
       ['Monetary income', 'money_income_change'],
-    ].map(([label = '', series = '']) => ({
-      label,
-      cells: Object.fromEntries([cell('y1990', label, series, '1990'), cell('h1991', label, series, '1991-S1')]),
-    })),
+      ],
+      [
+        ['y1990', '1990'],
+        ['h1991', '1991-S1'],
+      ],
+    ),
   },
   {
     id: 'trade-annual',
@@ -96,14 +108,17 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
       { key: 'y1989', label: '1989 (derived)' },
       { key: 'y1990', label: '1990' },
     ],
-    categories: [
+    categories: seriesByPeriod(
+      [
       ['Exports', 'exports'],
       ['Imports', 'imports'],
       ['Total', 'total_trade'],
-    ].map(([label = '', series = '']) => ({
-      label,
-      cells: Object.fromEntries([cell('y1989', label, series, '1989'), cell('y1990', label, series, '1990')]),
-    })),
+      ],
+      [
+        ['y1989', '1989'],
+        ['y1990', '1990'],
+      ],
+    ),
   },
   {
     id: 'trade-half-year',
@@ -114,14 +129,17 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
       { key: 'h1990', label: 'First half of 1990 (derived)' },
       { key: 'h1991', label: 'First half of 1991' },
     ],
-    categories: [
+    categories: seriesByPeriod(
+      [
       ['Exports', 'exports'],
       ['Imports', 'imports'],
       ['Total', 'total_trade'],
-    ].map(([label = '', series = '']) => ({
-      label,
-      cells: Object.fromEntries([cell('h1990', label, series, '1990-S1'), cell('h1991', label, series, '1991-S1')]),
-    })),
+      ],
+      [
+        ['h1990', '1990-S1'],
+        ['h1991', '1991-S1'],
+      ],
+    ),
   },
   {
     id: 'trade-changes',
@@ -129,14 +147,17 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     title: 'Japan–Soviet trade: % change',
     caption: 'Percentage change of exports, imports and total trade in 1990 (against 1989) and in the first half of 1991 (against the first half of 1990).',
     bars: y1990vs1991h1,
-    categories: [
+    categories: seriesByPeriod(
+      [
       ['Exports', 'exports_change'],
       ['Imports', 'imports_change'],
       ['Total', 'total_trade_change'],
-    ].map(([label = '', series = '']) => ({
-      label,
-      cells: Object.fromEntries([cell('y1990', label, series, '1990'), cell('h1991', label, series, '1991-S1')]),
-    })),
+      ],
+      [
+        ['y1990', '1990'],
+        ['h1991', '1991-S1'],
+      ],
+    ),
   },
   {
     id: 'trade-balance',
@@ -149,7 +170,7 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
       ['1990', '1990'],
       ['H1 1990', '1990-S1'],
       ['H1 1991', '1991-S1'],
-    ].map(([label = '', period = '']) => ({ label, cells: Object.fromEntries([cell('balance', label, 'soviet_surplus', period)]) })),
+    ].map(([label = '', period = '']) => ({ label, cells: { balance: { series: 'soviet_surplus', period } } })),
   },
   {
     id: 'fisheries-quotas',
@@ -160,13 +181,16 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
       { key: 'y1990', label: '1990 (derived)' },
       { key: 'y1991', label: '1991' },
     ],
-    categories: [
+    categories: seriesByPeriod(
+      [
       ['Non-compensatory', 'quota_noncompensatory'],
       ['Payable', 'quota_payable'],
-    ].map(([label = '', series = '']) => ({
-      label,
-      cells: Object.fromEntries([cell('y1990', label, series, '1990'), cell('y1991', label, series, '1991')]),
-    })),
+      ],
+      [
+        ['y1990', '1990'],
+        ['y1991', '1991'],
+      ],
+    ),
   },
   {
     id: 'fisheries-salmon',
@@ -180,7 +204,7 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     categories: [
       {
         label: 'Salmon and trout',
-        cells: Object.fromEntries([cell('y1990', '', 'salmon_trout_catch', '1990'), cell('y1991', '', 'salmon_trout_catch', '1991')]),
+        cells: { y1990: { series: 'salmon_trout_catch', period: '1990' }, y1991: { series: 'salmon_trout_catch', period: '1991' } },
       },
     ],
   },
@@ -196,10 +220,7 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     categories: [
       {
         label: 'Cooperation expenditures',
-        cells: Object.fromEntries([
-          cell('y1990', '', 'cooperation_expenditure', '1990'),
-          cell('y1991', '', 'cooperation_expenditure', '1991'),
-        ]),
+        cells: { y1990: { series: 'cooperation_expenditure', period: '1990' }, y1991: { series: 'cooperation_expenditure', period: '1991' } },
       },
     ],
   },
@@ -210,8 +231,8 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     caption: "Japan's grants of food and medical items (December 1990) and of medical equipment for the Chernobyl areas, in JPY billion. Amounts in other currencies are shown in the table below, not on this axis.",
     bars: [{ key: 'amount', label: 'Amount' }],
     categories: [
-      { label: 'Food and medical items', cells: Object.fromEntries([cell('amount', '', 'food_medical_grant', '1990-12')]) },
-      { label: 'Chernobyl medical equipment', cells: Object.fromEntries([cell('amount', '', 'chernobyl_medical_equipment', '1990-08/1991-07')]) },
+      { label: 'Food and medical items', cells: { amount: { series: 'food_medical_grant', period: '1990-12' } } },
+      { label: 'Chernobyl medical equipment', cells: { amount: { series: 'chernobyl_medical_equipment', period: '1990-08/1991-07' } } },
     ],
   },
 ];

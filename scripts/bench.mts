@@ -2,13 +2,14 @@
 // `npm run bench`: builds, serves the production build, and measures every page with Lighthouse
 // (mobile emulation, several runs, medians) and its first-load JavaScript; then the validator's speed
 // against papaparse's bare parse. Writes bench/results.md; exits 1 when a budget is missed.
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { startProductionServer } from './production-server.mts';
 import Papa from 'papaparse';
 import { readSourceText } from '../lib/data';
 import { parseSourceDocument } from '../lib/sentences';
@@ -43,19 +44,6 @@ const median = (xs: number[]): number => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 };
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
 
 /** Gzip bytes of the scripts a page loads before any interaction. */
 async function firstLoadJs(paths: string[]): Promise<Map<string, number>> {
@@ -135,15 +123,11 @@ function validationSpeed(rows: number): { bytes: number; bare: number; full: num
 
 async function main(): Promise<number> {
   if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
-  const server: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  const server = await startProductionServer(PORT);
   const failures: string[] = [];
   const results: PageResult[] = [];
   let speed: ReturnType<typeof validationSpeed> | undefined;
   try {
-    await waitForServer(`${BASE}/`, 60_000);
     const js = await firstLoadJs(PAGES);
     for (const path of PAGES) {
       const r = await lighthouseRuns(path);

@@ -1,9 +1,10 @@
 // `npm run loadtest`: autocannon against the production server on loopback, 20 s per URL at 50
 // connections. Writes requests/s and p99 latency to bench/results.md; exits 1 on any error or non-2xx.
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { startProductionServer } from './production-server.mts';
 
 const PORT = 3300;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -20,27 +21,11 @@ interface LoadResult {
   non2xx: number;
 }
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
 async function main(): Promise<number> {
   if (!existsSync('.next/BUILD_ID') || process.argv.includes('--build')) execSync('npm run build', { stdio: 'inherit' });
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  const server = await startProductionServer(PORT);
   const results: LoadResult[] = [];
   try {
-    await waitForServer(`${BASE}/`);
     for (const path of URLS) {
       const r = await autocannon({ url: BASE + path, connections: CONNECTIONS, duration: SECONDS });
       results.push({ path, requests: r.requests.total, rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx });

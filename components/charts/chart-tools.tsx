@@ -3,20 +3,10 @@
 import { useState } from 'react';
 import { standaloneChartSvg, type ChartExportText } from '@/lib/chart-export';
 import type { Citations } from '@/lib/citation';
+import { saveBlob } from '../shared/save-blob';
 
 const WIDTH = 640;
 const HEIGHT = 320;
-
-function save(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Download the chart as SVG or PNG (made in the browser, labelled) and copy a citation. */
 export function ChartTools({ chartId, text, citations }: { chartId: string; text: ChartExportText; citations: Citations }): React.ReactNode {
@@ -29,7 +19,7 @@ export function ChartTools({ chartId, text, citations }: { chartId: string; text
 
   const downloadSvg = (): void => {
     const doc = svgDocument();
-    if (doc) save(new Blob([doc], { type: 'image/svg+xml' }), `${chartId}.svg`);
+    if (doc) saveBlob(new Blob([doc], { type: 'image/svg+xml' }), `${chartId}.svg`);
   };
 
   const downloadPng = (): void => {
@@ -46,7 +36,7 @@ export function ChartTools({ chartId, text, citations }: { chartId: string; text
       ctx.scale(scale, scale);
       ctx.drawImage(image, 0, 0);
       canvas.toBlob((blob) => {
-        if (blob) save(blob, `${chartId}.png`);
+        if (blob) saveBlob(blob, `${chartId}.png`);
       }, 'image/png');
     };
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(doc)}`;

@@ -51,29 +51,37 @@ export function CompareControls({
           ))}
         </select>
       </label>
-      <label>
-        Period A
-        <select name="a" value={state.a} onChange={(e) => go({ ...state, a: e.target.value })}>
-          {periods.some((p) => p.code === state.a) ? null : <option value={state.a}>Choose…</option>}
-          {periods.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Period B
-        <select name="b" value={state.b} onChange={(e) => go({ ...state, b: e.target.value })}>
-          {periods.some((p) => p.code === state.b) ? null : <option value={state.b}>Choose…</option>}
-          {periods.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PeriodSelect label="Period A" name="a" value={state.a} periods={periods} onChange={(a2) => go({ ...state, a: a2 })} />
+      <PeriodSelect label="Period B" name="b" value={state.b} periods={periods} onChange={(b2) => go({ ...state, b: b2 })} />
       <button type="submit">Compare</button>
     </form>
+  );
+}
+
+function PeriodSelect({
+  label,
+  name,
+  value,
+  periods,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  periods: Array<{ code: string; label: string }>;
+  onChange: (code: string) => void;
+}): React.ReactNode {
+  return (
+    <label>
+      {label}
+      <select name={name} value={value} onChange={(e) => onChange(e.target.value)}>
+        {periods.some((p) => p.code === value) ? null : <option value={value}>Choose…</option>}
+        {periods.map((p) => (
+          <option key={p.code} value={p.code}>
+            {p.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

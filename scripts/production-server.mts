@@ -1,0 +1,20 @@
+// Starts `next start` on loopback for the bench and the load test, and waits until it answers.
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export async function startProductionServer(port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(url)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  server.kill();
+  throw new Error(`server at ${url} did not start`);
+}
