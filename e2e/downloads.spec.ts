@@ -57,7 +57,7 @@ test.describe('download what you see', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: 'Download SVG' }).click()]);
     expect(download.suggestedFilename()).toBe('trade-annual.svg');
     const svg = readFileSync((await download.path()) ?? '', 'utf8');
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="640" height="412"/);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="520" height="392"/);
     expect(svg).toContain('Japan–Soviet trade, 1989 and 1990</text>');
     expect(svg).toContain('USD million</text>');
     expect(svg).toContain('Source: Ministry of Foreign Affairs of Japan');
@@ -71,8 +71,8 @@ test.describe('download what you see', () => {
     expect(download.suggestedFilename()).toBe('fisheries-salmon.png');
     const png = readFileSync((await download.path()) ?? '');
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect(png.readUInt32BE(16)).toBe(1280);
-    expect(png.readUInt32BE(20)).toBe(824);
+    expect(png.readUInt32BE(16)).toBe(2 * 520);
+    expect(png.readUInt32BE(20)).toBe(2 * (300 + 52 + 40));
     expect(png.length).toBeGreaterThan(5000);
   });
 

@@ -4,8 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { CHART_FONT_PX as FONT_PX } from '../components/charts/chart-size';
 
-const FONT_PX = 13; // CHART_FONT_PX in components/charts/figure-bar-chart.tsx
 const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { pretendToBeVisual: true });
 const win = dom.window as unknown as Window & typeof globalThis;
 const px = (v?: string | null): number | undefined => (v && /^-?[\d.]+px$/.test(v) ? parseFloat(v) : undefined);

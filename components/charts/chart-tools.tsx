@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { standaloneChartSvg, type ChartExportText } from '@/lib/chart-export';
 import type { Citations } from '@/lib/citation';
 import { saveBlob } from '../shared/save-blob';
+import { CHART_HEIGHT, CHART_WIDTH } from './chart-size';
 
-const WIDTH = 640;
-const HEIGHT = 320;
 
 /** Download the chart as SVG or PNG (made in the browser, labelled) and copy a citation. */
 export function ChartTools({ chartId, text, citations }: { chartId: string; text: ChartExportText; citations: Citations }): React.ReactNode {
@@ -14,7 +13,7 @@ export function ChartTools({ chartId, text, citations }: { chartId: string; text
 
   const svgDocument = (): string | undefined => {
     const svg = document.querySelector(`[data-chart-id="${chartId}"] svg.recharts-surface`);
-    return svg ? standaloneChartSvg(new XMLSerializer().serializeToString(svg), WIDTH, HEIGHT, text) : undefined;
+    return svg ? standaloneChartSvg(new XMLSerializer().serializeToString(svg), CHART_WIDTH, CHART_HEIGHT, text) : undefined;
   };
 
   const downloadSvg = (): void => {

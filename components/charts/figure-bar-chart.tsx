@@ -8,11 +8,8 @@ import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxi
 import type { ChartCell, ChartSpec } from '@/lib/charts';
 import { markValueText } from '@/lib/figures';
 import { formatNumber } from '@/lib/format';
+import { CHART_HEIGHT, CHART_WIDTH } from './chart-size';
 
-export const CHART_WIDTH = 640;
-export const CHART_HEIGHT = 320;
-/** Must equal the font size of chart text in globals.css: the static render cannot measure text. */
-export const CHART_FONT_PX = 13;
 
 export const BAR_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'] as const;
 
