@@ -47,7 +47,7 @@ export default function OverviewPage(): React.ReactNode {
             figure={card('trade-soviet-surplus-1990')}
            
             title="Soviet trade surplus with Japan, 1990"
-            detail="The first since 1974."
+            detail={card('trade-soviet-surplus-1990').note}
             href="/trade#trade-balance"
           />
           <FigureCard

@@ -83,10 +83,6 @@ export function describeFormula(node: FormulaNode, label: (id: string) => string
   }
 }
 
-export function figuresById(figures: readonly Figure[]): Map<string, Figure> {
-  return new Map(figures.map((f) => [f.id, f]));
-}
-
 /** Figures of one dataset, restatements left out, ordered by series then period. */
 export function datasetFigures(figures: readonly Figure[], dataset: DatasetName): Figure[] {
   const order = Object.keys(DATASETS[dataset].series);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getProjectData } from './data';
-import { reconcileFigures, runCheck, statedHalfUnit, type CheckDefinition } from './reconcile';
+import { reconcileFigures, roundingRange, runCheck, statedHalfUnit, type CheckDefinition } from './reconcile';
 import type { FigureRow } from './schema';
 
 const base: Omit<FigureRow, 'id' | 'value' | 'value_text'> = {
@@ -18,6 +18,15 @@ describe('statedHalfUnit', () => {
     expect(statedHalfUnit('$1,061.46 million')).toBeCloseTo(0.005);
     expect(statedHalfUnit('$790 million')).toBe(5);
     expect(statedHalfUnit('11,000 tons')).toBe(500);
+  });
+});
+
+describe('roundingRange', () => {
+  it('is the value plus and minus half a unit of its last written digit', () => {
+    expect(roundingRange({ value: 2563, value_text: '$2,563 million' })).toEqual({ low: 2562.5, high: 2563.5 });
+    const r = roundingRange({ value: -16.8, value_text: '16.8 percent decrease' });
+    expect(r.low).toBeCloseTo(-16.85, 10);
+    expect(r.high).toBeCloseTo(-16.75, 10);
   });
 });
 

@@ -61,7 +61,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     stated: '{trade-soviet-surplus-1990}',
     unit: 'USD',
     scale: 'million',
-    claim: 'The report states a Soviet surplus of $790 million alongside exports and imports.',
+    claim: 'The report states the Soviet surplus alongside exports and imports, so the three can be checked against each other.',
   },
   {
     id: 'trade-1989-implied',
@@ -71,7 +71,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     stated: '{trade-total-1989}',
     unit: 'USD',
     scale: 'million',
-    claim: 'Exports (−16.8 %), imports (+11.6 %) and total trade (−2.8 %) each imply a 1989 level; the parts should add up to the whole.',
+    claim: 'Exports, imports and total trade each come with a stated change against 1989, so each implies a 1989 level; the parts should add up to the whole.',
   },
   {
     id: 'soviet-deficit-1989',
@@ -80,7 +80,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     relation: 'negative',
     unit: 'USD',
     scale: 'million',
-    claim: 'The report says 1990 was the first Soviet surplus since 1974, so the implied 1989 balance should be a Soviet deficit.',
+    claim: 'The report calls the 1990 surplus the first in years, so the implied 1989 balance should be a Soviet deficit.',
   },
   {
     id: 'soviet-surplus-1990-sign',
@@ -93,13 +93,13 @@ export const CHECKS: readonly CheckDefinition[] = [
   },
   {
     id: 'fishery-cooperation-cut',
-    title: 'Fishery cooperation expenditures were cut by 10 %',
+    title: 'Fishery cooperation expenditures were cut by exactly one tenth',
     computed: '({fisheries-cooperation-1991} / {fisheries-cooperation-1990} - 1) * 100',
     relation: 'equals',
     stated: '-10',
     unit: 'percent_change',
     scale: '',
-    claim: '¥3,150 million in 1990 and ¥2,835 million in 1991 should be a cut of exactly one tenth.',
+    claim: 'The 1991 expenditures should be the 1990 ones less exactly one tenth: this check tests that reading, which the report does not state.',
   },
   {
     id: 'food-grant-restated',
@@ -122,6 +122,12 @@ export const CHECKS: readonly CheckDefinition[] = [
     claim: 'The loan is stated in the economic relations section and again in the overview.',
   },
 ];
+
+/** The range a stated figure stands for, given how the report rounded it: $2,563 million → 2,562.5 to 2,563.5. */
+export function roundingRange(row: Pick<FigureRow, 'value' | 'value_text'>): Interval {
+  const half = statedHalfUnit(row.value_text);
+  return { low: row.value - half, high: row.value + half };
+}
 
 /** Half a unit of the last digit the report wrote: "2,563" → 0.5, "16.8" → 0.05, "790" → 5, "11,000" → 500. */
 export function statedHalfUnit(valueText: string): number {
@@ -184,10 +190,7 @@ export function figureIntervals(rows: readonly FigureRow[]): { pointOf: (id: str
     const r = row(id);
     let i: Interval;
     if (r.kind === 'derived') i = evaluateInterval(parseFormula(r.derivation), intervalOf);
-    else {
-      const half = statedHalfUnit(r.value_text);
-      i = { low: r.value - half, high: r.value + half };
-    }
+    else i = roundingRange(r);
     intervals.set(id, i);
     return i;
   };

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { CitedValue } from '@/components/citation/cited-value';
-import { getDashboard } from '@/lib/dashboard';
+import { DerivedValue } from '@/components/citation/derived-value';
+import { getDashboard, getFigure } from '@/lib/dashboard';
+import { roundingRange } from '@/lib/reconcile';
 import { describeFormula } from '@/lib/figures';
 import { formatValue } from '@/lib/format';
 import { parseFormula } from '@/lib/formula';
@@ -12,12 +14,16 @@ const STATUS_TEXT = { holds: 'Holds', 'within rounding': 'Within rounding', cont
 export default function ChecksPage(): React.ReactNode {
   const { checks, figureById } = getDashboard();
   const label = (id: string): string => figureById.get(id)?.display ?? id;
+  const example = getFigure('trade-exports-1990');
+  const range = roundingRange(example);
   return (
     <>
       <h1>Consistency checks</h1>
       <p className="lede">
-        The report&rsquo;s numbers are checked against each other. Every stated number stands for a range given by how it was rounded
-        ($2,563 million for $2,562.5–2,563.5 million; 16.8 percent for 16.75–16.85); a check <strong>holds</strong> when the arithmetic
+        The report&rsquo;s numbers are checked against each other. Every stated number stands for a range given by how it was rounded (
+        <CitedValue figure={example} context="lede" /> stands for{' '}
+        <DerivedValue id="lede-range" display={`${formatValue(range.low, example.unit, example.scale)} to ${formatValue(range.high, example.unit, example.scale)}`} formula={`${example.display} ± half a unit of its last digit`} />
+        ); a check <strong>holds</strong> when the arithmetic
         is exact, is <strong>within rounding</strong> when the ranges overlap, and <strong>contradicts</strong> otherwise.
       </p>
       <ol className="check-list">
@@ -37,7 +43,7 @@ export default function ChecksPage(): React.ReactNode {
               </dd>
               {c.definition.stated ? (
                 <>
-                  <dt>Stated</dt>
+                  <dt>{c.definition.stated.includes('{') ? 'Stated' : 'Tested against'}</dt>
                   <dd>{describeFormula(parseFormula(c.definition.stated), label)}</dd>
                 </>
               ) : null}

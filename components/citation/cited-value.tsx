@@ -1,5 +1,6 @@
 import { DATASETS } from '@/lib/datasets';
 import { markValueText, type Figure } from '@/lib/figures';
+import { DerivedValue } from './derived-value';
 
 /**
  * A figure as a link to the sentence that states it, or, for a derived figure, to its derivation.
@@ -19,17 +20,9 @@ export function CitedValue({
   const label = children ?? figure.display;
   if (figure.kind === 'derived') {
     return (
-      <span className="cite cite-derived" data-figure-id={figure.id}>
-        <a className="cite-link" href={`${DATASETS[figure.dataset].page}#fig-${figure.id}`} aria-describedby={popId}>
-          {label}
-        </a>
-        <span className="derived-badge" aria-hidden="true">
-          derived
-        </span>
-        <span className="cite-pop" role="tooltip" id={popId}>
-          <span className="cite-pop-head">Derived, not stated in the report:</span> {figure.formulaText} = {figure.display}
-        </span>
-      </span>
+      <DerivedValue id={`${context}-${figure.id}`} display={figure.display} formula={figure.formulaText} href={`${DATASETS[figure.dataset].page}#fig-${figure.id}`} figureId={figure.id}>
+        {children}
+      </DerivedValue>
     );
   }
   const trail = figure.sourceTrail;

@@ -1,16 +1,41 @@
-/** A number computed on this page, marked as derived, with its formula on hover or focus. */
-export function DerivedValue({ id, display, formula }: { id: string; display: string; formula: string }): React.ReactNode {
+/**
+ * A number that is not stated in the report, marked "derived", with its formula on hover or focus.
+ * With `href` it links to where the derivation is laid out; otherwise it is focusable text.
+ */
+export function DerivedValue({
+  id,
+  display,
+  formula,
+  href,
+  figureId,
+  children,
+}: {
+  id: string;
+  display: string;
+  formula: string;
+  href?: string;
+  /** Set when the number is a derived row of the data, for tests and styling hooks. */
+  figureId?: string;
+  children?: React.ReactNode;
+}): React.ReactNode {
   const popId = `pop-${id}`;
+  const label = children ?? display;
   return (
-    <span className="cite cite-derived">
-      <span className="cite-link" tabIndex={0} aria-describedby={popId}>
-        {display}
-      </span>
+    <span className="cite cite-derived" data-figure-id={figureId}>
+      {href ? (
+        <a className="cite-link" href={href} aria-describedby={popId}>
+          {label}
+        </a>
+      ) : (
+        <span className="cite-link" tabIndex={0} aria-describedby={popId}>
+          {label}
+        </span>
+      )}
       <span className="derived-badge" aria-hidden="true">
         derived
       </span>
       <span className="cite-pop" role="tooltip" id={popId}>
-        <span className="cite-pop-head">Derived:</span> {formula} = {display}
+        <span className="cite-pop-head">Derived, not stated in the report:</span> {formula} = {display}
       </span>
     </span>
   );
