@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateFormula, FormulaError, formulaInputs, parseFormula, roundTo } from './formula';
+import { ID_PATTERN } from './schema';
 
 const values: Record<string, number> = { a: 2563, b: -16.8, c: 10 };
 const valueOf = (id: string): number | undefined => values[id];
@@ -24,6 +25,23 @@ describe('formulas', () => {
     ['alert(1)', /unexpected "a"/],
   ])('rejects %j', (source, message) => {
     expect(() => parseFormula(source)).toThrow(message);
+  });
+
+  it('accepts exactly the row ids the schema accepts inside braces', () => {
+    for (const id of ['a', 'trade-exports-1990', 'x1-2-y3', '1990']) {
+      expect(ID_PATTERN.test(id)).toBe(true);
+      expect(formulaInputs(parseFormula(`{${id}}`))).toEqual([id]);
+    }
+    for (const id of ['-a', 'a-', 'a--b', 'A', 'a_b', 'a.b', 'é']) {
+      expect(ID_PATTERN.test(id)).toBe(false);
+      expect(() => parseFormula(`{${id}}`)).toThrow(`"{${id}}" is not a row id`);
+    }
+  });
+
+  it('reads decimals and rejects numbers without digits before the point', () => {
+    expect(evaluateFormula(parseFormula('1.25 * 4 + 10'), valueOf)).toBe(15);
+    expect(() => parseFormula('.5 + 1')).toThrow('bad number at character 1');
+    expect(() => parseFormula('1. + 1')).toThrow('bad number at character 2');
   });
 
   it('reports a missing input and division by zero as FormulaError', () => {

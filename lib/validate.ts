@@ -1,6 +1,5 @@
 // Validates a data CSV against its schema and the report: every problem as `path:line:column: message`.
 
-import type { z } from 'zod';
 import { decodeCsvBytes, parseCsvText, type CsvTable, type Position } from './csv';
 import { unguardCell } from './csv-writer';
 import { DATASETS, datasetForFileName, type DatasetName, type SeriesInfo } from './datasets';
@@ -11,7 +10,9 @@ import {
   FIGURES_COLUMNS,
   figuresCsvRowSchema,
   type FigureRow,
+  type FiguresCsvRow,
 } from './schema';
+import { createRowValidator, type FieldValues, type RowResult, type RowValidator } from './row-validator';
 import { findSentence, foldWhitespace, splitSentences, type SourceDocument } from './sentences';
 import { decimalPlaces, parseValueText } from './value-text';
 import { CURRENCY_UNITS } from './vocabulary';
@@ -50,7 +51,10 @@ export function tableForFileName(fileName: string): TableName | undefined {
 
 interface ParsedRecord {
   index: number;
-  cells: Record<string, string>;
+  /** The value cell as written (trimmed), for the number of decimals it states. */
+  valueCell: string;
+  /** A later row with an id already used: reported once, then left out of the checks across rows. */
+  duplicate: boolean;
   figure: ValidatedFigure;
 }
 
@@ -84,14 +88,14 @@ interface RowProblem {
   message: string;
 }
 
-/** Rules about one row that zod's field types cannot express. */
+/** Rules about one row that zod's field types cannot express; pushes to `problems` and returns the sentence id. */
 function checkRowRules(
   row: FigureRow,
   series: SeriesInfo | undefined,
   source: SourceDocument,
   sentenceIdCell: string | undefined,
-): { problems: RowProblem[]; sentenceId: string } {
-  const problems: RowProblem[] = [];
+  problems: RowProblem[],
+): string {
   let sentenceId = '';
   const fail = (column: string, message: string): void => {
     problems.push({ column, message });
@@ -153,7 +157,7 @@ function checkRowRules(
     if (row.restates !== '') fail('restates', 'only a reported row can restate another');
     if (sentenceIdCell !== undefined && sentenceIdCell !== '') fail('sentence_id', 'a derived row has no sentence_id');
   }
-  return { problems, sentenceId };
+  return sentenceId;
 }
 
 /** Validates one CSV file. Never throws on bad input: every problem comes back as an issue. */
@@ -179,6 +183,16 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
     return { figures: [], issues: [{ path, line: 2, column: 1, message: 'no data rows after the header' }] };
   }
 
+  const datasetValidators = new Map<DatasetName, RowValidator<FigureRow>>();
+  const datasetValidator = (name: DatasetName): RowValidator<FigureRow> => {
+    let v = datasetValidators.get(name);
+    if (!v) datasetValidators.set(name, (v = createRowValidator(DATASET_SCHEMAS[name], header, normalizeCell, figureRowOfValues)));
+    return v;
+  };
+  const fileDataset: DatasetName | undefined = tableName === 'figures' ? undefined : tableName;
+  let figuresValidator: RowValidator<FiguresCsvRow> | undefined;
+  const valueIndex = columnIndex.get('value') ?? 0;
+  const problems: RowProblem[] = [];
   const parsed: ParsedRecord[] = [];
   for (let r = 1; r < table.records.length; r++) {
     const record = table.records[r] ?? [];
@@ -191,33 +205,37 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
       issues.push(issueAt(path, where, `row has ${record.length} fields; the header has ${header.length}`));
       continue;
     }
-    const cells: Record<string, string> = {};
-    for (let i = 0; i < header.length; i++) cells[header[i] ?? ''] = unguardCell(trimCell(record[i] ?? ''));
-    const datasetName: DatasetName | undefined =
-      tableName === 'figures' ? (DATASETS[cells.dataset as DatasetName] ? (cells.dataset as DatasetName) : undefined) : tableName;
-    const schema: z.ZodType<FigureRow> =
-      tableName === 'figures' ? figuresCsvRowSchema : DATASET_SCHEMAS[tableName];
-    let result = schema.safeParse(cells);
-    if (result.success && tableName === 'figures' && datasetName) {
-      result = DATASET_SCHEMAS[datasetName].safeParse(
-        Object.fromEntries(DATASET_COLUMNS.map((c) => [c, cells[c] ?? ''])),
-      );
-    }
-    if (!result.success) {
-      for (const zi of result.error.issues) {
-        const column = typeof zi.path[0] === 'string' ? zi.path[0] : '';
-        issues.push(issueAt(path, at(r, column), column ? `${column}: ${zi.message}` : zi.message));
+    let datasetName: DatasetName;
+    let sentenceIdCell: string | undefined;
+    let result: RowResult<FigureRow>;
+    if (fileDataset) {
+      datasetName = fileDataset;
+      result = datasetValidator(fileDataset)(record);
+    } else {
+      figuresValidator ??= createRowValidator(figuresCsvRowSchema, header, normalizeCell);
+      const asFigures = figuresValidator(record);
+      if (asFigures.ok) {
+        datasetName = asFigures.row.dataset;
+        sentenceIdCell = asFigures.row.sentence_id;
+        result = datasetValidator(datasetName)(record);
+      } else {
+        datasetName = 'economy';
+        result = asFigures;
       }
+    }
+    if (!result.ok) {
+      for (const fi of result.issues) issues.push(issueAt(path, at(r, fi.column), `${fi.column}: ${fi.message}`));
       continue;
     }
-    const row = result.data;
-    const series = datasetName ? DATASETS[datasetName].series[row.series] : undefined;
-    const { problems, sentenceId } = checkRowRules(row, series, source, tableName === 'figures' ? cells.sentence_id : undefined);
+    const { row } = result;
+    problems.length = 0;
+    const sentenceId = checkRowRules(row, DATASETS[datasetName].series[row.series], source, sentenceIdCell, problems);
     for (const p of problems) issues.push(issueAt(path, at(r, p.column), `${p.column}: ${p.message}`));
     parsed.push({
       index: r,
-      cells,
-      figure: { row, dataset: datasetName ?? 'economy', sentenceId, line: at(r, 'id').line },
+      valueCell: normalizeCell(record[valueIndex] ?? ''),
+      duplicate: false,
+      figure: { row, dataset: datasetName, sentenceId, line: table.locate(r, 0).line },
     });
   }
 
@@ -231,34 +249,13 @@ function checkAcrossRows(
   at: (recordIndex: number, column: string) => Position,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const byId = new Map<string, ParsedRecord>();
-  // dataset → series → period: nested maps, so no key string is built per row.
-  const bySeriesPeriod = new Map<string, Map<string, ParsedRecord>>();
+  const byId = indexById(path, parsed, at, issues);
+  checkOnePerPeriod(path, parsed, at, issues);
+  // Only a derived row with a derived input can be on a circle; the search visits just those.
+  const cycleCandidates = new Map<string, string[]>();
   for (const p of parsed) {
+    if (p.duplicate) continue;
     const { row } = p.figure;
-    const first = byId.get(row.id);
-    if (first) {
-      issues.push(issueAt(path, at(p.index, 'id'), `id: duplicate id "${row.id}" (first on line ${first.figure.line})`));
-      continue;
-    }
-    byId.set(row.id, p);
-    if (row.restates === '') {
-      const seriesKey = `${p.figure.dataset}/${row.series}`;
-      let periods = bySeriesPeriod.get(seriesKey);
-      if (!periods) bySeriesPeriod.set(seriesKey, (periods = new Map()));
-      const other = periods.get(row.period);
-      if (other) {
-        issues.push(
-          issueAt(path, at(p.index, 'period'), `period: series "${row.series}" already has a ${row.period} figure on line ${other.figure.line}; mark a restatement with "restates"`),
-        );
-      } else periods.set(row.period, p);
-    }
-  }
-  const valueOf = (id: string): number | undefined => byId.get(id)?.figure.row.value;
-  const inputsById = new Map<string, string[]>();
-  for (const p of parsed) {
-    const { row } = p.figure;
-    if (byId.get(row.id) !== p) continue;
     if (row.restates !== '') issues.push(...checkRestatement(path, p, byId.get(row.restates), at));
     if (row.kind !== 'derived' || row.derivation === '') continue;
     let formula: FormulaNode;
@@ -270,34 +267,98 @@ function checkAcrossRows(
       continue;
     }
     const inputs = formulaInputs(formula);
-    inputsById.set(row.id, inputs);
+    const inputRows = inputs.map((id) => byId.get(id));
+    if (inputRows.some((input) => input?.figure.row.kind === 'derived')) cycleCandidates.set(row.id, inputs);
     if (inputs.includes(row.id)) {
       issues.push(issueAt(path, at(p.index, 'derivation'), 'derivation: the formula uses its own row'));
       continue;
     }
-    const missing = inputs.filter((id) => !byId.has(id));
+    const missing = inputs.filter((_, i) => inputRows[i] === undefined);
     if (missing.length > 0) {
       issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: input ${missing.map((m) => `"${m}"`).join(', ')} not found in this file`));
       continue;
     }
     let computed: number;
     try {
-      computed = evaluateFormula(formula, valueOf);
+      computed = evaluateFormula(formula, (id) => inputRows[inputs.indexOf(id)]?.figure.row.value);
     } catch (error) {
       if (!(error instanceof FormulaError)) throw error;
       issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: ${error.message}`));
       continue;
     }
     if (computed === row.value) continue;
-    const places = decimalPlaces(p.cells.value ?? '');
+    const places = decimalPlaces(p.valueCell);
     if (roundTo(computed, places) !== row.value) {
       issues.push(
-        issueAt(path, at(p.index, 'value'), `value: ${p.cells.value ?? row.value} is not what the derivation gives: ${roundTo(computed, Math.max(places, 4))} (rounded to ${places} decimals: ${roundTo(computed, places)})`),
+        issueAt(path, at(p.index, 'value'), `value: ${p.valueCell} is not what the derivation gives: ${roundTo(computed, Math.max(places, 4))} (rounded to ${places} decimals: ${roundTo(computed, places)})`),
       );
     }
   }
-  issues.push(...checkDerivationCycles(path, inputsById, byId, at));
+  issues.push(...checkDerivationCycles(path, cycleCandidates, byId, at));
   return issues;
+}
+
+// Both checks below first try the fast path: a map's size tells whether a key was new, so a valid file costs one
+// hash operation per row. Only a file with a repeat pays for the second pass, which names each one.
+
+/** Row by id; a later row with a used id is reported, marked duplicate and left out. */
+function indexById(
+  path: string,
+  parsed: ParsedRecord[],
+  at: (recordIndex: number, column: string) => Position,
+  issues: ValidationIssue[],
+): Map<string, ParsedRecord> {
+  const byId = new Map<string, ParsedRecord>();
+  for (const p of parsed) byId.set(p.figure.row.id, p);
+  if (byId.size === parsed.length) return byId;
+  byId.clear();
+  for (const p of parsed) {
+    const { row } = p.figure;
+    const first = byId.get(row.id);
+    if (first) {
+      p.duplicate = true;
+      issues.push(issueAt(path, at(p.index, 'id'), `id: duplicate id "${row.id}" (first on line ${first.figure.line})`));
+    } else byId.set(row.id, p);
+  }
+  return byId;
+}
+
+/** A series has one figure per period, unless a row says it restates another. */
+function checkOnePerPeriod(
+  path: string,
+  parsed: ParsedRecord[],
+  at: (recordIndex: number, column: string) => Position,
+  issues: ValidationIssue[],
+): void {
+  const counted = parsed.filter((p) => !p.duplicate && p.figure.row.restates === '');
+  // dataset → series → period, so no key string is built per row.
+  const periodsBySeries = new Map<DatasetName, Map<string, Map<string, ParsedRecord>>>();
+  const periodsOf = (p: ParsedRecord): Map<string, ParsedRecord> => {
+    let seriesOfDataset = periodsBySeries.get(p.figure.dataset);
+    if (!seriesOfDataset) periodsBySeries.set(p.figure.dataset, (seriesOfDataset = new Map()));
+    let periods = seriesOfDataset.get(p.figure.row.series);
+    if (!periods) seriesOfDataset.set(p.figure.row.series, (periods = new Map()));
+    return periods;
+  };
+  let size = 0;
+  for (const p of counted) {
+    const periods = periodsOf(p);
+    const before = periods.size;
+    periods.set(p.figure.row.period, p);
+    size += periods.size - before;
+  }
+  if (size === counted.length) return;
+  periodsBySeries.clear();
+  for (const p of counted) {
+    const { row } = p.figure;
+    const periods = periodsOf(p);
+    const other = periods.get(row.period);
+    if (other) {
+      issues.push(
+        issueAt(path, at(p.index, 'period'), `period: series "${row.series}" already has a ${row.period} figure on line ${other.figure.line}; mark a restatement with "restates"`),
+      );
+    } else periods.set(row.period, p);
+  }
 }
 
 function checkRestatement(
@@ -317,7 +378,10 @@ function checkRestatement(
   return issues;
 }
 
-/** Depth-first search over derivation inputs; reports each circle once, where it closes. */
+/**
+ * Depth-first search over derivation inputs; reports each circle once, where it closes. `inputsById` holds the
+ * derived rows with a derived input: any other row is a dead end, so it cannot close a circle.
+ */
 function checkDerivationCycles(
   path: string,
   inputsById: ReadonlyMap<string, string[]>,
@@ -338,14 +402,41 @@ function checkDerivationCycles(
     }
     state.set(id, 'visiting');
     stack.push(id);
-    for (const input of inputsById.get(id) ?? []) if (input !== id && byId.has(input)) visit(input);
+    for (const input of inputsById.get(id) ?? []) if (input !== id && inputsById.has(input)) visit(input);
     stack.pop();
     state.set(id, 'done');
   };
-  // A circle needs a derived row whose input is derived too; rows whose inputs are all reported are done.
-  for (const [id, inputs] of inputsById) if (!inputs.some((input) => inputsById.has(input))) state.set(id, 'done');
   for (const id of inputsById.keys()) visit(id);
   return issues;
+}
+
+const AT = Object.fromEntries(DATASET_COLUMNS.map((column, i) => [column, i])) as Record<(typeof DATASET_COLUMNS)[number], number>;
+
+/**
+ * A row from its field values in DATASET_COLUMNS order, which is the key order of every dataset schema (tested).
+ * An object literal keeps all rows on one shape, several times faster than adding keys one by one.
+ */
+function figureRowOfValues(v: FieldValues): FigureRow {
+  return {
+    id: v[AT.id] as string,
+    series: v[AT.series] as string,
+    period: v[AT.period] as string,
+    value: v[AT.value] as number,
+    unit: v[AT.unit] as FigureRow['unit'],
+    scale: v[AT.scale] as FigureRow['scale'],
+    base_period: v[AT.base_period] as string,
+    kind: v[AT.kind] as FigureRow['kind'],
+    value_text: v[AT.value_text] as string,
+    quote: v[AT.quote] as string,
+    derivation: v[AT.derivation] as string,
+    restates: v[AT.restates] as string,
+    note: v[AT.note] as string,
+  };
+}
+
+/** Cells are read trimmed, and a formula-injection guard written by our downloads is removed. */
+function normalizeCell(cell: string): string {
+  return unguardCell(trimCell(cell));
 }
 
 /** trim() without allocating when there is nothing to trim (the common case). */
