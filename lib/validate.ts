@@ -12,7 +12,7 @@ import {
   type FigureRow,
   type FiguresCsvRow,
 } from './schema';
-import { createRowValidator, type FieldValues, type RowResult, type RowValidator } from './row-validator';
+import { createRowValidator, type FieldIssue, type FieldValues, type RowResult, type RowValidator } from './row-validator';
 import { findSentence, foldWhitespace, splitSentences, type SourceDocument } from './sentences';
 import { decimalPlaces, parseValueText } from './value-text';
 import { CURRENCY_UNITS } from './vocabulary';
@@ -191,6 +191,9 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
   };
   const fileDataset: DatasetName | undefined = tableName === 'figures' ? undefined : tableName;
   let figuresValidator: RowValidator<FiguresCsvRow> | undefined;
+  const reportFieldIssues = (recordIndex: number, fieldIssues: FieldIssue[]): void => {
+    for (const fi of fieldIssues) issues.push(issueAt(path, at(recordIndex, fi.column), `${fi.column}: ${fi.message}`));
+  };
   const valueIndex = columnIndex.get('value') ?? 0;
   const problems: RowProblem[] = [];
   const parsed: ParsedRecord[] = [];
@@ -214,17 +217,16 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
     } else {
       figuresValidator ??= createRowValidator(figuresCsvRowSchema, header, normalizeCell);
       const asFigures = figuresValidator(record);
-      if (asFigures.ok) {
-        datasetName = asFigures.row.dataset;
-        sentenceIdCell = asFigures.row.sentence_id;
-        result = datasetValidator(datasetName)(record);
-      } else {
-        datasetName = 'economy';
-        result = asFigures;
+      if (!asFigures.ok) {
+        reportFieldIssues(r, asFigures.issues);
+        continue;
       }
+      datasetName = asFigures.row.dataset;
+      sentenceIdCell = asFigures.row.sentence_id;
+      result = datasetValidator(datasetName)(record);
     }
     if (!result.ok) {
-      for (const fi of result.issues) issues.push(issueAt(path, at(r, fi.column), `${fi.column}: ${fi.message}`));
+      reportFieldIssues(r, result.issues);
       continue;
     }
     const { row } = result;

@@ -78,12 +78,15 @@ async function lighthouseRun(path: string): Promise<LighthouseRun> {
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`lighthouse returned nothing for ${path}`);
     const score = (k: string): number => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+    const cls = Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0);
+    // A shift is rare here and seldom reproducible, so say what moved when it happens.
+    if (cls > 0) console.log(`layout shift on ${path}: ${JSON.stringify(lhr.audits['layout-shifts']?.details ?? null).slice(0, 2000)}`);
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
       seo: score('seo'),
-      cls: Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0),
+      cls,
       tbt: Number(lhr.audits['total-blocking-time']?.numericValue ?? 0),
       lcp: Number(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
       benchmarkIndex: Number(lhr.environment.benchmarkIndex ?? 0),
