@@ -92,10 +92,15 @@ function isSinglePeriod(code: string): boolean {
   return !m[4] || (Number(m[4]) >= 1 && Number(m[4]) <= daysInMonth(Number(m[1]), month));
 }
 
+/** Code-unit order: period codes and ISO dates are ASCII, and localeCompare (ICU collation) made sorting slow in the browser. */
+function compareAscii(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Orders period codes by start date, then by end date. */
 export function comparePeriods(a: string, b: string): number {
   const pa = parsePeriod(a);
   const pb = parsePeriod(b);
-  if (!pa || !pb) return a.localeCompare(b);
-  return pa.startDate.localeCompare(pb.startDate) || pa.endDate.localeCompare(pb.endDate);
+  if (!pa || !pb) return compareAscii(a, b);
+  return compareAscii(pa.startDate, pb.startDate) || compareAscii(pa.endDate, pb.endDate);
 }
