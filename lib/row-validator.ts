@@ -3,7 +3,8 @@
 // from the schema's own field schemas; a row object is only assembled from their outputs.
 // This gives the same result as `schema.safeParse(row)` because our row schemas are strict objects of
 // independent fields with no object-level checks, and the header check guarantees exactly their keys
-// (row-validator.test.ts compares the two on valid and invalid rows).
+// (row-validator.test.ts compares the two on valid and invalid rows). A remembered output is shared by every
+// row with that cell, which is safe because our field outputs are strings and numbers.
 
 import { z } from 'zod';
 

@@ -66,6 +66,11 @@ async function firstLoadJs(paths: string[]): Promise<Map<string, number>> {
   return out;
 }
 
+/** A Lighthouse run that ended without a result (e.g. NO_FCP): counting it as zeros would skew the medians. */
+class FailedRunError extends Error {
+  override name = 'FailedRunError';
+}
+
 type LighthouseRun = Omit<PageResult, 'jsGzip' | 'path' | 'performanceRange'> & { benchmarkIndex: number };
 
 async function lighthouseRun(path: string): Promise<LighthouseRun> {
@@ -77,10 +82,16 @@ async function lighthouseRun(path: string): Promise<LighthouseRun> {
     const result = await lighthouse(BASE + path, { port: chrome.port, output: 'json', logLevel: 'error' });
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`lighthouse returned nothing for ${path}`);
+    if (lhr.runtimeError || lhr.categories.performance?.score == null) {
+      throw new FailedRunError(`${path}: ${lhr.runtimeError?.code ?? 'no performance score'} ${lhr.runtimeError?.message ?? ''}`.trim());
+    }
     const score = (k: string): number => Math.round((lhr.categories[k]?.score ?? 0) * 100);
     const cls = Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0);
     // A shift is rare here and seldom reproducible, so say what moved when it happens.
-    if (cls > 0) console.log(`layout shift on ${path}: ${JSON.stringify(lhr.audits['layout-shifts']?.details ?? null).slice(0, 2000)}`);
+    if (cls > 0) {
+      const audit = lhr.audits['layout-shifts'];
+      console.log(`layout shift on ${path}: ${JSON.stringify(audit?.details ?? audit?.errorMessage ?? audit?.explanation ?? null).slice(0, 2000)}`);
+    }
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
@@ -93,6 +104,17 @@ async function lighthouseRun(path: string): Promise<LighthouseRun> {
     };
   } finally {
     await chrome.kill();
+  }
+}
+
+async function lighthouseRunWithRetries(path: string, attempts = 3): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseRun(path);
+    } catch (error) {
+      if (!(error instanceof FailedRunError) || attempt >= attempts) throw error;
+      console.log(`failed run, retrying (${attempt}/${attempts - 1}): ${error.message}`);
+    }
   }
 }
 
@@ -145,7 +167,7 @@ async function main(): Promise<number> {
     const runs = new Map<string, LighthouseRun[]>(PAGES.map((p) => [p, []]));
     for (let round = 1; round <= RUNS; round++) {
       for (const path of PAGES) {
-        const run = await lighthouseRun(path);
+        const run = await lighthouseRunWithRetries(path);
         runs.get(path)?.push(run);
         benchmarkIndexes.push(run.benchmarkIndex);
         console.log(`round ${round} ${path}: performance ${run.performance}, TBT ${Math.round(run.tbt)} ms, LCP ${Math.round(run.lcp)} ms, CLS ${run.cls}`);
