@@ -83,18 +83,13 @@ function checkHeader(path: string, table: CsvTable, expected: readonly string[])
   return issues;
 }
 
-interface RowProblem {
-  column: string;
-  message: string;
-}
-
 /** Rules about one row that zod's field types cannot express; pushes to `problems` and returns the sentence id. */
 function checkRowRules(
   row: FigureRow,
   series: SeriesInfo | undefined,
   source: SourceDocument,
   sentenceIdCell: string | undefined,
-  problems: RowProblem[],
+  problems: FieldIssue[],
 ): string {
   let sentenceId = '';
   const fail = (column: string, message: string): void => {
@@ -195,7 +190,7 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
     for (const fi of fieldIssues) issues.push(issueAt(path, at(recordIndex, fi.column), `${fi.column}: ${fi.message}`));
   };
   const valueIndex = columnIndex.get('value') ?? 0;
-  const problems: RowProblem[] = [];
+  const problems: FieldIssue[] = [];
   const parsed: ParsedRecord[] = [];
   for (let r = 1; r < table.records.length; r++) {
     const record = table.records[r] ?? [];
@@ -232,7 +227,7 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
     const { row } = result;
     problems.length = 0;
     const sentenceId = checkRowRules(row, DATASETS[datasetName].series[row.series], source, sentenceIdCell, problems);
-    for (const p of problems) issues.push(issueAt(path, at(r, p.column), `${p.column}: ${p.message}`));
+    reportFieldIssues(r, problems);
     parsed.push({
       index: r,
       valueCell: normalizeCell(record[valueIndex] ?? ''),

@@ -6,7 +6,6 @@ import type { Citations } from '@/lib/citation';
 import { saveBlob } from '../shared/save-blob';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-size';
 
-
 /** Download the chart as SVG or PNG (made in the browser, labelled) and copy a citation. */
 export function ChartTools({ chartId, text, citations }: { chartId: string; text: ChartExportText; citations: Citations }): React.ReactNode {
   const [status, setStatus] = useState('');

@@ -10,7 +10,6 @@ import { markValueText } from '@/lib/figures';
 import { formatNumber } from '@/lib/format';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-size';
 
-
 export const BAR_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'] as const;
 
 type Mode = 'static' | 'live';
