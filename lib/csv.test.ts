@@ -6,6 +6,7 @@ describe('parseCsvText', () => {
     const table = parseCsvText('a,b\n1,"x\ny"\n3,"q ""z"""\n');
     expect(table.records).toEqual([['a', 'b'], ['1', 'x\ny'], ['3', 'q "z"']]);
     expect(table.locate(2, 1)).toEqual({ line: 4, column: 3 });
+    expect([0, 1, 2].map((r) => table.lineOf(r))).toEqual([1, 2, 4]);
     expect(table.issues).toEqual([]);
   });
   it('reports an unclosed quote where it opens', () => {

@@ -27,6 +27,11 @@ describe('formulas', () => {
     expect(() => parseFormula(source)).toThrow(message);
   });
 
+  it('reports a bad token before a grammar error earlier in the formula', () => {
+    expect(() => parseFormula('{a} + * 2 $')).toThrow('unexpected "$" at character 11');
+    expect(() => parseFormula('{a} + * 2')).toThrow('unexpected "*"');
+  });
+
   it('accepts exactly the row ids the schema accepts inside braces', () => {
     for (const id of ['a', 'trade-exports-1990', 'x1-2-y3', '1990']) {
       expect(ID_PATTERN.test(id)).toBe(true);

@@ -11,7 +11,8 @@ export class FormulaError extends Error {
   override name = 'FormulaError';
 }
 
-type Token = { kind: 'num'; value: number } | { kind: 'ref'; id: string } | { kind: 'op'; op: string };
+const Tok = { End: 0, Num: 1, Ref: 2, Op: 3 } as const;
+type TokenKind = (typeof Tok)[keyof typeof Tok];
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -45,56 +46,72 @@ function numberEnd(source: string, start: number): number {
   return i;
 }
 
-function tokenize(source: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < source.length) {
-    const code = source.charCodeAt(i);
-    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 160) {
-      i++;
-    } else if (code === 123 /* { */) {
+/** Reads one token at a time into its fields: no token objects, since the validator parses a formula per derived row. */
+class Lexer {
+  kind: TokenKind = Tok.End;
+  num = 0;
+  id = '';
+  op = '';
+  private i = 0;
+  constructor(private readonly source: string) {}
+
+  /** Moves to the next token; false at the end. */
+  next(): boolean {
+    const { source } = this;
+    let code = source.charCodeAt(this.i);
+    while (code === 32 || code === 9 || code === 10 || code === 13 || code === 160) code = source.charCodeAt(++this.i);
+    const i = this.i;
+    if (i >= source.length) {
+      this.kind = Tok.End;
+      return false;
+    }
+    if (code === 123 /* { */) {
       const close = source.indexOf('}', i);
       if (close < 0) throw new FormulaError(`unclosed "{" at character ${i + 1}`);
       const id = source.slice(i + 1, close).trim();
       if (!isRowId(id)) throw new FormulaError(`"{${id}}" is not a row id`);
-      tokens.push({ kind: 'ref', id });
-      i = close + 1;
+      this.kind = Tok.Ref;
+      this.id = id;
+      this.i = close + 1;
     } else if (isDigit(code) || code === 46 /* . */) {
       const end = numberEnd(source, i);
       if (end < 0) throw new FormulaError(`bad number at character ${i + 1}`);
-      tokens.push({ kind: 'num', value: Number(source.slice(i, end)) });
-      i = end;
+      this.kind = Tok.Num;
+      this.num = Number(source.slice(i, end));
+      this.i = end;
     } else if (code === 43 || code === 45 || code === 42 || code === 47 || code === 40 || code === 41) {
-      tokens.push({ kind: 'op', op: source[i] ?? '' });
-      i++;
+      this.kind = Tok.Op;
+      this.op = source[i] ?? '';
+      this.i = i + 1;
     } else {
       throw new FormulaError(`unexpected "${source[i] ?? ''}" at character ${i + 1}`);
     }
+    return true;
   }
-  return tokens;
 }
 
-// A class rather than closures: the validator parses one formula per derived row, so this is hot.
+// A class rather than closures, reading tokens as it goes: the validator parses one formula per derived row.
 class FormulaParser {
-  private pos = 0;
-  constructor(private readonly tokens: Token[]) {}
+  private readonly lexer: Lexer;
+  constructor(source: string) {
+    this.lexer = new Lexer(source);
+  }
 
   parse(): FormulaNode {
-    if (this.tokens.length === 0) throw new FormulaError('formula is empty');
+    if (!this.lexer.next()) throw new FormulaError('formula is empty');
     const root = this.expression();
-    if (this.pos !== this.tokens.length) throw new FormulaError('unexpected text after the end of the formula');
+    if (this.lexer.kind !== Tok.End) throw new FormulaError('unexpected text after the end of the formula');
     return root;
   }
 
   private peekOp(): string | undefined {
-    const t = this.tokens[this.pos];
-    return t?.kind === 'op' ? t.op : undefined;
+    return this.lexer.kind === Tok.Op ? this.lexer.op : undefined;
   }
 
   private expression(): FormulaNode {
     let node = this.term();
     for (let op = this.peekOp(); op === '+' || op === '-'; op = this.peekOp()) {
-      this.pos++;
+      this.lexer.next();
       node = { type: 'binary', op, left: node, right: this.term() };
     }
     return node;
@@ -103,45 +120,64 @@ class FormulaParser {
   private term(): FormulaNode {
     let node = this.factor();
     for (let op = this.peekOp(); op === '*' || op === '/'; op = this.peekOp()) {
-      this.pos++;
+      this.lexer.next();
       node = { type: 'binary', op, left: node, right: this.factor() };
     }
     return node;
   }
 
   private factor(): FormulaNode {
-    const t = this.tokens[this.pos++];
-    if (!t) throw new FormulaError('formula ends too early');
-    if (t.kind === 'num') return { type: 'number', value: t.value };
-    if (t.kind === 'ref') return { type: 'ref', id: t.id };
-    if (t.op === '-') return { type: 'neg', operand: this.factor() };
-    if (t.op === '(') {
+    const lx = this.lexer;
+    const kind = lx.kind;
+    if (kind === Tok.End) throw new FormulaError('formula ends too early');
+    if (kind === Tok.Num) {
+      const value = lx.num;
+      lx.next();
+      return { type: 'number', value };
+    }
+    if (kind === Tok.Ref) {
+      const id = lx.id;
+      lx.next();
+      return { type: 'ref', id };
+    }
+    const op = lx.op;
+    lx.next();
+    if (op === '-') return { type: 'neg', operand: this.factor() };
+    if (op === '(') {
       const inner = this.expression();
       if (this.peekOp() !== ')') throw new FormulaError('missing ")"');
-      this.pos++;
+      lx.next();
       return inner;
     }
-    throw new FormulaError(`unexpected "${t.op}"`);
+    throw new FormulaError(`unexpected "${op}"`);
   }
 }
 
 export function parseFormula(source: string): FormulaNode {
-  return new FormulaParser(tokenize(source)).parse();
+  try {
+    return new FormulaParser(source).parse();
+  } catch (error) {
+    // The parser reads tokens as it goes, so it can stop at a grammar error before a bad token further on.
+    // A bad token is reported first wherever it is: lex the whole formula before passing the grammar error on.
+    if (error instanceof FormulaError) for (const lexer = new Lexer(source); lexer.next(); );
+    throw error;
+  }
 }
 
 /** Row ids a formula reads, in order of first use. */
 export function formulaInputs(node: FormulaNode): string[] {
-  const ids: string[] = [];
-  const walk = (n: FormulaNode): void => {
-    if (n.type === 'ref') {
-      if (!ids.includes(n.id)) ids.push(n.id);
-    } else if (n.type === 'neg') walk(n.operand);
-    else if (n.type === 'binary') {
-      walk(n.left);
-      walk(n.right);
-    }
-  };
-  walk(node);
+  return collectInputs(node, []);
+}
+
+// A module function, not a closure made per call: the validator lists the inputs of every derived row.
+function collectInputs(n: FormulaNode, ids: string[]): string[] {
+  if (n.type === 'ref') {
+    if (!ids.includes(n.id)) ids.push(n.id);
+  } else if (n.type === 'neg') collectInputs(n.operand, ids);
+  else if (n.type === 'binary') {
+    collectInputs(n.left, ids);
+    collectInputs(n.right, ids);
+  }
   return ids;
 }
 

@@ -69,7 +69,7 @@ export type FieldValues = readonly unknown[];
 /**
  * A validator for records laid out as `header` says; `normalize` is applied to every cell first (it must be pure:
  * results are remembered by raw cell). `build` assembles a row from the field outputs; by default keys are added
- * one by one, which is generic but slow for many rows. Throws if the header lacks one of the schema's columns.
+ * one by one, which is generic but slow for many rows. `build` must copy the values: their array is reused. Throws if the header lacks one of the schema's columns.
  */
 export function createRowValidator<S extends z.ZodObject, T = z.output<S>>(
   schema: S,
@@ -91,8 +91,9 @@ export function createRowValidator<S extends z.ZodObject, T = z.output<S>>(
       });
       return row as T;
     });
+  // One buffer for every row: `assemble` copies the values out, so a row never shares it.
+  const values: unknown[] = new Array(checks.length);
   return (record) => {
-    const values: unknown[] = new Array(checks.length);
     let issues: FieldIssue[] | undefined;
     for (let i = 0; i < checks.length; i++) {
       const c = checks[i] as ColumnCheck;

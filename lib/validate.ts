@@ -83,6 +83,11 @@ function checkHeader(path: string, table: CsvTable, expected: readonly string[])
   return issues;
 }
 
+// A module function, not a closure made per row: this runs for every row of a file.
+function fail(problems: FieldIssue[], column: string, message: string): void {
+  problems.push({ column, message });
+}
+
 /** Rules about one row that zod's field types cannot express; pushes to `problems` and returns the sentence id. */
 function checkRowRules(
   row: FigureRow,
@@ -92,24 +97,21 @@ function checkRowRules(
   problems: FieldIssue[],
 ): string {
   let sentenceId = '';
-  const fail = (column: string, message: string): void => {
-    problems.push({ column, message });
-  };
   if (series) {
-    if (row.unit !== series.unit) fail('unit', `unit "${row.unit}" does not match series "${row.series}", which is in ${series.unit}`);
+    if (row.unit !== series.unit) fail(problems, 'unit', `unit "${row.unit}" does not match series "${row.series}", which is in ${series.unit}`);
     if (row.scale !== series.scale) {
-      fail('scale', `scale "${row.scale}" does not match series "${row.series}", which is in ${series.scale || 'units'}`);
+      fail(problems, 'scale', `scale "${row.scale}" does not match series "${row.series}", which is in ${series.scale || 'units'}`);
     }
   }
-  if (CURRENCY_UNITS.has(row.unit) && row.scale === '') fail('scale', `a ${row.unit} amount needs a scale (million or billion)`);
-  if (!CURRENCY_UNITS.has(row.unit) && row.scale !== '') fail('scale', `scale must be empty for unit ${row.unit}`);
-  if (row.unit === 'percent_change' && row.base_period === '') fail('base_period', 'a percent change needs the base period it is measured against');
-  if (row.unit !== 'percent_change' && row.base_period !== '') fail('base_period', `base_period must be empty for unit ${row.unit}`);
+  if (CURRENCY_UNITS.has(row.unit) && row.scale === '') fail(problems, 'scale', `a ${row.unit} amount needs a scale (million or billion)`);
+  if (!CURRENCY_UNITS.has(row.unit) && row.scale !== '') fail(problems, 'scale', `scale must be empty for unit ${row.unit}`);
+  if (row.unit === 'percent_change' && row.base_period === '') fail(problems, 'base_period', 'a percent change needs the base period it is measured against');
+  if (row.unit !== 'percent_change' && row.base_period !== '') fail(problems, 'base_period', `base_period must be empty for unit ${row.unit}`);
 
   if (row.kind === 'reported') {
-    if (row.derivation !== '') fail('derivation', 'a reported row has no derivation; mark it derived or clear the cell');
-    if (row.quote === '') fail('quote', 'a reported row needs the sentence that states it');
-    if (row.value_text === '') fail('value_text', 'a reported row needs the number as the report writes it');
+    if (row.derivation !== '') fail(problems, 'derivation', 'a reported row has no derivation; mark it derived or clear the cell');
+    if (row.quote === '') fail(problems, 'quote', 'a reported row needs the sentence that states it');
+    if (row.value_text === '') fail(problems, 'value_text', 'a reported row needs the number as the report writes it');
     if (row.quote !== '') {
       const sentence = findSentence(source, row.quote);
       if (sentence) {
@@ -118,6 +120,7 @@ function checkRowRules(
         const parts = splitSentences(foldWhitespace(row.quote));
         const allFound = parts.length > 1 && parts.every(([s, e]) => findSentence(source, foldWhitespace(row.quote).slice(s, e)));
         fail(
+          problems,
           'quote',
           allFound
             ? `quote is ${parts.length} sentences of the report; cite exactly one`
@@ -126,31 +129,31 @@ function checkRowRules(
       }
     }
     if (sentenceIdCell !== undefined && sentenceId !== '' && sentenceIdCell !== sentenceId) {
-      fail('sentence_id', `sentence_id "${sentenceIdCell}" is not the quoted sentence, which is ${sentenceId}`);
+      fail(problems, 'sentence_id', `sentence_id "${sentenceIdCell}" is not the quoted sentence, which is ${sentenceId}`);
     }
     if (row.value_text !== '' && row.quote !== '') {
       if (!foldWhitespace(row.quote).includes(foldWhitespace(row.value_text))) {
-        fail('value_text', `value_text "${row.value_text}" does not occur in the quote`);
+        fail(problems, 'value_text', `value_text "${row.value_text}" does not occur in the quote`);
       }
       const parsed = parseValueText(row.value_text);
       if (typeof parsed === 'string') {
-        fail('value_text', parsed);
+        fail(problems, 'value_text', parsed);
       } else {
         if (!parsed.compatibleUnits.includes(row.unit)) {
-          fail('unit', `value_text "${row.value_text}" is in ${parsed.compatibleUnits.join(' or ')}, not ${row.unit}`);
+          fail(problems, 'unit', `value_text "${row.value_text}" is in ${parsed.compatibleUnits.join(' or ')}, not ${row.unit}`);
         } else if (parsed.scale !== row.scale) {
-          fail('scale', `value_text "${row.value_text}" is in ${parsed.scale || 'units'}, not ${row.scale || 'units'}`);
+          fail(problems, 'scale', `value_text "${row.value_text}" is in ${parsed.scale || 'units'}, not ${row.scale || 'units'}`);
         } else if (parsed.value !== row.value) {
-          fail('value', `value ${row.value} disagrees with value_text "${row.value_text}", which reads ${parsed.value}`);
+          fail(problems, 'value', `value ${row.value} disagrees with value_text "${row.value_text}", which reads ${parsed.value}`);
         }
       }
     }
   } else {
-    if (row.quote !== '') fail('quote', 'a derived row quotes nothing: its inputs carry the citations');
-    if (row.value_text !== '') fail('value_text', 'a derived row has no value_text');
-    if (row.derivation === '') fail('derivation', 'a derived row needs its formula, e.g. {row-a} + {row-b}');
-    if (row.restates !== '') fail('restates', 'only a reported row can restate another');
-    if (sentenceIdCell !== undefined && sentenceIdCell !== '') fail('sentence_id', 'a derived row has no sentence_id');
+    if (row.quote !== '') fail(problems, 'quote', 'a derived row quotes nothing: its inputs carry the citations');
+    if (row.value_text !== '') fail(problems, 'value_text', 'a derived row has no value_text');
+    if (row.derivation === '') fail(problems, 'derivation', 'a derived row needs its formula, e.g. {row-a} + {row-b}');
+    if (row.restates !== '') fail(problems, 'restates', 'only a reported row can restate another');
+    if (sentenceIdCell !== undefined && sentenceIdCell !== '') fail(problems, 'sentence_id', 'a derived row has no sentence_id');
   }
   return sentenceId;
 }
@@ -232,7 +235,7 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
       index: r,
       valueCell: normalizeCell(record[valueIndex] ?? ''),
       duplicate: false,
-      figure: { row, dataset: datasetName, sentenceId, line: table.locate(r, 0).line },
+      figure: { row, dataset: datasetName, sentenceId, line: table.lineOf(r) },
     });
   }
 
@@ -247,6 +250,7 @@ function checkAcrossRows(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const byId = indexById(path, parsed, at, issues);
+  const valueOf = (id: string): number | undefined => byId.get(id)?.figure.row.value;
   checkOnePerPeriod(path, parsed, at, issues);
   // Only a derived row with a derived input can be on a circle; the search visits just those.
   const cycleCandidates = new Map<string, string[]>();
@@ -264,20 +268,26 @@ function checkAcrossRows(
       continue;
     }
     const inputs = formulaInputs(formula);
-    const inputRows = inputs.map((id) => byId.get(id));
-    if (inputRows.some((input) => input?.figure.row.kind === 'derived')) cycleCandidates.set(row.id, inputs);
+    // Loops rather than map/filter/some with callbacks: this runs for every derived row.
+    let missing: string[] | undefined;
+    let hasDerivedInput = false;
+    for (const id of inputs) {
+      const input = byId.get(id);
+      if (input === undefined) (missing ??= []).push(id);
+      else if (input.figure.row.kind === 'derived') hasDerivedInput = true;
+    }
+    if (hasDerivedInput) cycleCandidates.set(row.id, inputs);
     if (inputs.includes(row.id)) {
       issues.push(issueAt(path, at(p.index, 'derivation'), 'derivation: the formula uses its own row'));
       continue;
     }
-    const missing = inputs.filter((_, i) => inputRows[i] === undefined);
-    if (missing.length > 0) {
+    if (missing) {
       issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: input ${missing.map((m) => `"${m}"`).join(', ')} not found in this file`));
       continue;
     }
     let computed: number;
     try {
-      computed = evaluateFormula(formula, (id) => inputRows[inputs.indexOf(id)]?.figure.row.value);
+      computed = evaluateFormula(formula, valueOf);
     } catch (error) {
       if (!(error instanceof FormulaError)) throw error;
       issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: ${error.message}`));
