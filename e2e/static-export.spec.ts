@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { downloadFiles } from '../lib/downloads';
+import { COMPILE_HINT, startupScriptPaths } from '../scripts/compile-hints';
 
 // Builds `npm run export` and serves out/ with a plain file server, as a static host or CDN would.
 const OUT = join(process.cwd(), 'out');
@@ -69,4 +70,10 @@ test('the exported site works from a plain file server', async ({ page }) => {
   const missing = await page.goto(`${base}/no-such-page`);
   expect(missing?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
+});
+
+test('the export marks its start-up scripts for eager compilation too', () => {
+  const scripts = startupScriptPaths(readFileSync(join(OUT, 'index.html'), 'utf8'));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) expect(readFileSync(join(OUT, '_next', 'static', script), 'utf8').startsWith(COMPILE_HINT), script).toBe(true);
 });

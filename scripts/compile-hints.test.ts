@@ -1,0 +1,75 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addCompileHints, COMPILE_HINT, CompileHintError, startupScriptPaths, withCompileHint } from './compile-hints';
+
+const PAGE = [
+  '<!DOCTYPE html><html><head>',
+  '<script src="/_next/static/chunks/framework.js" async=""></script>',
+  '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
+  '<script src="/_next/static/chunks/app.js?v=1" async=""></script>',
+  '<script src="https://example.org/x.js"></script>',
+  '<script src="/_next/static/../../secret.js"></script>',
+  '<script>self.__next_f.push([1,"x"])</script>',
+  '</head><body></body></html>',
+].join('');
+
+describe('startupScriptPaths', () => {
+  it('lists the module scripts under /_next/static/, without the nomodule fallback, other origins or inline scripts', () => {
+    expect(startupScriptPaths(PAGE)).toEqual(['chunks/framework.js', 'chunks/app.js']);
+  });
+
+  it('refuses a path that climbs out of the static directory', () => {
+    expect(startupScriptPaths('<script src="/_next/static/chunks/../../../etc/passwd.js"></script>')).toEqual([]);
+  });
+});
+
+describe('withCompileHint', () => {
+  it('puts the hint on the first line, once', () => {
+    const once = withCompileHint('(()=>{})();');
+    expect(once).toBe(`${COMPILE_HINT}(()=>{})();`);
+    expect(withCompileHint(once)).toBe(once);
+  });
+});
+
+describe('addCompileHints', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  function build(files: Record<string, string>): { htmlDir: string; staticDir: string } {
+    dir = mkdtempSync(join(tmpdir(), 'hints-'));
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(dir, name, '..'), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    return { htmlDir: join(dir, 'app'), staticDir: join(dir, 'static') };
+  }
+
+  it('marks the scripts that pages load at start and leaves the rest alone, also when run twice', () => {
+    const layout = build({
+      'app/index.html': '<script src="/_next/static/chunks/a.js" async=""></script>',
+      'app/data/page.html': '<script src="/_next/static/chunks/b.js" async=""></script><script src="/_next/static/chunks/a.js" async=""></script>',
+      'static/chunks/a.js': 'A',
+      'static/chunks/b.js': 'B',
+      'static/chunks/lazy-chart.js': 'C',
+    });
+    expect(addCompileHints(layout)).toEqual({ pages: 2, scripts: ['chunks/a.js', 'chunks/b.js'] });
+    addCompileHints(layout);
+    expect(readFileSync(join(layout.staticDir, 'chunks/a.js'), 'utf8')).toBe(`${COMPILE_HINT}A`);
+    expect(readFileSync(join(layout.staticDir, 'chunks/b.js'), 'utf8')).toBe(`${COMPILE_HINT}B`);
+    expect(readFileSync(join(layout.staticDir, 'chunks/lazy-chart.js'), 'utf8')).toBe('C');
+  });
+
+  it('fails with the file name when a page loads a script the build lacks', () => {
+    const layout = build({ 'app/index.html': '<script src="/_next/static/chunks/gone.js"></script>', 'static/chunks/a.js': 'A' });
+    expect(() => addCompileHints(layout)).toThrow(CompileHintError);
+    expect(() => addCompileHints(layout)).toThrow(/chunks[/\\]gone\.js: a page loads this script, but the build has no such file/);
+  });
+
+  it('fails when there is no build', () => {
+    const layout = build({ 'static/chunks/a.js': 'A' });
+    mkdirSync(layout.htmlDir);
+    expect(() => addCompileHints(layout)).toThrow(/no prerendered pages/);
+  });
+});
