@@ -43,6 +43,12 @@ describe('formulas', () => {
     }
   });
 
+  it('reads integers of any length exactly as Number does, leading zeros included', () => {
+    for (const n of ['0', '007', '2563', '999999999999999', '1234567890123456', '12345678901234567890']) {
+      expect(evaluateFormula(parseFormula(n), valueOf)).toBe(Number(n));
+    }
+  });
+
   it('reads decimals and rejects numbers without digits before the point', () => {
     expect(evaluateFormula(parseFormula('1.25 * 4 + 10'), valueOf)).toBe(15);
     expect(() => parseFormula('.5 + 1')).toThrow('bad number at character 1');

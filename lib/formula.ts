@@ -46,6 +46,18 @@ function numberEnd(source: string, start: number): number {
   return i;
 }
 
+/** The value of a plain integer of up to 15 digits (exact in a double), or undefined: saves a substring per number. */
+function integerValue(source: string, start: number, end: number): number | undefined {
+  if (end - start > 15) return undefined;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const code = source.charCodeAt(i);
+    if (!isDigit(code)) return undefined;
+    value = value * 10 + (code - 48);
+  }
+  return value;
+}
+
 /** Reads one token at a time into its fields: no token objects, since the validator parses a formula per derived row. */
 class Lexer {
   kind: TokenKind = Tok.End;
@@ -77,7 +89,7 @@ class Lexer {
       const end = numberEnd(source, i);
       if (end < 0) throw new FormulaError(`bad number at character ${i + 1}`);
       this.kind = Tok.Num;
-      this.num = Number(source.slice(i, end));
+      this.num = integerValue(source, i, end) ?? Number(source.slice(i, end));
       this.i = end;
     } else if (code === 43 || code === 45 || code === 42 || code === 47 || code === 40 || code === 41) {
       this.kind = Tok.Op;

@@ -49,13 +49,13 @@ export function tableForFileName(fileName: string): TableName | undefined {
   return datasetForFileName(base);
 }
 
-interface ParsedRecord {
+/** A row as checked: the figure itself (one object per row, since a file may have 100,000) plus what the checks need. */
+interface ParsedRecord extends ValidatedFigure {
   index: number;
   /** The value cell as written (trimmed), for the number of decimals it states. */
   valueCell: string;
   /** A later row with an id already used: reported once, then left out of the checks across rows. */
   duplicate: boolean;
-  figure: ValidatedFigure;
 }
 
 export interface ValidateCsvInput {
@@ -231,16 +231,11 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
     problems.length = 0;
     const sentenceId = checkRowRules(row, DATASETS[datasetName].series[row.series], source, sentenceIdCell, problems);
     reportFieldIssues(r, problems);
-    parsed.push({
-      index: r,
-      valueCell: normalizeCell(record[valueIndex] ?? ''),
-      duplicate: false,
-      figure: { row, dataset: datasetName, sentenceId, line: table.lineOf(r) },
-    });
+    parsed.push({ row, dataset: datasetName, sentenceId, line: table.lineOf(r), index: r, valueCell: normalizeCell(record[valueIndex] ?? ''), duplicate: false });
   }
 
   issues.push(...checkAcrossRows(path, parsed, (r, c) => at(r, c)));
-  return { figures: parsed.map((p) => p.figure), issues: sortIssues(issues) };
+  return { figures: parsed, issues: sortIssues(issues) };
 }
 
 function checkAcrossRows(
@@ -250,13 +245,13 @@ function checkAcrossRows(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const byId = indexById(path, parsed, at, issues);
-  const valueOf = (id: string): number | undefined => byId.get(id)?.figure.row.value;
+  const valueOf = (id: string): number | undefined => byId.get(id)?.row.value;
   checkOnePerPeriod(path, parsed, at, issues);
   // Only a derived row with a derived input can be on a circle; the search visits just those.
   const cycleCandidates = new Map<string, string[]>();
   for (const p of parsed) {
     if (p.duplicate) continue;
-    const { row } = p.figure;
+    const { row } = p;
     if (row.restates !== '') issues.push(...checkRestatement(path, p, byId.get(row.restates), at));
     if (row.kind !== 'derived' || row.derivation === '') continue;
     let formula: FormulaNode;
@@ -274,7 +269,7 @@ function checkAcrossRows(
     for (const id of inputs) {
       const input = byId.get(id);
       if (input === undefined) (missing ??= []).push(id);
-      else if (input.figure.row.kind === 'derived') hasDerivedInput = true;
+      else if (input.row.kind === 'derived') hasDerivedInput = true;
     }
     if (hasDerivedInput) cycleCandidates.set(row.id, inputs);
     if (inputs.includes(row.id)) {
@@ -316,15 +311,15 @@ function indexById(
   issues: ValidationIssue[],
 ): Map<string, ParsedRecord> {
   const byId = new Map<string, ParsedRecord>();
-  for (const p of parsed) byId.set(p.figure.row.id, p);
+  for (const p of parsed) byId.set(p.row.id, p);
   if (byId.size === parsed.length) return byId;
   byId.clear();
   for (const p of parsed) {
-    const { row } = p.figure;
+    const { row } = p;
     const first = byId.get(row.id);
     if (first) {
       p.duplicate = true;
-      issues.push(issueAt(path, at(p.index, 'id'), `id: duplicate id "${row.id}" (first on line ${first.figure.line})`));
+      issues.push(issueAt(path, at(p.index, 'id'), `id: duplicate id "${row.id}" (first on line ${first.line})`));
     } else byId.set(row.id, p);
   }
   return byId;
@@ -337,35 +332,39 @@ function checkOnePerPeriod(
   at: (recordIndex: number, column: string) => Position,
   issues: ValidationIssue[],
 ): void {
-  const counted = parsed.filter((p) => !p.duplicate && p.figure.row.restates === '');
   // dataset → series → period, so no key string is built per row.
   const periodsBySeries = new Map<DatasetName, Map<string, Map<string, ParsedRecord>>>();
-  const periodsOf = (p: ParsedRecord): Map<string, ParsedRecord> => {
-    let seriesOfDataset = periodsBySeries.get(p.figure.dataset);
-    if (!seriesOfDataset) periodsBySeries.set(p.figure.dataset, (seriesOfDataset = new Map()));
-    let periods = seriesOfDataset.get(p.figure.row.series);
-    if (!periods) seriesOfDataset.set(p.figure.row.series, (periods = new Map()));
-    return periods;
-  };
+  let counted = 0;
   let size = 0;
-  for (const p of counted) {
-    const periods = periodsOf(p);
+  for (const p of parsed) {
+    if (p.duplicate || p.row.restates !== '') continue;
+    counted++;
+    const periods = periodsOf(periodsBySeries, p);
     const before = periods.size;
-    periods.set(p.figure.row.period, p);
+    periods.set(p.row.period, p);
     size += periods.size - before;
   }
-  if (size === counted.length) return;
+  if (size === counted) return;
   periodsBySeries.clear();
-  for (const p of counted) {
-    const { row } = p.figure;
-    const periods = periodsOf(p);
+  for (const p of parsed) {
+    const { row } = p;
+    if (p.duplicate || row.restates !== '') continue;
+    const periods = periodsOf(periodsBySeries, p);
     const other = periods.get(row.period);
     if (other) {
       issues.push(
-        issueAt(path, at(p.index, 'period'), `period: series "${row.series}" already has a ${row.period} figure on line ${other.figure.line}; mark a restatement with "restates"`),
+        issueAt(path, at(p.index, 'period'), `period: series "${row.series}" already has a ${row.period} figure on line ${other.line}; mark a restatement with "restates"`),
       );
     } else periods.set(row.period, p);
   }
+}
+
+function periodsOf(periodsBySeries: Map<DatasetName, Map<string, Map<string, ParsedRecord>>>, p: ParsedRecord): Map<string, ParsedRecord> {
+  let seriesOfDataset = periodsBySeries.get(p.dataset);
+  if (!seriesOfDataset) periodsBySeries.set(p.dataset, (seriesOfDataset = new Map()));
+  let periods = seriesOfDataset.get(p.row.series);
+  if (!periods) seriesOfDataset.set(p.row.series, (periods = new Map()));
+  return periods;
 }
 
 function checkRestatement(
@@ -374,9 +373,9 @@ function checkRestatement(
   target: ParsedRecord | undefined,
   at: (recordIndex: number, column: string) => Position,
 ): ValidationIssue[] {
-  const { row } = p.figure;
+  const { row } = p;
   if (!target) return [issueAt(path, at(p.index, 'restates'), `restates: no row "${row.restates}" in this file`)];
-  const t = target.figure.row;
+  const t = target.row;
   const issues: ValidationIssue[] = [];
   if (t.restates !== '') issues.push(issueAt(path, at(p.index, 'restates'), `restates: "${t.id}" is itself a restatement`));
   if (t.series !== row.series || t.period !== row.period || t.unit !== row.unit || t.scale !== row.scale || t.value !== row.value) {
