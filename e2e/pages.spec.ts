@@ -61,6 +61,30 @@ test.describe('charts', () => {
     });
   }
 
+  test('a legend painted before its labels arrive does not move when they do', async ({ page }) => {
+    // While the HTML streams in, the browser can paint a legend whose last item has its swatch and not yet its
+    // label, and no later items. Rebuild each such moment and compare with the finished legend.
+    await page.goto('/fisheries');
+    const legend = page.locator('#fisheries-quotas .chart-legend');
+    await expect(legend.locator('li')).toHaveCount(3);
+    const moments = await legend.evaluate((ul) => {
+      const boxes = (): string[] => [...ul.querySelectorAll('svg')].map((svg) => JSON.stringify(svg.getBoundingClientRect()));
+      const complete = ul.innerHTML;
+      const finished = boxes();
+      const result: { expected: string[]; actual: string[] }[] = [];
+      for (let i = 0; i < ul.children.length; i++) {
+        ul.innerHTML = complete;
+        const items = [...ul.children];
+        for (const later of items.slice(i + 1)) later.remove();
+        for (const node of [...(items[i]?.childNodes ?? [])]) if (node.nodeType === Node.TEXT_NODE) node.remove();
+        result.push({ expected: finished.slice(0, i + 1), actual: boxes() });
+      }
+      ul.innerHTML = complete;
+      return result;
+    });
+    for (const { expected, actual } of moments) expect(actual).toEqual(expected);
+  });
+
   test('derived bars look different from reported ones', async ({ page }) => {
     await page.goto('/trade');
     const derived = page.locator('#trade-annual svg path[data-kind="derived"]').first();
