@@ -1,14 +1,8 @@
 // `tsx scripts/add-compile-hints.ts [.next|out]`: runs after `next build` (and after the static export into out/).
-import { join } from 'node:path';
-import { addCompileHints, CompileHintError, type BuildLayout } from './compile-hints';
-
-const LAYOUTS: Record<string, BuildLayout> = {
-  '.next': { htmlDir: join('.next', 'server', 'app'), staticDir: join('.next', 'static') },
-  out: { htmlDir: 'out', staticDir: join('out', '_next', 'static') },
-};
+import { addCompileHints, BUILD_LAYOUTS, CompileHintError } from './compile-hints';
 
 function main(target: string): number {
-  const layout = LAYOUTS[target];
+  const layout = target === '.next' || target === 'out' ? BUILD_LAYOUTS[target] : undefined;
   if (!layout) {
     console.error(`unknown build directory "${target}"; expected .next or out`);
     return 1;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addCompileHints, COMPILE_HINT, CompileHintError, startupScriptPaths, withCompileHint } from './compile-hints';
+import { addCompileHints, COMPILE_HINT, CompileHintError, scriptsWithoutHint, startupScriptPaths, withCompileHint } from './compile-hints';
 
 const PAGE = [
   '<!DOCTYPE html><html><head>',
@@ -59,6 +59,17 @@ describe('addCompileHints', () => {
     expect(readFileSync(join(layout.staticDir, 'chunks/a.js'), 'utf8')).toBe(`${COMPILE_HINT}A`);
     expect(readFileSync(join(layout.staticDir, 'chunks/b.js'), 'utf8')).toBe(`${COMPILE_HINT}B`);
     expect(readFileSync(join(layout.staticDir, 'chunks/lazy-chart.js'), 'utf8')).toBe('C');
+  });
+
+  it('names the start-up scripts a build left without the hint', () => {
+    const layout = build({
+      'app/index.html': '<script src="/_next/static/chunks/a.js"></script><script src="/_next/static/chunks/b.js"></script>',
+      'static/chunks/a.js': `${COMPILE_HINT}A`,
+      'static/chunks/b.js': 'B',
+    });
+    expect(scriptsWithoutHint(layout)).toEqual(['chunks/b.js']);
+    addCompileHints(layout);
+    expect(scriptsWithoutHint(layout)).toEqual([]);
   });
 
   it('fails with the file name when a page loads a script the build lacks', () => {

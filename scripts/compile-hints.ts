@@ -51,21 +51,40 @@ function htmlFilesIn(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** Adds the hint to every start-up script of every prerendered page; safe to run twice. */
-export function addCompileHints({ htmlDir, staticDir }: BuildLayout): HintReport {
+/** The build layouts of `next build` and of the static export. */
+export const BUILD_LAYOUTS: Readonly<Record<'.next' | 'out', BuildLayout>> = {
+  '.next': { htmlDir: join('.next', 'server', 'app'), staticDir: join('.next', 'static') },
+  out: { htmlDir: 'out', staticDir: join('out', '_next', 'static') },
+};
+
+function readStartupScripts({ htmlDir, staticDir }: BuildLayout): { pages: number; scripts: { path: string; file: string; source: string }[] } {
   const pages = htmlFilesIn(htmlDir);
   if (pages.length === 0) throw new CompileHintError(`no prerendered pages in ${htmlDir}; run the build first`);
-  const scripts = [...new Set(pages.flatMap((page) => startupScriptPaths(readFileSync(page, 'utf8'))))].sort();
-  for (const script of scripts) {
-    const file = join(staticDir, script);
-    let source: string;
+  const paths = [...new Set(pages.flatMap((page) => startupScriptPaths(readFileSync(page, 'utf8'))))].sort();
+  const scripts = paths.map((path) => {
+    const file = join(staticDir, path);
     try {
-      source = readFileSync(file, 'utf8');
+      return { path, file, source: readFileSync(file, 'utf8') };
     } catch {
       throw new CompileHintError(`${file}: a page loads this script, but the build has no such file`);
     }
+  });
+  return { pages: pages.length, scripts };
+}
+
+/** Adds the hint to every start-up script of every prerendered page; safe to run twice. */
+export function addCompileHints(layout: BuildLayout): HintReport {
+  const { pages, scripts } = readStartupScripts(layout);
+  for (const { file, source } of scripts) {
     const hinted = withCompileHint(source);
     if (hinted !== source) writeFileSync(file, hinted);
   }
-  return { pages: pages.length, scripts };
+  return { pages, scripts: scripts.map((s) => s.path) };
+}
+
+/** Start-up scripts that lack the hint: a build that skipped the step, or one replaced since (e.g. by the export). */
+export function scriptsWithoutHint(layout: BuildLayout): string[] {
+  return readStartupScripts(layout)
+    .scripts.filter((s) => !s.source.startsWith(COMPILE_HINT))
+    .map((s) => s.path);
 }
