@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { COMPILE_HINT, startupScriptPaths } from '../scripts/compile-hints';
-
-const PAGES = ['/', '/economy', '/trade', '/fisheries', '/payments', '/compare?dataset=trade&a=1989&b=1990', '/source', '/checks', '/data', '/no-such-page'];
+import { PAGES } from './helpers';
 
 test.describe('start-up scripts', () => {
-  for (const path of PAGES) {
+  for (const path of [...PAGES, '/data', '/no-such-page']) {
     test(`${path} loads only scripts marked for eager compilation at start`, async ({ request }) => {
       const html = await (await request.get(path)).text();
       const scripts = startupScriptPaths(html);

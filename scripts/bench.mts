@@ -142,8 +142,8 @@ function validationSpeed(rows: number): { bytes: number; bare: number; full: num
   const bytes = new TextEncoder().encode(csv);
   const bare: number[] = [];
   const full: number[] = [];
-  // One untimed run of each first, so both are timed compiled rather than one paying for the JIT; then 9 runs,
-  // alternating, because this machine's speed drifts by ±20% within a minute.
+  // One untimed run of each first, so both are timed compiled rather than one paying for the JIT; then the timed
+  // runs alternate, because this machine's speed drifts within a minute.
   Papa.parse(csv);
   let issues = validateCsv({ path: 'bench-trade.csv', bytes, table: 'trade', source }).issues.length;
   for (let i = 0; i < VALIDATION_RUNS; i++) {
@@ -167,8 +167,8 @@ async function main(): Promise<number> {
     console.error(`.next is not the build \`npm run build\` makes (start-up scripts without the compile hint: ${unhinted.join(', ')}); run the bench without --no-build`);
     return 1;
   }
-  // First, in a fresh heap with no server running: after 45 Lighthouse runs in this process the validator,
-  // which keeps every row, paid for the larger heap's garbage collection and read about 10% slower.
+  // First, in a fresh heap with no server running: after the Lighthouse runs this process's heap is large, and
+  // the validator, which keeps every row, would also pay for collecting it.
   const speed = validationSpeed(100_000);
   const server = await startProductionServer(PORT);
   const failures: string[] = [];
