@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { getDashboard } from '../lib/dashboard';
 import { compareFigures } from '../lib/compare';
+import { DATASETS } from '../lib/datasets';
 
 const { figures } = getDashboard();
 
@@ -67,3 +68,32 @@ for (const [query, message] of [
     expect(dialog).toBe(false);
   });
 }
+
+test('the server sends the comparison in the HTML, every number with its citation', async ({ request }) => {
+  const expected = compareFigures(figures, { dataset: 'fisheries', a: '1990', b: '1991' });
+  if (!expected.ok) throw new Error('fixture comparison is invalid');
+  const html = await (await request.get('/compare?dataset=fisheries&a=1990&b=1991')).text();
+  expect(html).toContain('<table class="data-table compare-table" data-dataset="fisheries" data-a="1990" data-b="1991">');
+  expect(html).not.toContain('Loading the comparison');
+  for (const row of expected.rows) {
+    for (const figure of [row.a, row.b]) {
+      if (!figure) continue;
+      const href = figure.kind === 'derived' ? `${DATASETS[figure.dataset].page}#fig-${figure.id}` : `/source#${figure.sentenceId}`;
+      expect(html, figure.id).toContain(`data-figure-id="${figure.id}"><a class="cite-link" href="${href}"`);
+      expect(html, figure.id).toContain(`>${figure.display}</a>`);
+    }
+    if (row.change) expect(html, `${row.series} change`).toContain(row.change.formula);
+  }
+});
+
+test('without JavaScript the form still compares, and the title names the comparison', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/compare?dataset=trade&a=1989&b=1990');
+  await expect(page).toHaveTitle(/^Japan.Soviet trade: 1989 and 1990 — Compare periods/);
+  await page.getByLabel('Period B').selectOption('1991-S1');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/\/compare\?dataset=trade&a=1989&b=1991-S1$/);
+  await expect(page.locator('table.compare-table')).toHaveAttribute('data-b', '1991-S1');
+  await context.close();
+});

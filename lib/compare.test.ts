@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { compareFigures, compareHref, comparisonCsv, computeChange } from './compare';
+import { compareFigures, compareHref, compareSelection, comparisonCsv, comparisonTitle, computeChange } from './compare';
 import { getDashboard } from './dashboard';
 
 const { figures } = getDashboard();
@@ -66,5 +66,29 @@ describe('compareFigures', () => {
     const rows = Papa.parse<Record<string, string>>(comparisonCsv('fisheries', '1990', '1991', r.rows), { header: true, skipEmptyLines: true }).data;
     const salmon = rows.find((x) => x.series === 'salmon_trout_catch');
     expect(salmon).toMatchObject({ value_a: '11000', value_b: '9000', change: '-2000', percent_change: '-18.18', id_b: 'fisheries-salmon-trout-1991' });
+  });
+});
+
+describe('compareSelection', () => {
+  it('gives a valid comparison its own choices, and a new key for each', () => {
+    const one = compareSelection(compareFigures(figures, { dataset: 'trade', a: '1989', b: '1990' }));
+    const two = compareSelection(compareFigures(figures, { dataset: 'trade', a: '1989', b: '1991-S1' }));
+    expect(one.values).toEqual({ dataset: 'trade', a: '1989', b: '1990' });
+    expect(two.values.b).toBe('1991-S1');
+    expect(one.key).not.toBe(two.key);
+  });
+
+  it('keeps the dataset of an invalid comparison and clears its periods', () => {
+    expect(compareSelection(compareFigures(figures, { dataset: 'trade', a: '1989', b: '2020' })).values).toEqual({ dataset: 'trade', a: '', b: '' });
+    expect(compareSelection(compareFigures(figures, { dataset: 'nope' })).values).toEqual({ dataset: '', a: '', b: '' });
+  });
+});
+
+describe('comparisonTitle', () => {
+  it("names the dataset by its title and the periods as people read them", () => {
+    const r = compareFigures(figures, { dataset: 'economy', a: '1990', b: '1991-S1' });
+    if (!r.ok) throw new Error(r.problems.join());
+    const title = r.options.find((o) => o.name === 'economy')?.title;
+    expect(comparisonTitle(r)).toBe(`${title}: 1990 and first half of 1991`);
   });
 });

@@ -123,6 +123,24 @@ export function compareFigures(figures: readonly Figure[], params: CompareParams
   return { ok: true, dataset, a: aParam, b: bParam, rows, options };
 }
 
+export interface CompareSelection {
+  /** Changes whenever the selection does, so controls keyed on it start from the new values. */
+  key: string;
+  values: { dataset: string; a: string; b: string };
+}
+
+/** What the pickers show for a result: its choices when valid, else the dataset it named, if any. */
+export function compareSelection(result: CompareResult): CompareSelection {
+  const values = result.ok ? { dataset: result.dataset, a: result.a, b: result.b } : { dataset: result.dataset ?? '', a: '', b: '' };
+  return { key: `${values.dataset}|${values.a}|${values.b}`, values };
+}
+
+/** "Japan–Soviet trade: 1989 and 1990": the heading of a valid comparison. */
+export function comparisonTitle(result: Extract<CompareResult, { ok: true }>): string {
+  const title = result.options.find((o) => o.name === result.dataset)?.title ?? result.dataset;
+  return `${title}: ${formatPeriod(result.a)} and ${formatPeriod(result.b)}`;
+}
+
 /** The page's address for a comparison: the state lives in the URL so it can be shared. */
 export function compareHref(dataset: string, a: string, b: string): string {
   return `/compare?${new URLSearchParams({ dataset, a, b }).toString()}`;

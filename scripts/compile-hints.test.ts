@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addCompileHints, COMPILE_HINT, CompileHintError, scriptsWithoutHint, startupScriptPaths, withCompileHint } from './compile-hints';
+import { addCompileHints, COMPILE_HINT, CompileHintError, routeStatsScriptPaths, scriptsWithoutHint, startupScriptPaths, withCompileHint } from './compile-hints';
 
 const PAGE = [
   '<!DOCTYPE html><html><head>',
@@ -78,9 +78,39 @@ describe('addCompileHints', () => {
     expect(() => addCompileHints(layout)).toThrow(/chunks[/\\]gone\.js: a page loads this script, but the build has no such file/);
   });
 
+  it('also marks the first-load scripts of pages rendered per request, from the route stats', () => {
+    const layout = build({
+      'app/index.html': '<script src="/_next/static/chunks/a.js"></script>',
+      'stats.json': JSON.stringify([{ route: '/compare', firstLoadChunkPaths: ['STATIC/chunks/a.js', 'STATIC/chunks/compare.js'] }]),
+      'static/chunks/a.js': 'A',
+      'static/chunks/compare.js': 'C',
+    });
+    const stats = join(dir, 'stats.json');
+    writeFileSync(stats, readFileSync(stats, 'utf8').replaceAll('STATIC', layout.staticDir.split(sep).join('/')));
+    expect(addCompileHints({ ...layout, routeStatsFile: stats }).scripts).toEqual(['chunks/a.js', 'chunks/compare.js']);
+    expect(readFileSync(join(layout.staticDir, 'chunks/compare.js'), 'utf8')).toBe(`${COMPILE_HINT}C`);
+    expect(addCompileHints({ ...layout, routeStatsFile: join(dir, 'absent.json') }).scripts).toEqual(['chunks/a.js']);
+  });
+
   it('fails when there is no build', () => {
     const layout = build({ 'static/chunks/a.js': 'A' });
     mkdirSync(layout.htmlDir);
     expect(() => addCompileHints(layout)).toThrow(/no prerendered pages/);
+  });
+});
+
+describe('routeStatsScriptPaths', () => {
+  it('turns chunk paths into paths under the static directory', () => {
+    const json = JSON.stringify([{ route: '/compare', firstLoadChunkPaths: ['.next/static/chunks/x.js'] }]);
+    expect(routeStatsScriptPaths(json, 'stats.json', join('.next', 'static'))).toEqual(['chunks/x.js']);
+  });
+
+  it('refuses malformed stats and chunks outside the static directory, naming the file', () => {
+    expect(() => routeStatsScriptPaths('{', 'stats.json', '.next/static')).toThrow('stats.json: not JSON');
+    expect(() => routeStatsScriptPaths('[{"route":"/"}]', 'stats.json', '.next/static')).toThrow('stats.json: not a list of routes with firstLoadChunkPaths');
+    for (const chunk of ['/etc/passwd.js', '.next/static/../../x.js', '.next/static/chunks/a.css']) {
+      const json = JSON.stringify([{ route: '/', firstLoadChunkPaths: [chunk] }]);
+      expect(() => routeStatsScriptPaths(json, 'stats.json', '.next/static'), chunk).toThrow(`stats.json: chunk ${chunk} is not a script under .next/static`);
+    }
   });
 });

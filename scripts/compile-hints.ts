@@ -4,8 +4,9 @@
 // compiles them on a background thread while the file streams in. Only start-up scripts are marked: the chart
 // code loaded on hover stays lazy, since most of it never runs.
 
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { z } from 'zod';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
@@ -34,6 +35,11 @@ export interface BuildLayout {
   htmlDir: string;
   /** The directory served as `/_next/static/`. */
   staticDir: string;
+  /**
+   * Next's per-route list of first-load chunks, for pages rendered per request, which have no
+   * prerendered HTML to read (`/compare` under `next start`). The static export has none.
+   */
+  routeStatsFile?: string;
 }
 
 export interface HintReport {
@@ -53,14 +59,44 @@ function htmlFilesIn(dir: string): string[] {
 
 /** The build layouts of `next build` and of the static export. */
 export const BUILD_LAYOUTS: Readonly<Record<'.next' | 'out', BuildLayout>> = {
-  '.next': { htmlDir: join('.next', 'server', 'app'), staticDir: join('.next', 'static') },
+  '.next': { htmlDir: join('.next', 'server', 'app'), staticDir: join('.next', 'static'), routeStatsFile: join('.next', 'diagnostics', 'route-bundle-stats.json') },
   out: { htmlDir: 'out', staticDir: join('out', '_next', 'static') },
 };
 
-function readStartupScripts({ htmlDir, staticDir }: BuildLayout): { pages: number; scripts: { path: string; file: string; source: string }[] } {
+const routeStatsSchema = z.array(z.object({ route: z.string(), firstLoadChunkPaths: z.array(z.string()) }));
+
+/** First-load chunks of every route in Next's route stats, as paths under the static directory. */
+export function routeStatsScriptPaths(json: string, file: string, staticDir: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new CompileHintError(`${file}: not JSON`);
+  }
+  const stats = routeStatsSchema.safeParse(parsed);
+  if (!stats.success) throw new CompileHintError(`${file}: not a list of routes with firstLoadChunkPaths`);
+  const prefix = staticDir.split(sep).join('/') + '/';
+  return stats.data.flatMap(({ firstLoadChunkPaths }) =>
+    firstLoadChunkPaths.map((chunk) => {
+      const path = chunk.split(sep).join('/');
+      if (!path.startsWith(prefix) || path.split('/').includes('..') || !path.endsWith('.js')) {
+        throw new CompileHintError(`${file}: chunk ${chunk} is not a script under ${staticDir}`);
+      }
+      return path.slice(prefix.length);
+    }),
+  );
+}
+
+function readRouteStats(file: string | undefined, staticDir: string): string[] {
+  if (!file || !existsSync(file)) return [];
+  return routeStatsScriptPaths(readFileSync(file, 'utf8'), file, staticDir);
+}
+
+function readStartupScripts({ htmlDir, staticDir, routeStatsFile }: BuildLayout): { pages: number; scripts: { path: string; file: string; source: string }[] } {
   const pages = htmlFilesIn(htmlDir);
   if (pages.length === 0) throw new CompileHintError(`no prerendered pages in ${htmlDir}; run the build first`);
-  const paths = [...new Set(pages.flatMap((page) => startupScriptPaths(readFileSync(page, 'utf8'))))].sort();
+  const fromPages = pages.flatMap((page) => startupScriptPaths(readFileSync(page, 'utf8')));
+  const paths = [...new Set([...fromPages, ...readRouteStats(routeStatsFile, staticDir)])].sort();
   const scripts = paths.map((path) => {
     const file = join(staticDir, path);
     try {
@@ -72,7 +108,7 @@ function readStartupScripts({ htmlDir, staticDir }: BuildLayout): { pages: numbe
   return { pages: pages.length, scripts };
 }
 
-/** Adds the hint to every start-up script of every prerendered page; safe to run twice. */
+/** Adds the hint to every start-up script of every page; safe to run twice. */
 export function addCompileHints(layout: BuildLayout): HintReport {
   const { pages, scripts } = readStartupScripts(layout);
   for (const { file, source } of scripts) {

@@ -1,31 +1,38 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { CompareDatasetOption } from '@/lib/compare';
+import { compareHref, type CompareDatasetOption } from '@/lib/compare';
 
 /**
- * Dataset and period pickers. Each change updates the URL in place, without a page reload; the
- * Compare button does the same for keyboard users who prefer to confirm.
+ * Dataset and period pickers. Each change updates the URL without a page reload: with "router" the
+ * server renders the new comparison, with "history" (the static export) the browser does. The
+ * Compare button does the same for keyboard users who prefer to confirm; without JavaScript the form
+ * submits the same query.
  */
 export function CompareControls({
   options,
   dataset,
   a,
   b,
-  onChange,
+  navigation,
 }: {
   options: CompareDatasetOption[];
   dataset: string;
   a: string;
   b: string;
-  onChange: (dataset: string, a: string, b: string) => void;
+  navigation: 'router' | 'history';
 }): React.ReactNode {
+  const router = useRouter();
   const [state, setState] = useState({ dataset, a, b });
   const periods = options.find((o) => o.name === state.dataset)?.periods ?? [];
 
   const go = (next: { dataset: string; a: string; b: string }): void => {
     setState(next);
-    if (next.dataset && next.a && next.b) onChange(next.dataset, next.a, next.b);
+    if (!next.dataset || !next.a || !next.b) return;
+    const href = compareHref(next.dataset, next.a, next.b);
+    if (navigation === 'router') router.push(href, { scroll: false });
+    else window.history.pushState(null, '', href);
   };
 
   const onDataset = (name: string): void => {

@@ -1,12 +1,11 @@
 'use client';
 
-import { comparisonCsv, comparisonFileName, type CompareRow } from '@/lib/compare';
 import { saveBlob } from '../shared/save-blob';
 
-/** Downloads the comparison on screen as CSV, made in the browser. */
-export function CompareDownload({ dataset, a, b, rows }: { dataset: string; a: string; b: string; rows: CompareRow[] }): React.ReactNode {
+/** Saves the comparison on screen as CSV; the CSV is made where the comparison is (server or export). */
+export function CompareDownload({ csv, fileName }: { csv: string; fileName: string }): React.ReactNode {
   const download = (): void => {
-    saveBlob(new Blob([comparisonCsv(dataset, a, b, rows)], { type: 'text/csv;charset=utf-8' }), comparisonFileName(dataset, a, b));
+    saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
   };
   return (
     <p>

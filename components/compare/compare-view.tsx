@@ -1,25 +1,15 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useCallback } from 'react';
-import { compareFigures, compareHref } from '@/lib/compare';
+import { compareFigures, compareSelection } from '@/lib/compare';
 import type { Figure } from '@/lib/figures';
-import { formatPeriod } from '@/lib/format';
-import { CitedValue } from '../citation/cited-value';
-import { DerivedValue } from '../citation/derived-value';
 import { CompareControls } from './compare-controls';
-import { CompareDownload } from './compare-download';
-
-const SUGGESTIONS = [
-  ['trade', '1989', '1990', 'Trade, 1989 against 1990'],
-  ['trade', '1990-S1', '1991-S1', 'Trade, first halves of 1990 and 1991'],
-  ['economy', '1990', '1991-S1', 'Economy, 1990 against the first half of 1991'],
-  ['fisheries', '1990', '1991', 'Fisheries, 1990 against 1991'],
-] as const;
+import { ComparisonResult } from './comparison-result';
 
 /**
- * The comparison named by the URL. It is computed in the browser from the validated figures so
- * that the page is static (and exports to any file server); the URL alone holds the state.
+ * The static export's comparison: a file server ignores the query, so the browser computes the
+ * comparison the URL names from the validated figures. Under `next start` the page renders it on the
+ * server instead.
  */
 export function CompareView({ figures }: { figures: Figure[] }): React.ReactNode {
   const params = useSearchParams();
@@ -28,105 +18,11 @@ export function CompareView({ figures }: { figures: Figure[] }): React.ReactNode
     a: params.get('a') ?? undefined,
     b: params.get('b') ?? undefined,
   });
-  const navigate = useCallback((dataset: string, a: string, b: string) => {
-    window.history.pushState(null, '', compareHref(dataset, a, b));
-  }, []);
-  const current = {
-    dataset: result.ok ? result.dataset : (result.dataset ?? ''),
-    a: result.ok ? result.a : '',
-    b: result.ok ? result.b : '',
-  };
+  const selection = compareSelection(result);
   return (
     <>
-      <CompareControls key={`${current.dataset}-${current.a}-${current.b}`} options={result.options} {...current} onChange={navigate} />
-      {result.ok ? (
-        <section aria-labelledby="comparison" className="comparison">
-          <h2 id="comparison">
-            {result.options.find((o) => o.name === result.dataset)?.title}: {formatPeriod(result.a)} and {formatPeriod(result.b)}
-          </h2>
-          <div className="table-scroll">
-            <table className="data-table compare-table" data-dataset={result.dataset} data-a={result.a} data-b={result.b}>
-              <caption>
-                Each series in {formatPeriod(result.a)} (A) and {formatPeriod(result.b)} (B), with the change from A to B
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Series</th>
-                  <th scope="col" className="num">
-                    A: {formatPeriod(result.a)}
-                  </th>
-                  <th scope="col" className="num">
-                    B: {formatPeriod(result.b)}
-                  </th>
-                  <th scope="col" className="num">
-                    Change, B − A
-                  </th>
-                  <th scope="col" className="num">
-                    % change
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.rows.map((row) => (
-                  <tr key={row.series} data-series={row.series}>
-                    <th scope="row">
-                      {row.seriesLabel} <span className="unit">({row.unitLabel})</span>
-                    </th>
-                    <td className="num" data-cell="a">
-                      {row.a ? <CitedValue figure={row.a} context="compare-a" /> : <span className="muted">not stated</span>}
-                    </td>
-                    <td className="num" data-cell="b">
-                      {row.b ? <CitedValue figure={row.b} context="compare-b" /> : <span className="muted">not stated</span>}
-                    </td>
-                    <td className="num" data-cell="change">
-                      {row.change ? (
-                        <DerivedValue id={`chg-${row.series}`} display={row.change.display} formula={row.change.formula} />
-                      ) : (
-                        <span className="muted">—</span>
-                      )}
-                    </td>
-                    <td className="num" data-cell="pct">
-                      {row.percentChange ? (
-                        <DerivedValue id={`pct-${row.series}`} display={row.percentChange.display} formula={row.percentChange.formula} />
-                      ) : (
-                        <span className="muted">{row.change ? 'n/a for rates' : '—'}</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <CompareDownload dataset={result.dataset} a={result.a} b={result.b} rows={result.rows} />
-        </section>
-      ) : (
-        <section className="notice" aria-labelledby="compare-help">
-          <h2 id="compare-help">Choose what to compare</h2>
-          <div role="status">
-            <ul>
-              {result.problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </div>
-          <p>Valid choices:</p>
-          <ul className="valid-choices">
-            {result.options.map((o) => (
-              <li key={o.name}>
-                <code>dataset={o.name}</code> ({o.title}), periods {o.periods.map((p) => p.code).join(', ')}
-              </li>
-            ))}
-          </ul>
-          <p>Or start from one of these:</p>
-          <ul>
-            {SUGGESTIONS.map(([d, a, b, label]) => (
-              <li key={label}>
-                <a href={compareHref(d, a, b)}>{label}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <CompareControls key={selection.key} options={result.options} {...selection.values} navigation="history" />
+      <ComparisonResult result={result} />
     </>
   );
 }
