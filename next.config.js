@@ -1,6 +1,34 @@
 // @ts-check
 
+const { existsSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
 const staticExport = process.env.STATIC_EXPORT === '1';
+
+/** @param {string} text */
+const exactly = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * /compare?dataset=…&a=…&b=… served by the prerendered page of that pair (written by
+ * scripts/write-compare-routes.ts before each build), so a shared comparison is not rendered per request.
+ * Any other query, or a build without the file, falls through to the page that renders per request.
+ * @returns {import('next').Rewrite[]}
+ */
+function compareRewrites() {
+  const file = join(__dirname, '.generated', 'compare-routes.json');
+  if (!existsSync(file)) return [];
+  /** @type {{ dataset: string, a: string, b: string, path: string }[]} */
+  const routes = JSON.parse(readFileSync(file, 'utf8'));
+  return routes.map(({ dataset, a, b, path }) => ({
+    source: '/compare',
+    has: [
+      { type: 'query', key: 'dataset', value: exactly(dataset) },
+      { type: 'query', key: 'a', value: exactly(a) },
+      { type: 'query', key: 'b', value: exactly(b) },
+    ],
+    destination: path,
+  }));
+}
 
 // Next inlines the RSC payload as <script> tags whose contents differ per page, the stylesheet is
 // inlined as a <style> tag, and React and recharts set style attributes; nonces would force every page
@@ -42,6 +70,9 @@ const nextConfig = {
     : {
         async headers() {
           return [{ source: '/:path*', headers: securityHeaders }];
+        },
+        async rewrites() {
+          return { beforeFiles: compareRewrites(), afterFiles: [], fallback: [] };
         },
       }),
 };

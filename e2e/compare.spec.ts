@@ -97,3 +97,17 @@ test('without JavaScript the form still compares, and the title names the compar
   await expect(page.locator('table.compare-table')).toHaveAttribute('data-b', '1991-S1');
   await context.close();
 });
+
+test('a comparison named in the query is served from its prerendered page; other queries are rendered per request', async ({ request }) => {
+  const shared = await request.get('/compare?dataset=assistance&a=1990-08%2F1991-07&b=1990-12');
+  expect(shared.status()).toBe(200);
+  expect(shared.headers()['x-nextjs-cache']).toBe('HIT');
+  const html = await shared.text();
+  expect(html).toContain('data-dataset="assistance" data-a="1990-08/1991-07" data-b="1990-12"');
+  expect(html).toContain('<link rel="canonical" href="/compare?dataset=assistance&amp;a=1990-08%2F1991-07&amp;b=1990-12"/>');
+  const other = await request.get('/compare?dataset=assistance&a=1990-08%2F1991-07&b=2020');
+  expect(other.status()).toBe(200);
+  expect(other.headers()['x-nextjs-cache']).toBeUndefined();
+  expect(await other.text()).toContain('Period b &quot;2020&quot; is not in the assistance dataset');
+  expect((await request.get('/compare/assistance/1990-08_1991-07/2020')).status()).toBe(404);
+});

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { compareFigures, compareHref, compareSelection, comparisonCsv, comparisonTitle, computeChange } from './compare';
+import { compareFigures, compareHref, compareRoutes, compareSelection, comparisonCsv, comparisonTitle, computeChange, periodFromSlug, periodSlug } from './compare';
 import { getDashboard } from './dashboard';
 
 const { figures } = getDashboard();
@@ -90,5 +90,40 @@ describe('comparisonTitle', () => {
     if (!r.ok) throw new Error(r.problems.join());
     const title = r.options.find((o) => o.name === 'economy')?.title;
     expect(comparisonTitle(r)).toBe(`${title}: 1990 and first half of 1991`);
+  });
+});
+
+describe('compareRoutes', () => {
+  const routes = compareRoutes(figures);
+
+  it('has one prerendered page for every ordered pair of periods of every dataset, the same period twice included', () => {
+    const expected = compareFigures(figures, {}).options.reduce((n, o) => n + o.periods.length ** 2, 0);
+    expect(routes).toHaveLength(expected);
+    expect(new Set(routes.map((r) => r.path)).size).toBe(routes.length);
+    expect(routes).toContainEqual({ dataset: 'trade', a: '1989', b: '1990', segments: { dataset: 'trade', a: '1989', b: '1990' }, path: '/compare/trade/1989/1990' });
+  });
+
+  it('turns a period with a slash into one path segment and back', () => {
+    for (const r of routes) {
+      expect(r.path.split('/')).toHaveLength(5);
+      expect(periodFromSlug(r.segments.a)).toBe(r.a);
+      expect(periodFromSlug(r.segments.b)).toBe(r.b);
+    }
+    expect(periodSlug('1990-08/1991-07')).toBe('1990-08_1991-07');
+    expect(routes.some((r) => r.a.includes('/'))).toBe(true);
+  });
+
+  it('gives every route the comparison its query names', () => {
+    for (const r of routes) {
+      const result = compareFigures(figures, { dataset: r.dataset, a: r.a, b: r.b });
+      expect(result.ok, r.path).toBe(r.a !== r.b);
+    }
+  });
+});
+
+describe('repeated query parameters', () => {
+  it('count by their last value, as the rewrites to the prerendered pages match them', () => {
+    const r = compareFigures(figures, { dataset: ['economy', 'trade'], a: ['1990', '1989'], b: '1990' });
+    expect(r.ok && [r.dataset, r.a, r.b]).toEqual(['trade', '1989', '1990']);
   });
 });

@@ -57,8 +57,9 @@ function shown(value: string): string {
   return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
 }
 
+/** A repeated parameter counts by its last value, as Next's rewrites match it (see compareRoutes). */
 function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
+  return Array.isArray(value) ? value.at(-1) : value;
 }
 
 export function computeChange(a: Figure, b: Figure): { change: ComputedChange | null; percentChange: ComputedChange | null } {
@@ -144,6 +145,41 @@ export function comparisonTitle(result: Extract<CompareResult, { ok: true }>): s
 /** The page's address for a comparison: the state lives in the URL so it can be shared. */
 export function compareHref(dataset: string, a: string, b: string): string {
   return `/compare?${new URLSearchParams({ dataset, a, b }).toString()}`;
+}
+
+export interface CompareRoute {
+  dataset: DatasetName;
+  a: string;
+  b: string;
+  /** The prerendered page's path segments: the periods as slugs. */
+  segments: { dataset: string; a: string; b: string };
+  /** The prerendered page, e.g. /compare/assistance/1990-08_1991-07/1990-12. */
+  path: string;
+}
+
+/** A period code as one path segment: "/" (as in 1990-08/1991-07) becomes "_", which no code uses. */
+export function periodSlug(code: string): string {
+  return code.replaceAll('/', '_');
+}
+
+export function periodFromSlug(slug: string): string {
+  return slug.replaceAll('_', '/');
+}
+
+/**
+ * Every pair of periods of every dataset, the same period twice included (it renders the message asking
+ * for two): under `next start` a /compare query naming one of these is served by its prerendered page, and
+ * anything else is rendered per request.
+ */
+export function compareRoutes(figures: readonly Figure[]): CompareRoute[] {
+  return compareOptions(figures).flatMap(({ name, periods }) =>
+    periods.flatMap(({ code: a }) =>
+      periods.map(({ code: b }): CompareRoute => {
+        const segments = { dataset: name, a: periodSlug(a), b: periodSlug(b) };
+        return { dataset: name, a, b, segments, path: `/compare/${segments.dataset}/${segments.a}/${segments.b}` };
+      }),
+    ),
+  );
 }
 
 export const COMPARISON_COLUMNS = [

@@ -14,9 +14,9 @@ import { ComparisonResult } from './comparison-result';
 export function CompareView({ figures }: { figures: Figure[] }): React.ReactNode {
   const params = useSearchParams();
   const result = compareFigures(figures, {
-    dataset: params.get('dataset') ?? undefined,
-    a: params.get('a') ?? undefined,
-    b: params.get('b') ?? undefined,
+    dataset: params.getAll('dataset'),
+    a: params.getAll('a'),
+    b: params.getAll('b'),
   });
   const selection = compareSelection(result);
   return (
