@@ -1,0 +1,86 @@
+// Shrinks recharts' SVG before it is inlined in every chart page (and again in the page's RSC payload):
+// recharts writes layout props as attributes that SVG ignores on these elements, a generic wrapper class on
+// every group, and empty layer groups. None of it changes what is drawn or what CSS and tests select.
+
+/** Attributes recharts copies from props that SVG does not define on the element. */
+const IGNORED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  line: ['x', 'y', 'width', 'height', 'orientation', 'name'],
+  text: ['width', 'height', 'orientation', 'name'],
+  path: ['x', 'y', 'width', 'height', 'radius', 'name'],
+};
+
+/** Coordinates written to 2 decimals: a hundredth of a user unit is far below a device pixel. */
+const COORDINATES = ['x', 'y', 'x1', 'y1', 'x2', 'y2'] as const;
+
+function round2(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** "154.66666666666669" → "154.67"; anything that is not a plain number is left alone. */
+export function roundCoordinate(value: string): string {
+  return /^-?\d+(\.\d+)?$/.test(value) ? round2(Number(value)) : value;
+}
+
+/** Every number in path data to 2 decimals. */
+export function roundPathData(d: string): string {
+  return d.replace(/-?\d+\.\d{3,}(e-?\d+)?/g, (n) => round2(Number(n)));
+}
+
+/** recharts' marker for every group; nothing of ours selects it. */
+const GENERIC_CLASS = 'recharts-layer';
+
+export interface CompactReport {
+  attributesRemoved: number;
+  groupsRemoved: number;
+  numbersRounded: number;
+}
+
+/** Compacts a chart's SVG in place. */
+export function compactChartSvg(svg: Element): CompactReport {
+  let attributesRemoved = 0;
+  let groupsRemoved = 0;
+  let numbersRounded = 0;
+  for (const [tag, names] of Object.entries(IGNORED_ATTRIBUTES)) {
+    for (const el of Array.from(svg.getElementsByTagName(tag))) {
+      for (const name of names) {
+        if (el.hasAttribute(name)) {
+          el.removeAttribute(name);
+          attributesRemoved++;
+        }
+      }
+    }
+  }
+  for (const el of Array.from(svg.querySelectorAll('*'))) {
+    for (const name of COORDINATES) {
+      const value = el.getAttribute(name);
+      if (value === null) continue;
+      const rounded = roundCoordinate(value);
+      if (rounded !== value) {
+        el.setAttribute(name, rounded);
+        numbersRounded++;
+      }
+    }
+    const d = el.tagName === 'path' ? el.getAttribute('d') : null;
+    if (d !== null) {
+      const rounded = roundPathData(d);
+      if (rounded !== d) {
+        el.setAttribute('d', rounded);
+        numbersRounded++;
+      }
+    }
+  }
+  const groups = Array.from(svg.getElementsByTagName('g'));
+  for (const g of groups) {
+    if (!g.classList.contains(GENERIC_CLASS)) continue;
+    g.classList.remove(GENERIC_CLASS);
+    if (g.classList.length === 0) g.removeAttribute('class');
+  }
+  // Deepest first, so a group left empty by removing its children goes too.
+  for (const g of groups.reverse()) {
+    if (g.childNodes.length === 0 && !g.hasAttribute('id')) {
+      g.remove();
+      groupsRemoved++;
+    }
+  }
+  return { attributesRemoved, groupsRemoved, numbersRounded };
+}
