@@ -104,10 +104,27 @@ test('a comparison named in the query is served from its prerendered page; other
   expect(shared.headers()['x-nextjs-cache']).toBe('HIT');
   const html = await shared.text();
   expect(html).toContain('data-dataset="assistance" data-a="1990-08/1991-07" data-b="1990-12"');
-  expect(html).toContain('<link rel="canonical" href="/compare?dataset=assistance&amp;a=1990-08%2F1991-07&amp;b=1990-12"/>');
+  expect(html).toContain('<title>Assistance: August 1990 – July 1991 and December 1990 — Compare periods');
   const other = await request.get('/compare?dataset=assistance&a=1990-08%2F1991-07&b=2020');
   expect(other.status()).toBe(200);
   expect(other.headers()['x-nextjs-cache']).toBeUndefined();
   expect(await other.text()).toContain('Period b &quot;2020&quot; is not in the assistance dataset');
   expect((await request.get('/compare/assistance/1990-08_1991-07/2020')).status()).toBe(404);
+});
+
+test('while the next comparison loads, the form says so', async ({ page }) => {
+  await page.goto('/compare?dataset=trade&a=1989&b=1990');
+  let release = (): void => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/compare\?dataset=trade&a=1989&b=1991-S1/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.getByLabel('Period B').selectOption('1991-S1');
+  const status = page.locator('.compare-status');
+  await expect(status).toHaveText('Loading the comparison…');
+  await expect(page.locator('table.compare-table')).toHaveAttribute('data-b', '1990');
+  release();
+  await expect(page.locator('table.compare-table')).toHaveAttribute('data-b', '1991-S1');
+  await expect(status).toHaveText('');
 });

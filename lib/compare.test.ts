@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { compareFigures, compareHref, compareRoutes, compareSelection, comparisonCsv, comparisonTitle, computeChange, periodFromSlug, periodSlug } from './compare';
+import { compareFigures, compareHref, comparePageTitle, compareRoutes, compareSelection, comparisonCsv, comparisonTitle, computeChange, periodFromSlug, periodSlug } from './compare';
 import { getDashboard } from './dashboard';
 
 const { figures } = getDashboard();
@@ -90,6 +90,8 @@ describe('comparisonTitle', () => {
     if (!r.ok) throw new Error(r.problems.join());
     const title = r.options.find((o) => o.name === 'economy')?.title;
     expect(comparisonTitle(r)).toBe(`${title}: 1990 and first half of 1991`);
+    expect(comparePageTitle(r)).toBe(`${title}: 1990 and first half of 1991 — Compare periods`);
+    expect(comparePageTitle(compareFigures(figures, { dataset: 'nope' }))).toBe('Compare periods');
   });
 });
 

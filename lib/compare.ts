@@ -142,6 +142,11 @@ export function comparisonTitle(result: Extract<CompareResult, { ok: true }>): s
   return `${title}: ${formatPeriod(result.a)} and ${formatPeriod(result.b)}`;
 }
 
+/** The browser title of the compare page: the comparison when there is one. */
+export function comparePageTitle(result: CompareResult): string {
+  return result.ok ? `${comparisonTitle(result)} — Compare periods` : 'Compare periods';
+}
+
 /** The page's address for a comparison: the state lives in the URL so it can be shared. */
 export function compareHref(dataset: string, a: string, b: string): string {
   return `/compare?${new URLSearchParams({ dataset, a, b }).toString()}`;

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { CompareIntro } from '@/components/compare/compare-intro';
 import { CompareView } from '@/components/compare/compare-view';
 import { ServerComparison } from '@/components/compare/server-comparison';
-import { compareFigures, comparisonTitle, type CompareParams } from '@/lib/compare';
+import { compareFigures, comparePageTitle, type CompareParams } from '@/lib/compare';
 import { getDashboard } from '@/lib/dashboard';
 
 // A file server ignores the query, so the static export renders the comparison in the browser. Under
@@ -17,8 +17,7 @@ interface ComparePageProps {
 
 export async function generateMetadata({ searchParams }: ComparePageProps): Promise<Metadata> {
   if (STATIC_EXPORT) return { title: 'Compare periods' };
-  const result = compareFigures(getDashboard().figures, await searchParams);
-  return { title: result.ok ? `${comparisonTitle(result)} — Compare periods` : 'Compare periods' };
+  return { title: comparePageTitle(compareFigures(getDashboard().figures, await searchParams)) };
 }
 
 export default async function ComparePage({ searchParams }: ComparePageProps): Promise<React.ReactNode> {

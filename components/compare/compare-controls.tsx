@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useState, useTransition } from 'react';
 import { compareHref, type CompareDatasetOption } from '@/lib/compare';
 
 /**
@@ -24,6 +24,7 @@ export function CompareControls({
   navigation: 'router' | 'history';
 }): React.ReactNode {
   const router = useRouter();
+  const [loading, startLoading] = useTransition();
   const [state, setState] = useState({ dataset, a, b });
   const periods = options.find((o) => o.name === state.dataset)?.periods ?? [];
 
@@ -31,7 +32,7 @@ export function CompareControls({
     setState(next);
     if (!next.dataset || !next.a || !next.b) return;
     const href = compareHref(next.dataset, next.a, next.b);
-    if (navigation === 'router') router.push(href, { scroll: false });
+    if (navigation === 'router') startLoading(() => router.push(href, { scroll: false }));
     else window.history.pushState(null, '', href);
   };
 
@@ -61,6 +62,9 @@ export function CompareControls({
       <PeriodSelect label="Period A" name="a" value={state.a} periods={periods} onChange={(a2) => go({ ...state, a: a2 })} />
       <PeriodSelect label="Period B" name="b" value={state.b} periods={periods} onChange={(b2) => go({ ...state, b: b2 })} />
       <button type="submit">Compare</button>
+      <span className="compare-status muted" role="status">
+        {loading ? 'Loading the comparison…' : ''}
+      </span>
     </form>
   );
 }

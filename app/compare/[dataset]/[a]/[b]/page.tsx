@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { CompareIntro } from '@/components/compare/compare-intro';
 import { ServerComparison } from '@/components/compare/server-comparison';
-import { compareFigures, compareHref, compareRoutes, comparisonTitle, periodFromSlug, type CompareResult } from '@/lib/compare';
+import { compareFigures, compareRoutes, comparePageTitle, periodFromSlug, type CompareResult } from '@/lib/compare';
 import { getDashboard } from '@/lib/dashboard';
 
 // One prerendered page per pair of periods; `next start` serves /compare?dataset=…&a=…&b=… from these
@@ -22,11 +22,9 @@ function comparisonOf({ dataset, a, b }: Params): CompareResult {
   return compareFigures(getDashboard().figures, { dataset, a: periodFromSlug(a), b: periodFromSlug(b) });
 }
 
+// No rel=canonical to the query address: it would have to be absolute, and the site does not know its origin.
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const p = await params;
-  const result = comparisonOf(p);
-  const canonical = compareHref(p.dataset, periodFromSlug(p.a), periodFromSlug(p.b));
-  return { title: result.ok ? `${comparisonTitle(result)} — Compare periods` : 'Compare periods', alternates: { canonical } };
+  return { title: comparePageTitle(comparisonOf(await params)) };
 }
 
 export default async function ComparisonPage({ params }: { params: Promise<Params> }): Promise<React.ReactNode> {
