@@ -48,6 +48,12 @@ test('the controls work with the keyboard', { tag: '@desktop' }, async ({ page }
   await page.getByLabel('Period A').focus();
   await page.keyboard.press('ArrowDown');
   await expect(page).toHaveURL(/a=1990-S1/);
+  await expect(page.locator('table.compare-table')).toHaveAttribute('data-a', '1990-S1');
+  // The new comparison keeps focus on the picker, so the next key moves on again.
+  await expect(page.getByLabel('Period A')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('table.compare-table')).toHaveAttribute('data-a', '1989');
+  await expect(page.getByLabel('Period A')).toBeFocused();
 });
 
 for (const [query, message] of [

@@ -1,8 +1,12 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { compareHref, type CompareDatasetOption } from '@/lib/compare';
+
+// The picker that started a navigation. The new comparison remounts these controls, so without this a keyboard
+// user's focus would fall back to the page and the next arrow key would do nothing.
+let focusAfterNavigation: string | null = null;
 
 /**
  * Dataset and period pickers. Each change updates the URL without a page reload: with "router" the
@@ -26,12 +30,21 @@ export function CompareControls({
   const router = useRouter();
   const [loading, startLoading] = useTransition();
   const [state, setState] = useState({ dataset, a, b });
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (focusAfterNavigation === null) return;
+    const select = form.current?.querySelector<HTMLSelectElement>(`select[name="${focusAfterNavigation}"]`);
+    focusAfterNavigation = null;
+    select?.focus();
+  }, []);
   const periods = options.find((o) => o.name === state.dataset)?.periods ?? [];
 
   const go = (next: { dataset: string; a: string; b: string }): void => {
     setState(next);
     if (!next.dataset || !next.a || !next.b) return;
     const href = compareHref(next.dataset, next.a, next.b);
+    const active = document.activeElement;
+    focusAfterNavigation = active instanceof HTMLSelectElement && form.current?.contains(active) ? active.name : null;
     if (navigation === 'router') startLoading(() => router.push(href, { scroll: false }));
     else window.history.pushState(null, '', href);
   };
@@ -44,7 +57,7 @@ export function CompareControls({
   };
 
   return (
-    <form className="compare-controls" method="get" action="/compare" onSubmit={(e) => {
+    <form ref={form} className="compare-controls" method="get" action="/compare" onSubmit={(e) => {
       e.preventDefault();
       go(state);
     }}>
