@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { CompareIntro } from '@/components/compare/compare-intro';
 import { CompareView } from '@/components/compare/compare-view';
-import { ServerComparison } from '@/components/compare/server-comparison';
+import { Comparison } from '@/components/compare/comparison';
 import { compareFigures, comparePageTitle, type CompareParams } from '@/lib/compare';
 import { getDashboard } from '@/lib/dashboard';
 
@@ -26,7 +26,9 @@ export default async function ComparePage({ searchParams }: ComparePageProps): P
     return (
       <>
         <CompareIntro />
-        <ServerComparison result={compareFigures(figures, await searchParams)} />
+        <div className="compare-area">
+          <Comparison result={compareFigures(figures, await searchParams)} navigation="router" />
+        </div>
       </>
     );
   }

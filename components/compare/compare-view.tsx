@@ -1,10 +1,9 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { compareFigures, compareSelection } from '@/lib/compare';
+import { compareFigures } from '@/lib/compare';
 import type { Figure } from '@/lib/figures';
-import { CompareControls } from './compare-controls';
-import { ComparisonResult } from './comparison-result';
+import { Comparison } from './comparison';
 
 /**
  * The static export's comparison: a file server ignores the query, so the browser computes the
@@ -18,11 +17,5 @@ export function CompareView({ figures }: { figures: Figure[] }): React.ReactNode
     a: params.getAll('a'),
     b: params.getAll('b'),
   });
-  const selection = compareSelection(result);
-  return (
-    <>
-      <CompareControls key={selection.key} options={result.options} {...selection.values} navigation="history" />
-      <ComparisonResult result={result} />
-    </>
-  );
+  return <Comparison result={result} navigation="history" />;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { CompareIntro } from '@/components/compare/compare-intro';
-import { ServerComparison } from '@/components/compare/server-comparison';
+import { Comparison } from '@/components/compare/comparison';
 import { compareFigures, compareRoutes, comparePageTitle, periodFromSlug, type CompareResult } from '@/lib/compare';
 import { getDashboard } from '@/lib/dashboard';
 
@@ -32,7 +32,9 @@ export default async function ComparisonPage({ params }: { params: Promise<Param
   return (
     <>
       <CompareIntro />
-      <ServerComparison result={comparisonOf(p)} />
+      <div className="compare-area">
+        <Comparison result={comparisonOf(p)} navigation="router" />
+      </div>
     </>
   );
 }
