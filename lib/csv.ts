@@ -11,15 +11,20 @@ export interface CsvIssue extends Position {
   message: string;
 }
 
-export interface CsvTable {
-  /** Records as papaparse returns them; record 0 is the header. Blank trailing lines are removed. */
-  records: string[][];
-  /** Line and column (1-based, in characters) where a field of a record starts. */
-  locate: (recordIndex: number, fieldIndex: number) => Position;
-  /** Line where a record starts; cheaper than `locate` when asked for every record. */
-  lineOf: (recordIndex: number) => number;
+/**
+ * Receives each record as it is read; record 0 is the header. `line` is where the record starts. Return `false`
+ * to stop reading. The record array is the sink's to keep.
+ */
+export type CsvRecordSink = (record: string[], index: number, line: number) => boolean | void;
+
+export interface CsvReadResult {
+  /** Records passed to the sink. Blank lines at the end of the file are not records. */
+  recordCount: number;
   issues: CsvIssue[];
 }
+
+/** Line and column (1-based, in characters) where a field of a record starts; record 0 is the header. */
+export type RecordLocator = (recordIndex: number, fieldIndex: number) => Position;
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; issues: CsvIssue[] };
 
@@ -57,19 +62,6 @@ function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
-}
-
-/** Line of each record start, by one forward walk over the line starts (both lists ascend). */
-function recordLines(text: string, starts: readonly number[]): Int32Array {
-  const lineStarts = lineStartsOf(text);
-  const lines = new Int32Array(starts.length);
-  let line = 0;
-  for (let r = 0; r < starts.length; r++) {
-    const start = starts[r] ?? 0;
-    while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? 0) <= start) line++;
-    lines[r] = line + 1;
-  }
-  return lines;
 }
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */
@@ -172,21 +164,27 @@ function fieldOffset(text: string, recordStart: number, fieldIndex: number): num
   return recordStart;
 }
 
-export function parseCsvText(text: string): CsvTable {
-  const issues: CsvIssue[] = [];
+/** Finds fields by rescanning the text, which is only needed for the few records that have a problem. */
+export function recordLocator(text: string): RecordLocator {
   const toPosition = positionFinder(text);
   let starts: number[] | undefined;
-  const locate = (recordIndex: number, fieldIndex: number): Position => {
+  return (recordIndex, fieldIndex) => {
     starts ??= recordStarts(text);
     const start = starts[recordIndex] ?? text.length;
     return toPosition(fieldOffset(text, start, fieldIndex));
   };
-  let lines: Int32Array | undefined;
-  const lineOf = (recordIndex: number): number => {
-    starts ??= recordStarts(text);
-    lines ??= recordLines(text, starts);
-    return lines[recordIndex] ?? locate(recordIndex, 0).line;
-  };
+}
+
+const isBlankRecord = (record: readonly string[]): boolean => record.length === 1 && (record[0] ?? '').trim() === '';
+
+/**
+ * Reads records one at a time into `onRecord` (papaparse's step mode), so a large file never exists as an array
+ * of rows: each row can be checked and let go, which keeps both memory and the garbage collector's work small.
+ */
+export function readCsvRecords(text: string, onRecord: CsvRecordSink): CsvReadResult {
+  const issues: CsvIssue[] = [];
+  const toPosition = positionFinder(text);
+  const locate = recordLocator(text);
 
   let lineStart = 0;
   for (let i = text.indexOf('\n'); ; i = text.indexOf('\n', i + 1)) {
@@ -194,30 +192,66 @@ export function parseCsvText(text: string): CsvTable {
     if (end - lineStart > MAX_LINE_CHARS) {
       const { line } = toPosition(lineStart);
       issues.push({ line, column: MAX_LINE_CHARS + 1, message: `line is longer than ${MAX_LINE_CHARS} characters` });
-      return { records: [], locate, lineOf, issues };
+      return { recordCount: 0, issues };
     }
     if (i < 0) break;
     lineStart = i + 1;
   }
 
-  const result = Papa.parse<string[]>(text, PAPA_OPTIONS);
-  for (const error of result.errors) {
-    // papaparse points just past an unclosed quote; point at the quote itself.
-    const offset = error.index === undefined ? undefined : error.code === 'MissingQuotes' ? text.lastIndexOf('"', error.index) : error.index;
-    const at = offset !== undefined && offset >= 0 ? toPosition(offset) : locate(error.row ?? 0, 0);
-    const message =
-      error.code === 'MissingQuotes'
-        ? 'quoted field is not closed (unbalanced ")'
-        : error.code === 'InvalidQuotes'
-          ? 'text after the closing quote of a quoted field'
-          : error.message;
-    issues.push({ ...at, message });
-  }
-  const records = result.data;
-  while (records.length > 0) {
-    const last = records[records.length - 1];
-    if (last && last.length === 1 && last[0]?.trim() === '') records.pop();
-    else break;
-  }
-  return { records, locate, lineOf, issues };
+  // Record starts only move forward, so their lines come from one walk over the line feeds.
+  let line = 1;
+  let nextLineFeed = text.indexOf('\n');
+  const lineAt = (offset: number): number => {
+    while (nextLineFeed >= 0 && nextLineFeed < offset) {
+      line++;
+      nextLineFeed = text.indexOf('\n', nextLineFeed + 1);
+    }
+    return line;
+  };
+  let recordCount = 0;
+  let recordStart = 0;
+  let stopped = false;
+  // Blank lines are held back until a record follows them: blank lines at the end of a file are not records.
+  let heldBlanks: { record: string[]; line: number }[] = [];
+  const deliver = (record: string[], at: number): void => {
+    if (!stopped && onRecord(record, recordCount, at) === false) stopped = true;
+    recordCount++;
+  };
+  Papa.parse<string[]>(text, {
+    ...PAPA_OPTIONS,
+    step: (result, parser) => {
+      for (const error of result.errors) issues.push(csvIssueOf(error, text, toPosition, locate, recordCount + heldBlanks.length));
+      const record = result.data;
+      const at = lineAt(recordStart);
+      recordStart = result.meta.cursor;
+      if (isBlankRecord(record)) {
+        heldBlanks.push({ record, line: at });
+        return;
+      }
+      for (const blank of heldBlanks) deliver(blank.record, blank.line);
+      heldBlanks = [];
+      deliver(record, at);
+      if (stopped) parser.abort();
+    },
+  });
+  return { recordCount, issues };
+}
+
+function csvIssueOf(
+  error: Papa.ParseError,
+  text: string,
+  toPosition: (offset: number) => Position,
+  locate: RecordLocator,
+  recordIndex: number,
+): CsvIssue {
+  // papaparse points just past an unclosed quote; point at the quote itself.
+  const offset = error.index === undefined ? undefined : error.code === 'MissingQuotes' ? text.lastIndexOf('"', error.index) : error.index;
+  const at = offset !== undefined && offset >= 0 ? toPosition(offset) : locate(recordIndex, 0);
+  const message =
+    error.code === 'MissingQuotes'
+      ? 'quoted field is not closed (unbalanced ")'
+      : error.code === 'InvalidQuotes'
+        ? 'text after the closing quote of a quoted field'
+        : error.message;
+  return { ...at, message };
 }

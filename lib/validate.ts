@@ -1,6 +1,6 @@
 // Validates a data CSV against its schema and the report: every problem as `path:line:column: message`.
 
-import { decodeCsvBytes, parseCsvText, type CsvTable, type Position } from './csv';
+import { decodeCsvBytes, readCsvRecords, recordLocator, type Position, type RecordLocator } from './csv';
 import { unguardCell } from './csv-writer';
 import { DATASETS, datasetForFileName, type DatasetName, type SeriesInfo } from './datasets';
 import { evaluateFormula, FormulaError, formulaInputs, parseFormula, roundTo, type FormulaNode } from './formula';
@@ -49,13 +49,22 @@ export function tableForFileName(fileName: string): TableName | undefined {
   return datasetForFileName(base);
 }
 
-/** A row as checked: the figure itself (one object per row, since a file may have 100,000) plus what the checks need. */
-interface ParsedRecord extends ValidatedFigure {
-  index: number;
-  /** The value cell as written (trimmed), for the number of decimals it states. */
-  valueCell: string;
+/**
+ * A row as checked: the figure itself (one object per row, since a file may have 100,000) plus what the checks need.
+ * A class for the reason given at ValidatedRow.
+ */
+class ParsedRecord implements ValidatedFigure {
   /** A later row with an id already used: reported once, then left out of the checks across rows. */
-  duplicate: boolean;
+  duplicate = false;
+  constructor(
+    readonly row: FigureRow,
+    readonly dataset: DatasetName,
+    readonly sentenceId: string,
+    readonly line: number,
+    readonly index: number,
+    /** The value cell as written (trimmed), for the number of decimals it states. */
+    readonly valueCell: string,
+  ) {}
 }
 
 export interface ValidateCsvInput {
@@ -67,18 +76,17 @@ export interface ValidateCsvInput {
 
 const issueAt = (path: string, at: Position, message: string): ValidationIssue => ({ path, ...at, message });
 
-function checkHeader(path: string, table: CsvTable, expected: readonly string[]): ValidationIssue[] {
+function checkHeader(path: string, header: readonly string[], locate: RecordLocator, expected: readonly string[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const header = table.records[0] ?? [];
   const seen = new Set<string>();
   header.forEach((rawName, i) => {
     const name = rawName.trim();
-    if (seen.has(name)) issues.push(issueAt(path, table.locate(0, i), `column "${name}" appears twice`));
-    else if (!expected.includes(name)) issues.push(issueAt(path, table.locate(0, i), `unknown column "${name}"; expected ${expected.join(',')}`));
+    if (seen.has(name)) issues.push(issueAt(path, locate(0, i), `column "${name}" appears twice`));
+    else if (!expected.includes(name)) issues.push(issueAt(path, locate(0, i), `unknown column "${name}"; expected ${expected.join(',')}`));
     seen.add(name);
   });
   for (const name of expected) {
-    if (!seen.has(name)) issues.push(issueAt(path, table.locate(0, header.length - 1), `missing column "${name}"; expected ${expected.join(',')}`));
+    if (!seen.has(name)) issues.push(issueAt(path, locate(0, header.length - 1), `missing column "${name}"; expected ${expected.join(',')}`));
   }
   return issues;
 }
@@ -167,20 +175,13 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
   if (decoded.text.trim() === '') {
     return { figures: [], issues: [{ path, line: 1, column: 1, message: `file is empty; expected a header row: ${expected.join(',')}` }] };
   }
-  const table = parseCsvText(decoded.text);
-  issues.push(...table.issues.map((i) => ({ path, ...i })));
-  if (table.issues.length > 0) return { figures: [], issues: sortIssues(issues) };
-
-  const headerIssues = checkHeader(path, table, expected);
-  if (headerIssues.length > 0) return { figures: [], issues: sortIssues([...issues, ...headerIssues]) };
-  const header = (table.records[0] ?? []).map((h) => h.trim());
-  const columnIndex = new Map(header.map((name, i) => [name, i]));
-  const at = (recordIndex: number, column: string): Position => table.locate(recordIndex, columnIndex.get(column) ?? 0);
-
-  if (table.records.length < 2) {
-    return { figures: [], issues: [{ path, line: 2, column: 1, message: 'no data rows after the header' }] };
-  }
-
+  const locate = recordLocator(decoded.text);
+  let header: string[] = [];
+  let columnIndex = new Map<string, number>();
+  const at = (recordIndex: number, column: string): Position => locate(recordIndex, columnIndex.get(column) ?? 0);
+  const reportFieldIssues = (recordIndex: number, fieldIssues: FieldIssue[]): void => {
+    for (const fi of fieldIssues) issues.push(issueAt(path, at(recordIndex, fi.column), `${fi.column}: ${fi.message}`));
+  };
   const datasetValidators = new Map<DatasetName, RowValidator<FigureRow>>();
   const datasetValidator = (name: DatasetName): RowValidator<FigureRow> => {
     let v = datasetValidators.get(name);
@@ -189,22 +190,28 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
   };
   const fileDataset: DatasetName | undefined = tableName === 'figures' ? undefined : tableName;
   let figuresValidator: RowValidator<FiguresCsvRow> | undefined;
-  const reportFieldIssues = (recordIndex: number, fieldIssues: FieldIssue[]): void => {
-    for (const fi of fieldIssues) issues.push(issueAt(path, at(recordIndex, fi.column), `${fi.column}: ${fi.message}`));
-  };
-  const valueIndex = columnIndex.get('value') ?? 0;
+  let valueIndex = 0;
+  let headerIssues: ValidationIssue[] = [];
   const problems: FieldIssue[] = [];
   const parsed: ParsedRecord[] = [];
-  for (let r = 1; r < table.records.length; r++) {
-    const record = table.records[r] ?? [];
+
+  // Each record is checked as it is read and then let go: only the rows that pass are kept.
+  const read = readCsvRecords(decoded.text, (record, r, line) => {
+    if (r === 0) {
+      headerIssues = checkHeader(path, record, locate, expected);
+      header = record.map((h) => h.trim());
+      columnIndex = new Map(header.map((name, i) => [name, i]));
+      valueIndex = columnIndex.get('value') ?? 0;
+      return headerIssues.length === 0;
+    }
     if (record.length === 1 && (record[0] ?? '').trim() === '') {
-      issues.push(issueAt(path, table.locate(r, 0), 'blank line between rows'));
-      continue;
+      issues.push(issueAt(path, locate(r, 0), 'blank line between rows'));
+      return;
     }
     if (record.length !== header.length) {
-      const where = table.locate(r, Math.min(record.length, header.length) - (record.length < header.length ? 1 : 0));
+      const where = locate(r, Math.min(record.length, header.length) - (record.length < header.length ? 1 : 0));
       issues.push(issueAt(path, where, `row has ${record.length} fields; the header has ${header.length}`));
-      continue;
+      return;
     }
     let datasetName: DatasetName;
     let sentenceIdCell: string | undefined;
@@ -217,7 +224,7 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
       const asFigures = figuresValidator(record);
       if (!asFigures.ok) {
         reportFieldIssues(r, asFigures.issues);
-        continue;
+        return;
       }
       datasetName = asFigures.row.dataset;
       sentenceIdCell = asFigures.row.sentence_id;
@@ -225,13 +232,19 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
     }
     if (!result.ok) {
       reportFieldIssues(r, result.issues);
-      continue;
+      return;
     }
     const { row } = result;
     problems.length = 0;
     const sentenceId = checkRowRules(row, DATASETS[datasetName].series[row.series], source, sentenceIdCell, problems);
     reportFieldIssues(r, problems);
-    parsed.push({ row, dataset: datasetName, sentenceId, line: table.lineOf(r), index: r, valueCell: normalizeCell(record[valueIndex] ?? ''), duplicate: false });
+    parsed.push(new ParsedRecord(row, datasetName, sentenceId, line, r, normalizeCell(record[valueIndex] ?? '')));
+  });
+  // A file that cannot be read as CSV gets only that problem: its rows, as papaparse split them, mean little.
+  if (read.issues.length > 0) return { figures: [], issues: sortIssues(read.issues.map((i) => ({ path, ...i }))) };
+  if (headerIssues.length > 0) return { figures: [], issues: sortIssues(headerIssues) };
+  if (read.recordCount < 2) {
+    return { figures: [], issues: [{ path, line: 2, column: 1, message: 'no data rows after the header' }] };
   }
 
   issues.push(...checkAcrossRows(path, parsed, (r, c) => at(r, c)));
@@ -418,27 +431,33 @@ function checkDerivationCycles(
 
 const AT = Object.fromEntries(DATASET_COLUMNS.map((column, i) => [column, i])) as Record<(typeof DATASET_COLUMNS)[number], number>;
 
-/**
- * A row from its field values in DATASET_COLUMNS order, which is the key order of every dataset schema (tested).
- * An object literal keeps all rows on one shape, several times faster than adding keys one by one.
- */
-function figureRowOfValues(v: FieldValues): FigureRow {
-  return {
-    id: v[AT.id] as string,
-    series: v[AT.series] as string,
-    period: v[AT.period] as string,
-    value: v[AT.value] as number,
-    unit: v[AT.unit] as FigureRow['unit'],
-    scale: v[AT.scale] as FigureRow['scale'],
-    base_period: v[AT.base_period] as string,
-    kind: v[AT.kind] as FigureRow['kind'],
-    value_text: v[AT.value_text] as string,
-    quote: v[AT.quote] as string,
-    derivation: v[AT.derivation] as string,
-    restates: v[AT.restates] as string,
-    note: v[AT.note] as string,
-  };
+// Rows are made by `new`, not by an object literal: V8 moves a literal's allocation site to the old generation once
+// its objects survive ("pretenuring"), and then every row that points to the cells just read, which are still
+// young, costs the garbage collector extra work. Objects made by a constructor stay young until they are promoted.
+// (Measured on the bench's 100,000 rows: about a fifth of the validation time.)
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+interface ValidatedRow extends FigureRow {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+class ValidatedRow {
+  /** Field values in DATASET_COLUMNS order, which is the key order of every dataset schema (tested). */
+  constructor(v: FieldValues) {
+    this.id = v[AT.id] as string;
+    this.series = v[AT.series] as string;
+    this.period = v[AT.period] as string;
+    this.value = v[AT.value] as number;
+    this.unit = v[AT.unit] as FigureRow['unit'];
+    this.scale = v[AT.scale] as FigureRow['scale'];
+    this.base_period = v[AT.base_period] as string;
+    this.kind = v[AT.kind] as FigureRow['kind'];
+    this.value_text = v[AT.value_text] as string;
+    this.quote = v[AT.quote] as string;
+    this.derivation = v[AT.derivation] as string;
+    this.restates = v[AT.restates] as string;
+    this.note = v[AT.note] as string;
+  }
 }
+
+const figureRowOfValues = (v: FieldValues): FigureRow => new ValidatedRow(v);
 
 /** Cells are read trimmed, and a formula-injection guard written by our downloads is removed. */
 function normalizeCell(cell: string): string {
