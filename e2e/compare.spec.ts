@@ -75,6 +75,16 @@ for (const [query, message] of [
   });
 }
 
+test('an invalid comparison keeps the period that exists in the pickers, so only the other needs choosing', async ({ page }) => {
+  await page.goto('/compare?dataset=trade&a=1989&b=2020');
+  await expect(page.getByLabel('Dataset')).toHaveValue('trade');
+  await expect(page.getByLabel('Period A')).toHaveValue('1989');
+  await expect(page.getByLabel('Period B')).toHaveValue('');
+  await page.getByLabel('Period B').selectOption('1990');
+  await expect(page).toHaveURL(/dataset=trade&a=1989&b=1990$/);
+  await expect(page.locator('table.compare-table')).toHaveAttribute('data-b', '1990');
+});
+
 test('the server sends the comparison in the HTML, every number with its citation', async ({ request }) => {
   const expected = compareFigures(figures, { dataset: 'fisheries', a: '1990', b: '1991' });
   if (!expected.ok) throw new Error('fixture comparison is invalid');

@@ -78,9 +78,11 @@ describe('compareSelection', () => {
     expect(one.key).not.toBe(two.key);
   });
 
-  it('keeps the dataset of an invalid comparison and clears its periods', () => {
-    expect(compareSelection(compareFigures(figures, { dataset: 'trade', a: '1989', b: '2020' })).values).toEqual({ dataset: 'trade', a: '', b: '' });
-    expect(compareSelection(compareFigures(figures, { dataset: 'nope' })).values).toEqual({ dataset: '', a: '', b: '' });
+  it('keeps what an invalid comparison named that exists, and clears the rest', () => {
+    expect(compareSelection(compareFigures(figures, { dataset: 'trade', a: '1989', b: '2020' })).values).toEqual({ dataset: 'trade', a: '1989', b: '' });
+    expect(compareSelection(compareFigures(figures, { dataset: 'trade', a: 'x', b: '1990' })).values).toEqual({ dataset: 'trade', a: '', b: '1990' });
+    expect(compareSelection(compareFigures(figures, { dataset: 'trade', a: '1990', b: '1990' })).values).toEqual({ dataset: 'trade', a: '1990', b: '1990' });
+    expect(compareSelection(compareFigures(figures, { dataset: 'nope', a: '1990' })).values).toEqual({ dataset: '', a: '', b: '' });
   });
 });
 

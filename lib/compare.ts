@@ -35,7 +35,15 @@ export interface CompareRow {
 
 export type CompareResult =
   | { ok: true; dataset: DatasetName; a: string; b: string; rows: CompareRow[]; options: CompareDatasetOption[] }
-  | { ok: false; problems: string[]; options: CompareDatasetOption[]; dataset?: DatasetName };
+  | {
+      ok: false;
+      problems: string[];
+      options: CompareDatasetOption[];
+      dataset?: DatasetName;
+      /** The periods asked for that the dataset has, so the pickers keep them. */
+      a?: string;
+      b?: string;
+    };
 
 export interface CompareParams {
   dataset?: string | string[];
@@ -108,7 +116,10 @@ export function compareFigures(figures: readonly Figure[], params: CompareParams
     else if (!valid.includes(value)) problems.push(`Period ${name} ${shown(value)} is not in the ${dataset} dataset. Choose one of: ${valid.join(', ')}.`);
   }
   if (problems.length === 0 && aParam === bParam) problems.push('Choose two different periods.');
-  if (problems.length > 0 || !aParam || !bParam) return { ok: false, problems, options, dataset };
+  if (problems.length > 0 || !aParam || !bParam) {
+    const known = (value: string | undefined): string | undefined => (value && valid.includes(value) ? value : undefined);
+    return { ok: false, problems, options, dataset, a: known(aParam), b: known(bParam) };
+  }
 
   const inDataset = datasetFigures(figures, dataset);
   const seriesOrder = Object.keys(DATASETS[dataset].series);
@@ -130,9 +141,9 @@ export interface CompareSelection {
   values: { dataset: string; a: string; b: string };
 }
 
-/** What the pickers show for a result: its choices when valid, else the dataset it named, if any. */
+/** What the pickers show for a result: its choices, less any that the named dataset does not have. */
 export function compareSelection(result: CompareResult): CompareSelection {
-  const values = result.ok ? { dataset: result.dataset, a: result.a, b: result.b } : { dataset: result.dataset ?? '', a: '', b: '' };
+  const values = { dataset: result.dataset ?? '', a: result.a ?? '', b: result.b ?? '' };
   return { key: `${values.dataset}|${values.a}|${values.b}`, values };
 }
 
