@@ -10,24 +10,32 @@ const exactly = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * /compare?dataset=…&a=…&b=… served by the prerendered page of that pair (written by
- * scripts/write-compare-routes.ts before each build), so a shared comparison is not rendered per request.
+ * scripts/write-compare-routes.ts before each build), so a shared comparison is not rendered per request; a
+ * /compare that names none of the three (the header's link) by the prerendered page with nothing chosen.
  * Any other query, or a build without the file, falls through to the page that renders per request.
  * @returns {import('next').Rewrite[]}
  */
 function compareRewrites() {
+  /** @type {import('next').Rewrite} */
+  const nothingChosen = {
+    source: '/compare',
+    missing: ['dataset', 'a', 'b'].map((key) => ({ type: /** @type {const} */ ('query'), key })),
+    destination: '/compare/choose',
+  };
   const file = join(__dirname, '.generated', 'compare-routes.json');
-  if (!existsSync(file)) return [];
+  if (!existsSync(file)) return [nothingChosen];
   /** @type {{ dataset: string, a: string, b: string, path: string }[]} */
   const routes = JSON.parse(readFileSync(file, 'utf8'));
-  return routes.map(({ dataset, a, b, path }) => ({
+  const pairs = routes.map(({ dataset, a, b, path }) => ({
     source: '/compare',
     has: [
-      { type: 'query', key: 'dataset', value: exactly(dataset) },
-      { type: 'query', key: 'a', value: exactly(a) },
-      { type: 'query', key: 'b', value: exactly(b) },
+      { type: /** @type {const} */ ('query'), key: 'dataset', value: exactly(dataset) },
+      { type: /** @type {const} */ ('query'), key: 'a', value: exactly(a) },
+      { type: /** @type {const} */ ('query'), key: 'b', value: exactly(b) },
     ],
     destination: path,
   }));
+  return [nothingChosen, ...pairs];
 }
 
 // Next inlines the RSC payload as <script> tags whose contents differ per page, the stylesheet is

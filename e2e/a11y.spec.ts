@@ -12,6 +12,7 @@ const PAGES = [
   '/fisheries',
   '/payments',
   '/compare?dataset=trade&a=1989&b=1990',
+  '/compare',
   '/compare?dataset=nope',
   `/source#${targeted}`,
   '/checks',

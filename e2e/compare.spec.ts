@@ -128,6 +128,16 @@ test('a comparison named in the query is served from its prerendered page; other
   expect((await request.get('/compare/assistance/1990-08_1991-07/2020')).status()).toBe(404);
 });
 
+test('a bare /compare, as the header links to it, is served from a prerendered page; a partial query is not', async ({ request }) => {
+  const bare = await request.get('/compare');
+  expect(bare.status()).toBe(200);
+  expect(bare.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(await bare.text()).toContain('Choose a dataset: economy, trade, fisheries, payments, assistance.');
+  const partial = await request.get('/compare?dataset=trade');
+  expect(partial.headers()['x-nextjs-cache']).toBeUndefined();
+  expect(await partial.text()).toContain('Choose period a: one of 1989, 1990-S1, 1990, 1991-S1.');
+});
+
 test('while the next comparison loads, the form says so', async ({ page }) => {
   await page.goto('/compare?dataset=trade&a=1989&b=1990');
   let release = (): void => undefined;

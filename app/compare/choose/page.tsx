@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { CompareIntro } from '@/components/compare/compare-intro';
+import { Comparison } from '@/components/compare/comparison';
+import { compareFigures, comparePageTitle, type CompareResult } from '@/lib/compare';
+import { getDashboard } from '@/lib/dashboard';
+
+// The compare page before anything is chosen, prerendered: `next start` serves a bare /compare (the link in the
+// header) from it (rewrites in next.config.js) rather than rendering it per request.
+
+function nothingChosen(): CompareResult {
+  return compareFigures(getDashboard().figures, {});
+}
+
+export function generateMetadata(): Metadata {
+  return { title: comparePageTitle(nothingChosen()) };
+}
+
+export default function CompareChoosePage(): React.ReactNode {
+  return (
+    <>
+      <CompareIntro />
+      <div className="compare-area">
+        <Comparison result={nothingChosen()} navigation="router" />
+      </div>
+    </>
+  );
+}
