@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateFormula, FormulaError, formulaInputs, parseFormula, roundTo } from './formula';
+import { evaluateFormula, evaluateFormulaText, FormulaError, formulaInputs, parseFormula, roundTo } from './formula';
 import { ID_PATTERN } from './schema';
 
 const values: Record<string, number> = { a: 2563, b: -16.8, c: 10 };
@@ -58,6 +58,22 @@ describe('formulas', () => {
   it('reports a missing input and division by zero as FormulaError', () => {
     expect(() => evaluateFormula(parseFormula('{zz} + 1'), valueOf)).toThrow(FormulaError);
     expect(() => evaluateFormula(parseFormula('{a} / 0'), valueOf)).toThrow(/division by zero/);
+  });
+
+  it('computes in one pass what the tree computes, and lists the inputs the tree lists', () => {
+    for (const source of ['{a} / (1 + {b} / 100)', '2 + 3 * 4 - -{c}', '({a} - {b}) / {a} * {c}', '-(-{c}) * 1.5 - 2 / 4']) {
+      const one = evaluateFormulaText(source, valueOf);
+      const tree = parseFormula(source);
+      expect([one.value, one.inputs, one.missing, one.divisionByZero]).toEqual([evaluateFormula(tree, valueOf), formulaInputs(tree), [], false]);
+    }
+  });
+
+  it('in one pass, names missing inputs once each and flags a zero divisor instead of throwing', () => {
+    const missing = evaluateFormulaText('{zz} + {a} * {zz} - {yy}', valueOf);
+    expect([missing.value, missing.inputs, missing.missing]).toEqual([Number.NaN, ['zz', 'a', 'yy'], ['zz', 'yy']]);
+    const zero = evaluateFormulaText('{a} / ({c} - 10)', valueOf);
+    expect([zero.value, zero.divisionByZero]).toEqual([Number.NaN, true]);
+    expect(() => evaluateFormulaText('{a} + * 2 $', valueOf)).toThrow('unexpected "$" at character 11');
   });
 
   it('rounds half away from zero despite binary noise', () => {

@@ -102,14 +102,27 @@ class Lexer {
   }
 }
 
+type BinaryOp = '+' | '-' | '*' | '/';
+
+/** What the parser makes of each piece: a tree (parseFormula) or, for the validator, the value itself. */
+interface FormulaBuilder<T> {
+  number(value: number): T;
+  ref(id: string): T;
+  neg(operand: T): T;
+  binary(op: BinaryOp, left: T, right: T): T;
+}
+
 // A class rather than closures, reading tokens as it goes: the validator parses one formula per derived row.
-class FormulaParser {
+class FormulaParser<T> {
   private readonly lexer: Lexer;
-  constructor(source: string) {
+  constructor(
+    source: string,
+    private readonly build: FormulaBuilder<T>,
+  ) {
     this.lexer = new Lexer(source);
   }
 
-  parse(): FormulaNode {
+  parse(): T {
     if (!this.lexer.next()) throw new FormulaError('formula is empty');
     const root = this.expression();
     if (this.lexer.kind !== Tok.End) throw new FormulaError('unexpected text after the end of the formula');
@@ -120,41 +133,41 @@ class FormulaParser {
     return this.lexer.kind === Tok.Op ? this.lexer.op : undefined;
   }
 
-  private expression(): FormulaNode {
+  private expression(): T {
     let node = this.term();
     for (let op = this.peekOp(); op === '+' || op === '-'; op = this.peekOp()) {
       this.lexer.next();
-      node = { type: 'binary', op, left: node, right: this.term() };
+      node = this.build.binary(op, node, this.term());
     }
     return node;
   }
 
-  private term(): FormulaNode {
+  private term(): T {
     let node = this.factor();
     for (let op = this.peekOp(); op === '*' || op === '/'; op = this.peekOp()) {
       this.lexer.next();
-      node = { type: 'binary', op, left: node, right: this.factor() };
+      node = this.build.binary(op, node, this.factor());
     }
     return node;
   }
 
-  private factor(): FormulaNode {
+  private factor(): T {
     const lx = this.lexer;
     const kind = lx.kind;
     if (kind === Tok.End) throw new FormulaError('formula ends too early');
     if (kind === Tok.Num) {
       const value = lx.num;
       lx.next();
-      return { type: 'number', value };
+      return this.build.number(value);
     }
     if (kind === Tok.Ref) {
       const id = lx.id;
       lx.next();
-      return { type: 'ref', id };
+      return this.build.ref(id);
     }
     const op = lx.op;
     lx.next();
-    if (op === '-') return { type: 'neg', operand: this.factor() };
+    if (op === '-') return this.build.neg(this.factor());
     if (op === '(') {
       const inner = this.expression();
       if (this.peekOp() !== ')') throw new FormulaError('missing ")"');
@@ -165,15 +178,73 @@ class FormulaParser {
   }
 }
 
-export function parseFormula(source: string): FormulaNode {
+function parseWith<T>(source: string, build: FormulaBuilder<T>): T {
   try {
-    return new FormulaParser(source).parse();
+    return new FormulaParser(source, build).parse();
   } catch (error) {
     // The parser reads tokens as it goes, so it can stop at a grammar error before a bad token further on.
     // A bad token is reported first wherever it is: lex the whole formula before passing the grammar error on.
     if (error instanceof FormulaError) for (const lexer = new Lexer(source); lexer.next(); );
     throw error;
   }
+}
+
+const TREE: FormulaBuilder<FormulaNode> = {
+  number: (value) => ({ type: 'number', value }),
+  ref: (id) => ({ type: 'ref', id }),
+  neg: (operand) => ({ type: 'neg', operand }),
+  binary: (op, left, right) => ({ type: 'binary', op, left, right }),
+};
+
+export function parseFormula(source: string): FormulaNode {
+  return parseWith(source, TREE);
+}
+
+export interface FormulaEvaluation {
+  /** NaN when an input is missing or a divisor is zero. */
+  value: number;
+  /** Row ids the formula reads, once each, in order of first use. */
+  inputs: string[];
+  /** Inputs that `valueOf` does not know, in order of first use; empty when all are known. */
+  missing: string[];
+  divisionByZero: boolean;
+}
+
+// Computes while parsing, without a tree or a second walk over it: the validator does this for every derived row.
+class Evaluator implements FormulaBuilder<number>, FormulaEvaluation {
+  value = Number.NaN;
+  inputs: string[] = [];
+  missing: string[] = [];
+  divisionByZero = false;
+  constructor(private readonly valueOf: (id: string) => number | undefined) {}
+  number(value: number): number {
+    return value;
+  }
+  ref(id: string): number {
+    const known = this.inputs.includes(id);
+    if (!known) this.inputs.push(id);
+    const v = this.valueOf(id);
+    if (v !== undefined) return v;
+    if (!known) this.missing.push(id);
+    return Number.NaN;
+  }
+  neg(operand: number): number {
+    return -operand;
+  }
+  binary(op: BinaryOp, l: number, r: number): number {
+    if (op === '+') return l + r;
+    if (op === '-') return l - r;
+    if (op === '*') return l * r;
+    if (r === 0) this.divisionByZero = true;
+    return r === 0 ? Number.NaN : l / r;
+  }
+}
+
+/** Parses and computes a formula in one pass. Throws FormulaError only for a formula that does not parse. */
+export function evaluateFormulaText(source: string, valueOf: (id: string) => number | undefined): FormulaEvaluation {
+  const evaluation = new Evaluator(valueOf);
+  evaluation.value = parseWith(source, evaluation);
+  return evaluation;
 }
 
 /** Row ids a formula reads, in order of first use. */

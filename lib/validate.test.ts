@@ -128,6 +128,9 @@ describe('validateCsv rejects, naming line and column', () => {
   it('a derived row with a wrong formula', () => {
     expectIssue({ ...derivedRow, derivation: '{trade-exports-1990} * (1 - {trade-exports-change-1990} / 100)' }, 'value', '3080.53 is not what the derivation gives: 2993.584 (rounded to 2 decimals: 2993.58)');
   });
+  it('a derived row that divides by zero', () => {
+    expectIssue({ ...derivedRow, derivation: '{trade-exports-1990} / ({trade-exports-1990} - 2563)' }, 'derivation', 'division by zero');
+  });
   it('a derived row with a malformed formula', () => expectIssue({ ...derivedRow, derivation: '{trade-exports-1990} +' }, 'derivation', 'formula ends too early'));
   it('a derived row that uses itself', () => expectIssue({ ...derivedRow, derivation: '{trade-exports-1989}' }, 'derivation', 'the formula uses its own row'));
   it('derived rows that depend on each other in a circle', () => {

@@ -3,7 +3,7 @@
 import { decodeCsvBytes, readCsvRecords, recordLocator, type Position, type RecordLocator } from './csv';
 import { unguardCell } from './csv-writer';
 import { DATASETS, datasetForFileName, type DatasetName, type SeriesInfo } from './datasets';
-import { evaluateFormula, FormulaError, formulaInputs, parseFormula, roundTo, type FormulaNode } from './formula';
+import { evaluateFormulaText, FormulaError, roundTo, type FormulaEvaluation } from './formula';
 import {
   DATASET_COLUMNS,
   DATASET_SCHEMAS,
@@ -267,40 +267,32 @@ function checkAcrossRows(
     const { row } = p;
     if (row.restates !== '') issues.push(...checkRestatement(path, p, byId.get(row.restates), at));
     if (row.kind !== 'derived' || row.derivation === '') continue;
-    let formula: FormulaNode;
+    let formula: FormulaEvaluation;
     try {
-      formula = parseFormula(row.derivation);
+      formula = evaluateFormulaText(row.derivation, valueOf);
     } catch (error) {
       if (!(error instanceof FormulaError)) throw error;
       issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: ${error.message}`));
       continue;
     }
-    const inputs = formulaInputs(formula);
-    // Loops rather than map/filter/some with callbacks: this runs for every derived row.
-    let missing: string[] | undefined;
+    const { inputs, missing } = formula;
+    // A loop rather than some() with a callback: this runs for every derived row.
     let hasDerivedInput = false;
-    for (const id of inputs) {
-      const input = byId.get(id);
-      if (input === undefined) (missing ??= []).push(id);
-      else if (input.row.kind === 'derived') hasDerivedInput = true;
-    }
+    for (const id of inputs) if (byId.get(id)?.row.kind === 'derived') hasDerivedInput = true;
     if (hasDerivedInput) cycleCandidates.set(row.id, inputs);
     if (inputs.includes(row.id)) {
       issues.push(issueAt(path, at(p.index, 'derivation'), 'derivation: the formula uses its own row'));
       continue;
     }
-    if (missing) {
+    if (missing.length > 0) {
       issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: input ${missing.map((m) => `"${m}"`).join(', ')} not found in this file`));
       continue;
     }
-    let computed: number;
-    try {
-      computed = evaluateFormula(formula, valueOf);
-    } catch (error) {
-      if (!(error instanceof FormulaError)) throw error;
-      issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: ${error.message}`));
+    if (formula.divisionByZero) {
+      issues.push(issueAt(path, at(p.index, 'derivation'), 'derivation: division by zero'));
       continue;
     }
+    const computed = formula.value;
     if (computed === row.value) continue;
     const places = decimalPlaces(p.valueCell);
     if (roundTo(computed, places) !== row.value) {
