@@ -2,7 +2,7 @@
 // `npm run bench`: builds, serves the production build, and measures every page with Lighthouse
 // (mobile emulation, several runs, medians) and its first-load JavaScript; then the validator's speed
 // against papaparse's bare parse. Writes bench/results.md; exits 1 when a budget is missed.
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -63,12 +63,25 @@ async function firstLoadJs(paths: string[]): Promise<Map<string, number>> {
   return out;
 }
 
+/**
+ * The browser's version moves these figures too, and `apt-get install chromium` gives whatever Debian has that
+ * day. Asked of the binary: the user agent Lighthouse reports has the minor version zeroed.
+ */
+function browserVersion(): string {
+  if (!CHROME) return "Playwright's Chromium";
+  try {
+    return execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/ built on .*$/, '');
+  } catch {
+    return 'Chromium (version unknown)';
+  }
+}
+
 /** A Lighthouse run that ended without a result (e.g. NO_FCP): counting it as zeros would skew the medians. */
 class FailedRunError extends Error {
   override name = 'FailedRunError';
 }
 
-type LighthouseRun = Omit<PageResult, 'jsGzip' | 'path' | 'performanceRange'> & { benchmarkIndex: number; browser: string };
+type LighthouseRun = Omit<PageResult, 'jsGzip' | 'path' | 'performanceRange'> & { benchmarkIndex: number };
 
 async function lighthouseRun(path: string): Promise<LighthouseRun> {
   const chrome = await chromeLauncher.launch({
@@ -98,8 +111,6 @@ async function lighthouseRun(path: string): Promise<LighthouseRun> {
       tbt: Number(lhr.audits['total-blocking-time']?.numericValue ?? 0),
       lcp: Number(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
       benchmarkIndex: Number(lhr.environment.benchmarkIndex ?? 0),
-      // The browser's version moves these figures too, and `apt-get install chromium` gives whatever Debian has.
-      browser: /Chrome\/([\d.]+)/.exec(lhr.environment.hostUserAgent ?? '')?.[1] ?? 'unknown version',
     };
   } finally {
     await chrome.kill();
@@ -170,7 +181,6 @@ async function main(): Promise<number> {
   const failures: string[] = [];
   const results: PageResult[] = [];
   const benchmarkIndexes: number[] = [];
-  const browsers = new Set<string>();
   try {
     const js = await firstLoadJs(PAGES);
     // Rounds over all pages rather than all runs of one page, so a machine that slows down for a while
@@ -181,7 +191,6 @@ async function main(): Promise<number> {
         const run = await lighthouseRunWithRetries(path);
         runs.get(path)?.push(run);
         benchmarkIndexes.push(run.benchmarkIndex);
-        browsers.add(run.browser);
         console.log(`round ${round} ${path}: performance ${run.performance}, TBT ${Math.round(run.tbt)} ms, LCP ${Math.round(run.lcp)} ms, CLS ${run.cls}`);
       }
     }
@@ -214,7 +223,7 @@ async function main(): Promise<number> {
   const md = [
     '# Benchmark results',
     '',
-    `Measured ${new Date().toISOString()} by \`npm run bench\` on this machine (${process.platform}, Node ${process.version}, Chromium ${[...browsers].join(', ')}); Lighthouse 12.2.3 with its default mobile emulation, median of ${RUNS} runs per page taken in ${RUNS} rounds over all pages, against \`next start\`. Lighthouse's CPU benchmark index for this machine: median ${Math.round(median(benchmarkIndexes))} (range ${Math.round(Math.min(...benchmarkIndexes))}–${Math.round(Math.max(...benchmarkIndexes))}); its simulated throttling multiplies the main-thread time it observes by 4, so a slower or busier machine reports a higher TBT.`,
+    `Measured ${new Date().toISOString()} by \`npm run bench\` on this machine (${process.platform}, Node ${process.version}, ${browserVersion()}); Lighthouse 12.2.3 with its default mobile emulation, median of ${RUNS} runs per page taken in ${RUNS} rounds over all pages, against \`next start\`. Lighthouse's CPU benchmark index for this machine: median ${Math.round(median(benchmarkIndexes))} (range ${Math.round(Math.min(...benchmarkIndexes))}–${Math.round(Math.max(...benchmarkIndexes))}); its simulated throttling multiplies the main-thread time it observes by 4, so a slower or busier machine reports a higher TBT.`,
     '',
     '## Pages',
     '',

@@ -89,7 +89,9 @@ describe('addCompileHints', () => {
     writeFileSync(stats, readFileSync(stats, 'utf8').replaceAll('STATIC', layout.staticDir.split(sep).join('/')));
     expect(addCompileHints({ ...layout, routeStatsFile: stats }).scripts).toEqual(['chunks/a.js', 'chunks/compare.js']);
     expect(readFileSync(join(layout.staticDir, 'chunks/compare.js'), 'utf8')).toBe(`${COMPILE_HINT}C`);
-    expect(addCompileHints({ ...layout, routeStatsFile: join(dir, 'absent.json') }).scripts).toEqual(['chunks/a.js']);
+    const absent = join(dir, 'absent.json');
+    expect(() => addCompileHints({ ...layout, routeStatsFile: absent })).toThrow(`${absent}: missing`);
+    expect(addCompileHints(layout).scripts).toEqual(['chunks/a.js']);
   });
 
   it('fails when there is no build', () => {

@@ -88,7 +88,9 @@ export function routeStatsScriptPaths(json: string, file: string, staticDir: str
 }
 
 function readRouteStats(file: string | undefined, staticDir: string): string[] {
-  if (!file || !existsSync(file)) return [];
+  if (!file) return [];
+  // Skipping it would leave the pages rendered per request unmarked, and nothing would say so.
+  if (!existsSync(file)) throw new CompileHintError(`${file}: missing; \`next build\` writes it (has Next changed where?)`);
   return routeStatsScriptPaths(readFileSync(file, 'utf8'), file, staticDir);
 }
 
