@@ -87,12 +87,17 @@ test.describe('download what you see', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{bluebook1991soviet/);
   });
 
-  test('the comparison downloads as CSV', { tag: '@desktop' }, async ({ page }) => {
-    await page.goto('/compare?dataset=trade&a=1990-S1&b=1991-S1');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this comparison (CSV)' }).click()]);
-    expect(download.suggestedFilename()).toBe('bluebook-1991-soviet-union-compare-trade-1990-S1-1991-S1.csv');
-    const expected = compareFigures(figures, { dataset: 'trade', a: '1990-S1', b: '1991-S1' });
-    if (!expected.ok) throw new Error('fixture comparison is invalid');
-    expect(readFileSync((await download.path()) ?? '', 'utf8')).toBe(comparisonCsv('trade', '1990-S1', '1991-S1', expected.rows));
-  });
+  for (const javaScriptEnabled of [true, false]) {
+    test(`the comparison downloads as CSV, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, { tag: '@desktop' }, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled, acceptDownloads: true });
+      const page = await context.newPage();
+      await page.goto('/compare?dataset=trade&a=1990-S1&b=1991-S1');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download this comparison (CSV)' }).click()]);
+      expect(download.suggestedFilename()).toBe('bluebook-1991-soviet-union-compare-trade-1990-S1-1991-S1.csv');
+      const expected = compareFigures(figures, { dataset: 'trade', a: '1990-S1', b: '1991-S1' });
+      if (!expected.ok) throw new Error('fixture comparison is invalid');
+      expect(readFileSync((await download.path()) ?? '', 'utf8')).toBe(comparisonCsv('trade', '1990-S1', '1991-S1', expected.rows));
+      await context.close();
+    });
+  }
 });

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { formatCsvCell, guardCell, unguardCell, writeCsv } from './csv-writer';
+import { csvDataUrl, formatCsvCell, guardCell, unguardCell, writeCsv } from './csv-writer';
 
 describe('writeCsv', () => {
   it('quotes only where needed and uses LF line ends', () => {
@@ -34,5 +34,16 @@ describe('writeCsv', () => {
     const csv = writeCsv(['id', 'text', 'yen', 'minus', 'n'], rows);
     const parsed = Papa.parse<string[]>(csv, { header: false, skipEmptyLines: true }).data;
     expect(parsed.slice(1).map((r) => r.map(unguardCell))).toEqual(rows.map((r) => [r.id, r.text, r.yen, r.minus, String(r.n)]));
+  });
+});
+
+describe('csvDataUrl', () => {
+  it('holds the CSV byte for byte, with the characters a URL cannot carry escaped', () => {
+    const csv = writeCsv(['a', 'b'], [{ a: 'x,y "q" # 100%', b: '−16.8 ¥\n2' }]);
+    const url = csvDataUrl(csv);
+    expect(url.startsWith('data:text/csv;charset=utf-8,')).toBe(true);
+    // An unescaped "#" would end the URL there; line breaks and quotes do not belong in an href.
+    expect(url).not.toMatch(/[#\s"]/);
+    expect(decodeURIComponent(url.slice('data:text/csv;charset=utf-8,'.length))).toBe(csv);
   });
 });

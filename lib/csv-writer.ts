@@ -39,3 +39,8 @@ export function writeCsv<C extends string>(columns: readonly C[], rows: Readonly
   for (const row of rows) lines.push(columns.map((c) => formatCsvCell(row[c])).join(','));
   return `${lines.join('\n')}\n`;
 }
+
+/** A CSV as a data: URL, so that a download link works without any script. */
+export function csvDataUrl(csv: string): string {
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+}

@@ -1,17 +1,12 @@
-'use client';
+import { csvDataUrl } from '@/lib/csv-writer';
 
-import { saveBlob } from '../shared/save-blob';
-
-/** Saves the comparison on screen as CSV; the CSV is made where the comparison is (server or export). */
+/** The comparison on screen as a CSV download: a plain link holding the file, so it works without JavaScript. */
 export function CompareDownload({ csv, fileName }: { csv: string; fileName: string }): React.ReactNode {
-  const download = (): void => {
-    saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
-  };
   return (
     <p>
-      <button type="button" onClick={download} className="secondary">
+      <a className="download" href={csvDataUrl(csv)} download={fileName}>
         Download this comparison (CSV)
-      </button>
+      </a>
     </p>
   );
 }
