@@ -3,12 +3,13 @@ import { CitationKeys } from '@/components/citation/citation-keys';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getDashboard } from '@/lib/dashboard';
+import { PAGE_TITLE_TEMPLATE } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: {
     default: 'The Soviet Union in the Diplomatic Bluebook 1991: economic figures',
-    template: '%s · Bluebook 1991: the Soviet Union',
+    template: PAGE_TITLE_TEMPLATE,
   },
   description:
     "Soviet GNP, Japan–Soviet trade, fishery quotas, delayed payments and assistance as stated in Japan's Diplomatic Bluebook 1991, every number linked to the sentence that states it.",

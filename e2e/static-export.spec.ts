@@ -72,6 +72,19 @@ test('the exported site works from a plain file server', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('Page not found');
 });
 
+test('the exported compare page follows its pickers and the back button: address, table and title', async ({ page }) => {
+  await page.goto(`${base}/compare?dataset=trade&a=1989&b=1990`);
+  await expect(page.locator('table.compare-table')).toHaveAttribute('data-b', '1990');
+  await expect(page).toHaveTitle(/^Japan.Soviet trade: 1989 and 1990 — Compare periods · Bluebook 1991/);
+  await page.getByLabel('Period B').selectOption('1991-S1');
+  await expect(page).toHaveURL(/\/compare\?dataset=trade&a=1989&b=1991-S1$/);
+  await expect(page.locator('table.compare-table')).toHaveAttribute('data-b', '1991-S1');
+  await expect(page).toHaveTitle(/^Japan.Soviet trade: 1989 and first half of 1991 — Compare periods/);
+  await page.goBack();
+  await expect(page.locator('table.compare-table')).toHaveAttribute('data-b', '1990');
+  await expect(page).toHaveTitle(/^Japan.Soviet trade: 1989 and 1990 — Compare periods/);
+});
+
 test('the export marks its start-up scripts for eager compilation too', () => {
   const scripts = startupScriptPaths(readFileSync(join(OUT, 'index.html'), 'utf8'));
   expect(scripts.length).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import { CompareView } from '@/components/compare/compare-view';
 import { Comparison } from '@/components/compare/comparison';
 import { compareFigures, comparePageTitle, type CompareParams } from '@/lib/compare';
 import { getDashboard } from '@/lib/dashboard';
+import { pageTitle } from '@/lib/site';
 
 // A file server ignores the query, so the static export renders the comparison in the browser. Under
 // `next start`, a query naming a pair of periods is rewritten to its prerendered page
@@ -16,7 +17,9 @@ interface ComparePageProps {
 }
 
 export async function generateMetadata({ searchParams }: ComparePageProps): Promise<Metadata> {
-  if (STATIC_EXPORT) return { title: 'Compare periods' };
+  // The export's title is the page's own <title> and CompareView's: with a metadata title too, Next mounts that
+  // one in the browser after the comparison and it would name the page for nothing chosen.
+  if (STATIC_EXPORT) return { title: null };
   return { title: comparePageTitle(compareFigures(getDashboard().figures, await searchParams)) };
 }
 
@@ -34,6 +37,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps): P
   }
   return (
     <>
+      <title>{pageTitle('Compare periods')}</title>
       <CompareIntro />
       <div className="compare-area">
         <Suspense fallback={<p className="muted">Loading the comparison…</p>}>

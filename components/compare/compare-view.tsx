@@ -1,8 +1,9 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { compareFigures } from '@/lib/compare';
+import { compareFigures, comparePageTitle } from '@/lib/compare';
 import type { Figure } from '@/lib/figures';
+import { pageTitle } from '@/lib/site';
 import { Comparison } from './comparison';
 
 /**
@@ -17,5 +18,13 @@ export function CompareView({ figures }: { figures: Figure[] }): React.ReactNode
     a: params.getAll('a'),
     b: params.getAll('b'),
   });
-  return <Comparison result={result} navigation="history" />;
+  // The exported page was titled before anything was chosen. React puts this <title> in the head ahead of the
+  // page's, so the tab names the comparison as the server's pages do (document.title set in an effect is
+  // undone when the page's title hydrates).
+  return (
+    <>
+      <title>{pageTitle(comparePageTitle(result))}</title>
+      <Comparison result={result} navigation="history" />
+    </>
+  );
 }
