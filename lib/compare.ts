@@ -153,9 +153,12 @@ export function comparisonTitle(result: Extract<CompareResult, { ok: true }>): s
   return `${title}: ${formatPeriod(result.a)} and ${formatPeriod(result.b)}`;
 }
 
+/** The compare page's title when no comparison is shown. */
+export const COMPARE_PAGE_TITLE = 'Compare periods';
+
 /** The browser title of the compare page: the comparison when there is one. */
 export function comparePageTitle(result: CompareResult): string {
-  return result.ok ? `${comparisonTitle(result)} — Compare periods` : 'Compare periods';
+  return result.ok ? `${comparisonTitle(result)} — ${COMPARE_PAGE_TITLE}` : COMPARE_PAGE_TITLE;
 }
 
 /** The page's address for a comparison: the state lives in the URL so it can be shared. */

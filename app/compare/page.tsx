@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { CompareIntro } from '@/components/compare/compare-intro';
 import { CompareView } from '@/components/compare/compare-view';
 import { Comparison } from '@/components/compare/comparison';
-import { compareFigures, comparePageTitle, type CompareParams } from '@/lib/compare';
+import { COMPARE_PAGE_TITLE, compareFigures, comparePageTitle, type CompareParams } from '@/lib/compare';
 import { getDashboard } from '@/lib/dashboard';
 import { pageTitle } from '@/lib/site';
 
@@ -37,7 +37,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps): P
   }
   return (
     <>
-      <title>{pageTitle('Compare periods')}</title>
+      <title>{pageTitle(COMPARE_PAGE_TITLE)}</title>
       <CompareIntro />
       <div className="compare-area">
         <Suspense fallback={<p className="muted">Loading the comparison…</p>}>
