@@ -15,7 +15,7 @@ export function FigureTable({
   context: string;
 }): React.ReactNode {
   return (
-    <div className="table-scroll figure-table-scroll">
+    <div className="table-scroll">
       <table className="data-table figure-table">
         <caption>{title}</caption>
         <thead>
