@@ -50,6 +50,35 @@ test.describe('citations', () => {
     await expect(pop).toBeHidden();
   });
 
+  test('a focused number in a table shows its whole sentence on screen, not cut off by the table', async ({ page }) => {
+    for (const path of ['/trade', '/fisheries']) {
+      await page.goto(path);
+      const links = page.locator('.table-scroll .cite > .cite-link');
+      const count = await links.count();
+      expect(count).toBeGreaterThan(10);
+      for (let i = 0; i < count; i++) {
+        const link = links.nth(i);
+        await link.focus();
+        const pop = link.locator('xpath=following-sibling::*[contains(@class, "cite-pop")]').first();
+        await expect(pop).toBeVisible();
+        // Every corner of the popover is on screen and is the popover itself, not the table or a scroller's edge.
+        const corners = await pop.evaluate((el) => {
+          const b = el.getBoundingClientRect();
+          return [
+            [b.left + 3, b.top + 3],
+            [b.right - 3, b.top + 3],
+            [b.left + 3, b.bottom - 3],
+            [b.right - 3, b.bottom - 3],
+          ].map(([x, y]) => {
+            const hit = document.elementFromPoint(x ?? -1, y ?? -1);
+            return hit !== null && el.contains(hit);
+          });
+        });
+        expect(corners, `${path}: popover of ${await link.textContent()}`).toEqual([true, true, true, true]);
+      }
+    }
+  });
+
   test('derived figures are marked and show their formula', async ({ page }) => {
     const f = figures.find((x) => x.id === 'trade-exports-1989');
     await page.goto('/trade');
