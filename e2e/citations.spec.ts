@@ -62,19 +62,22 @@ test.describe('citations', () => {
         const pop = link.locator('xpath=following-sibling::*[contains(@class, "cite-pop")]').first();
         await expect(pop).toBeVisible();
         // Every corner of the popover is on screen and is the popover itself, not the table or a scroller's edge.
-        const corners = await pop.evaluate((el) => {
-          const b = el.getBoundingClientRect();
-          return [
-            [b.left + 3, b.top + 3],
-            [b.right - 3, b.top + 3],
-            [b.left + 3, b.bottom - 3],
-            [b.right - 3, b.bottom - 3],
-          ].map(([x, y]) => {
-            const hit = document.elementFromPoint(x ?? -1, y ?? -1);
-            return hit !== null && el.contains(hit);
+        // Polled: focusing may scroll the page, and an anchored popover follows its number on the next frame.
+        const corners = (): Promise<boolean[]> =>
+          pop.evaluate((el) => {
+            const b = el.getBoundingClientRect();
+            return [
+              [b.left + 3, b.top + 3],
+              [b.right - 3, b.top + 3],
+              [b.left + 3, b.bottom - 3],
+              [b.right - 3, b.bottom - 3],
+            ].map(([x, y]) => {
+              const hit = document.elementFromPoint(x ?? -1, y ?? -1);
+              return hit !== null && el.contains(hit);
+            });
           });
-        });
-        expect(corners, `${path}: popover of ${await link.textContent()}`).toEqual([true, true, true, true]);
+        const label = await link.textContent();
+        await expect.poll(corners, { message: `${path}: popover of ${label}`, timeout: 3000 }).toEqual([true, true, true, true]);
       }
     }
   });
