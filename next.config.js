@@ -39,8 +39,8 @@ function compareRewrites() {
 }
 
 // Next inlines the RSC payload as <script> tags whose contents differ per page, and React and recharts set
-// style attributes; nonces would force every page to be rendered per request, which defeats the static build. So 'unsafe-inline' stays for scripts and styles, with no other origin
-// and no 'unsafe-eval'.
+// style attributes; nonces would force every page to be rendered per request, which defeats the static build.
+// So 'unsafe-inline' stays for scripts and styles, with no other origin and no 'unsafe-eval'.
 const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
