@@ -3,6 +3,7 @@ import { getDashboard } from '@/lib/dashboard';
 import { DATASETS } from '@/lib/datasets';
 import { chartForFigure } from '@/lib/charts';
 import { figuresBySentence, markValueTexts } from '@/lib/figures';
+import { MarkedText } from '@/components/citation/marked-text';
 
 export const metadata: Metadata = { title: 'The annotated source' };
 
@@ -60,10 +61,7 @@ export default function SourcePage(): React.ReactNode {
                   <span key={s.id}>
                     {prefix}
                     <span id={s.id} className="sentence cited" tabIndex={-1}>
-                      {markValueTexts(
-                        s.text,
-                        fromHere.map((f) => f.value_text),
-                      ).map((seg, i) => (seg.marked ? <mark key={i}>{seg.text}</mark> : <span key={i}>{seg.text}</span>))}
+                      <MarkedText segments={markValueTexts(s.text, fromHere.map((f) => f.value_text))} />
                       <span className="sentence-figures" role="note" aria-label="Figures from this sentence">
                         {fromHere.map((f) => {
                           const target = f.restates || f.id;

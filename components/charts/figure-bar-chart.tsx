@@ -8,6 +8,7 @@ import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxi
 import type { ChartCell, ChartSpec } from '@/lib/charts';
 import { markValueText } from '@/lib/figures';
 import { formatNumber } from '@/lib/format';
+import { MarkedText } from '@/components/citation/marked-text';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-size';
 
 export const BAR_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'] as const;
@@ -39,7 +40,7 @@ function ChartTooltip({ active, payload, label, spec }: TooltipProps): React.Rea
                 <span className="chart-tooltip-derived"> derived = {c.formulaText}</span>
               ) : (
                 <q className="chart-tooltip-source">
-                  {markValueText(c.sentence, c.valueText).map((seg, i) => (seg.marked ? <mark key={i}>{seg.text}</mark> : <span key={i}>{seg.text}</span>))}
+                  <MarkedText segments={markValueText(c.sentence, c.valueText)} />
                 </q>
               )}
             </li>

@@ -1,6 +1,7 @@
 import { DATASETS } from '@/lib/datasets';
 import { markValueText, type Figure } from '@/lib/figures';
 import { DerivedValue } from './derived-value';
+import { MarkedText } from './marked-text';
 
 /**
  * A figure as a link to the sentence that states it, or, for a derived figure, to its derivation.
@@ -34,9 +35,7 @@ export function CitedValue({
       <span className="cite-pop" role="tooltip" id={popId}>
         <span className="cite-pop-head">Diplomatic Bluebook 1991{trail.length ? `, ${trail.join(' › ')}` : ''}:</span>{' '}
         <q>
-          {markValueText(figure.sentenceText || figure.quote, figure.value_text).map((s, i) =>
-            s.marked ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
-          )}
+          <MarkedText segments={markValueText(figure.sentenceText || figure.quote, figure.value_text)} />
         </q>
       </span>
     </span>
