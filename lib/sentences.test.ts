@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSourceText } from './data';
-import { findSentence, foldWhitespace, hashText, parseSourceDocument, splitSentences } from './sentences';
+import { findSentence, foldWhitespace, hashText, parseSourceDocument, sourceSections, splitSentences } from './sentences';
 
 const sentencesOf = (paragraph: string): string[] => splitSentences(paragraph).map(([s, e]) => paragraph.slice(s, e));
 
@@ -90,5 +90,28 @@ describe('parseSourceDocument on the report', () => {
     const messy = (s?.text ?? '').replace(/ /g, '\u00a0 ');
     expect(findSentence(doc, messy)?.id).toBe(s?.id);
     expect(foldWhitespace(' a \u00a0\n b ')).toBe('a b');
+  });
+});
+
+describe('sourceSections', () => {
+  const doc = parseSourceDocument('Section 4. The Soviet Union\n\n1. Overview\n\nFirst words.\n\n(1) Economy\n\nGNP fell.\n\n(a) Detail\n\nMore.\n');
+
+  it('opens a section at every heading down to "(1)", keeping "(a)" headings inside', () => {
+    expect(sourceSections(doc.blocks).map((section) => section.map((b) => b.text))).toEqual([
+      ['Section 4. The Soviet Union'],
+      ['1. Overview', 'First words.'],
+      ['(1) Economy', 'GNP fell.', '(a) Detail', 'More.'],
+    ]);
+  });
+
+  it('keeps text before the first heading as a section of its own', () => {
+    const lead = parseSourceDocument('A preface.\n\n(1) Economy\n\nGNP fell.\n');
+    expect(sourceSections(lead.blocks).map((section) => section.map((b) => b.text))).toEqual([['A preface.'], ['(1) Economy', 'GNP fell.']]);
+  });
+
+  it('puts every block of the report in exactly one section, in order', () => {
+    const report = parseSourceDocument(readSourceText());
+    expect(sourceSections(report.blocks).flat()).toEqual(report.blocks);
+    expect(sourceSections([])).toEqual([]);
   });
 });

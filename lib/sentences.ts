@@ -179,3 +179,22 @@ export function headingTrail(doc: SourceDocument, blockIndex: number): string[] 
   }
   return trail.filter((t) => !t.startsWith('Section '));
 }
+
+/** Headings of this level or higher ("(1)" and above) open a section of their own in {@link sourceSections}. */
+export const SECTION_HEADING_LEVEL = 3;
+
+/**
+ * The blocks cut into sections, each opened by a heading of level {@link SECTION_HEADING_LEVEL} or higher
+ * (level 4 headings stay inside); blocks before the first such heading form a section of their own.
+ * Every block is in exactly one section, in order.
+ */
+export function sourceSections(blocks: readonly Block[]): Block[][] {
+  const sections: Block[][] = [];
+  for (const block of blocks) {
+    const opens = block.kind === 'heading' && block.level <= SECTION_HEADING_LEVEL;
+    const current = sections.at(-1);
+    if (!current || opens) sections.push([block]);
+    else current.push(block);
+  }
+  return sections;
+}
