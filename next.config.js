@@ -77,7 +77,8 @@ const nextConfig = {
   // performance medians inlined against linked: /checks 85.5 against 94 of 8, / 88 against 95 and /trade 84
   // against 88 of 5).
   ...(staticExport
-    ? // `npm run export`: a fully static site in out/ (Next writes an export to distDir), apart from .next/.
+    ? // `npm run export`: a fully static site in out/. distDir names only the export's output here: Next 16 still
+      // builds it in .next/, replacing whatever build was there (README, Downloads and the static site).
       { output: 'export', distDir: 'out', trailingSlash: false }
     : {
         async headers() {

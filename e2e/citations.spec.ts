@@ -109,12 +109,11 @@ test('the source page keeps the report text exactly', async ({ page }) => {
   for (const s of source.sentences.filter((_, i) => i % 25 === 0)) {
     expect(folded(text)).toContain(folded(s.text));
   }
-  for (const s of [source.sentences[1], source.sentences[Math.floor(source.sentences.length / 2)], source.sentences.at(-1)]) {
+  for (const s of [source.sentences[0], source.sentences[Math.floor(source.sentences.length / 2)], source.sentences.at(-1)]) {
     await page.goto(`/source#${s?.id}`);
     const sentence = page.locator(`[id="${s?.id}"]`);
     await expect(sentence).toBeInViewport();
     expect(folded(await sentence.innerText())).toContain(folded(s?.text ?? 'missing'));
   }
-  await page.goto('/source');
   await expect(page.getByRole('link', { name: 'The original publication' })).toHaveAttribute('href', /mofa\.go\.jp/);
 });

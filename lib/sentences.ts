@@ -181,7 +181,7 @@ export function headingTrail(doc: SourceDocument, blockIndex: number): string[] 
 }
 
 /** Headings of this level or higher ("(1)" and above) open a section of their own in {@link sourceSections}. */
-export const SECTION_HEADING_LEVEL = 3;
+const SECTION_HEADING_LEVEL = 3;
 
 /**
  * The blocks cut into sections, each opened by a heading of level {@link SECTION_HEADING_LEVEL} or higher
