@@ -15,6 +15,24 @@ test.describe('start-up scripts', () => {
     });
   }
 
+  for (const path of ['/', '/trade', '/compare?dataset=trade&a=1989&b=1990']) {
+    test(`${path} requests its start-up scripts only after its first contentful paint`, async ({ page }) => {
+      await page.goto(path);
+      const html = await (await page.request.get(path)).text();
+      expect(html).not.toMatch(/<script src="\/_next\/static\/[^"]*" async/);
+      const expected = startupScriptPaths(html).map((p) => `/_next/static/${p}`);
+      await expect
+        .poll(() => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)))
+        .toEqual(expect.arrayContaining(expected));
+      const { fcp, starts } = await page.evaluate((paths) => {
+        const resources = performance.getEntriesByType('resource').filter((e) => paths.includes(new URL(e.name).pathname));
+        return { fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity, starts: resources.map((e) => e.startTime) };
+      }, expected);
+      expect(starts).toHaveLength(expected.length);
+      for (const start of starts) expect(start).toBeGreaterThan(fcp);
+    });
+  }
+
   test('the chart code fetched on hover is left to compile lazily @desktop', async ({ page }) => {
     await page.goto('/trade');
     const startup = new Set(startupScriptPaths(await page.content()).map((p) => `/_next/static/${p}`));

@@ -7,20 +7,27 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { z } from 'zod';
+import { AFTER_PAINT_ATTRIBUTE } from './paint-first';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 const STATIC_PREFIX = '/_next/static/';
 
-/** Paths under `/_next/static/` of the scripts a page's HTML loads: module scripts, not the `nomodule` fallback. */
+/**
+ * Paths under `/_next/static/` of the scripts a page's HTML loads at start: module scripts, or those its loader
+ * runs after the first paint (scripts/paint-first.ts); not the `nomodule` fallback.
+ */
 export function startupScriptPaths(html: string): string[] {
   const paths: string[] = [];
+  const afterPaint = new RegExp(`\\b${AFTER_PAINT_ATTRIBUTE}="([^"]*)"`, 'i');
   for (const [, attributes = ''] of html.matchAll(/<script\b([^>]*)>/gi)) {
     if (/\bnomodule\b/i.test(attributes)) continue;
-    const src = /\bsrc="([^"]+)"/i.exec(attributes)?.[1];
-    if (!src?.startsWith(STATIC_PREFIX)) continue;
-    const path = src.slice(STATIC_PREFIX.length).split(/[?#]/)[0] ?? '';
-    if (path.endsWith('.js') && !path.split('/').includes('..')) paths.push(path);
+    const listed = afterPaint.exec(attributes)?.[1]?.split(' ') ?? [/\bsrc="([^"]+)"/i.exec(attributes)?.[1]];
+    for (const src of listed) {
+      if (!src?.startsWith(STATIC_PREFIX)) continue;
+      const path = src.slice(STATIC_PREFIX.length).split(/[?#]/)[0] ?? '';
+      if (path.endsWith('.js') && !path.split('/').includes('..')) paths.push(path);
+    }
   }
   return paths;
 }
@@ -51,7 +58,7 @@ export class CompileHintError extends Error {
   override name = 'CompileHintError';
 }
 
-function htmlFilesIn(dir: string): string[] {
+export function htmlFilesIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html'))
     .map((name) => join(dir, name));

@@ -24,6 +24,14 @@ export function LiveChartSwap({ spec, children }: { spec: ChartSpec; children: R
   };
 
   useEffect(() => {
+    // Once, at hydration: scripts run after the first paint, so a reader may already be pointing at or focused
+    // on the chart, and those events have passed.
+    const el = box.current;
+    if (el?.matches(':hover')) activate(false);
+    else if (el && el === document.activeElement) activate(true);
+  }, []);
+
+  useEffect(() => {
     if (!Chart || !focusAfterLoad.current) return;
     // recharts draws its SVG a frame or two after mounting: wait for it, then hand it the focus.
     let frames = 0;

@@ -1,0 +1,137 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startupScriptPaths } from './compile-hints';
+import { AFTER_PAINT_LOADER, PaintFirstError, runScriptsAfterFirstPaint, scriptsAfterFirstPaint } from './paint-first';
+
+const PAGE = [
+  '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css"/>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/app.js"/>',
+  '<script src="/_next/static/chunks/framework.js" async=""></script>',
+  '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
+  '<script src="/_next/static/chunks/app.js" async=""></script>',
+  '</head><body><p>1,234</p><script>self.__next_f.push([1,"x"])</script></body></html>',
+].join('');
+
+describe('scriptsAfterFirstPaint', () => {
+  const out = scriptsAfterFirstPaint(PAGE, 'index.html');
+
+  it('replaces the start-up scripts with one loader, in the place of the first, that lists them in order', () => {
+    expect(out).not.toMatch(/<script src="[^"]*" async="">/);
+    expect(out).toContain(
+      '<script data-after-paint="/_next/static/chunks/framework.js /_next/static/chunks/app.js">' +
+        AFTER_PAINT_LOADER +
+        '</script><script src="/_next/static/chunks/polyfills.js" noModule=""></script></head>',
+    );
+  });
+
+  it('adds the loader once, drops Next\'s preload of a start-up script, and keeps the stylesheet, the nomodule fallback, inline scripts and content', () => {
+    expect(out.split(AFTER_PAINT_LOADER)).toHaveLength(2);
+    expect(out).not.toContain('rel="preload"');
+    expect(PAGE).toContain('rel="preload"');
+    for (const kept of ['<link rel="stylesheet" href="/_next/static/chunks/a.css"/>', 'noModule=""', '<script>self.__next_f.push([1,"x"])</script>', '<p>1,234</p>']) {
+      expect(out).toContain(kept);
+    }
+  });
+
+  it('still lists the same start-up scripts for the compile hints', () => {
+    expect(startupScriptPaths(out)).toEqual(startupScriptPaths(PAGE));
+    expect(startupScriptPaths(out)).toEqual(['chunks/framework.js', 'chunks/app.js']);
+  });
+
+  it('leaves a rewritten page, or one without start-up scripts, unchanged', () => {
+    expect(scriptsAfterFirstPaint(out, 'index.html')).toBe(out);
+    expect(scriptsAfterFirstPaint('<p>no script</p>', 'x.html')).toBe('<p>no script</p>');
+  });
+
+  it('refuses a start-up script written in another form, naming the file, rather than run half the page early', () => {
+    const odd = PAGE.replace('<script src="/_next/static/chunks/app.js" async="">', '<script async src="/_next/static/chunks/app.js">');
+    expect(() => scriptsAfterFirstPaint(odd, 'app/trade.html')).toThrow(PaintFirstError);
+    expect(() => scriptsAfterFirstPaint(odd, 'app/trade.html')).toThrow('app/trade.html: a start-up script in a form this step does not know: <script async src="/_next/static/chunks/app.js">');
+    const preload = '<link as="script" rel="preload" href="/_next/static/chunks/app.js"/>';
+    expect(() => scriptsAfterFirstPaint(PAGE + preload, 'app/data.html')).toThrow(`app/data.html: a start-up script in a form this step does not know: ${preload}`);
+  });
+});
+
+describe('AFTER_PAINT_LOADER', () => {
+  type PaintList = { getEntriesByName(name: string): unknown[] };
+  function runLoader(supportedEntryTypes: string[] | undefined): {
+    appended: string[];
+    paint: (name: string) => void;
+    fire: (event: 'load' | 'timeout') => void;
+  } {
+    const appended: string[] = [];
+    let onPaint: ((list: PaintList, observer: { disconnect(): void }) => void) | undefined;
+    const listeners: (() => void)[] = [];
+    const timers: (() => void)[] = [];
+    const window = {
+      PerformanceObserver:
+        supportedEntryTypes &&
+        Object.assign(
+          function (callback: typeof onPaint) {
+            onPaint = callback;
+            return { observe: () => undefined };
+          },
+          { supportedEntryTypes },
+        ),
+    };
+    const document = {
+      currentScript: { getAttribute: (name: string) => (name === 'data-after-paint' ? '/_next/static/a.js /_next/static/b.js' : null) },
+      createElement: () => ({ src: '' }),
+      head: { appendChild: (script: { src: string }) => appended.push(script.src) },
+    };
+    const addEventListener = (type: string, listener: () => void): void => {
+      if (type === 'load') listeners.push(listener);
+    };
+    new Function('window', 'document', 'addEventListener', 'setTimeout', AFTER_PAINT_LOADER)(window, document, addEventListener, (f: () => void) => timers.push(f));
+    return {
+      appended,
+      paint: (name) => onPaint?.({ getEntriesByName: (n) => (n === name ? [{}] : []) }, { disconnect: () => undefined }),
+      fire: (event) => (event === 'load' ? listeners : timers).forEach((f) => f()),
+    };
+  }
+
+  it('requests the listed scripts when the first contentful paint is reported, once, and not before', () => {
+    const page = runLoader(['paint', 'navigation']);
+    page.fire('load');
+    page.paint('first-paint');
+    expect(page.appended).toEqual([]);
+    page.paint('first-contentful-paint');
+    expect(page.appended).toEqual(['/_next/static/a.js', '/_next/static/b.js']);
+    page.fire('timeout');
+    page.paint('first-contentful-paint');
+    expect(page.appended).toHaveLength(2);
+  });
+
+  it('requests them after 10 s when no paint is reported (a tab opened in the background)', () => {
+    const page = runLoader(['paint']);
+    page.fire('timeout');
+    expect(page.appended).toEqual(['/_next/static/a.js', '/_next/static/b.js']);
+  });
+
+  it('requests them on load in a browser without paint timing', () => {
+    for (const types of [undefined, ['navigation']]) {
+      const page = runLoader(types);
+      expect(page.appended).toEqual([]);
+      page.fire('load');
+      expect(page.appended).toEqual(['/_next/static/a.js', '/_next/static/b.js']);
+    }
+  });
+});
+
+describe('runScriptsAfterFirstPaint', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('rewrites the page files in place and counts the pages it changed', () => {
+    dir = mkdtempSync(join(tmpdir(), 'paint-first-'));
+    const page = join(dir, 'index.html');
+    const plain = join(dir, 'plain.html');
+    writeFileSync(page, PAGE);
+    writeFileSync(plain, '<p>no script</p>');
+    expect(runScriptsAfterFirstPaint([page, plain])).toBe(1);
+    expect(readFileSync(page, 'utf8')).toBe(scriptsAfterFirstPaint(PAGE, page));
+    expect(runScriptsAfterFirstPaint([page, plain])).toBe(0);
+  });
+});
