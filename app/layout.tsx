@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { CitationKeys } from '@/components/citation/citation-keys';
+import { InteractiveMarker } from '@/components/layout/interactive-marker';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getDashboard } from '@/lib/dashboard';
@@ -32,6 +33,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }):
         </main>
         <SiteFooter metadata={source} />
         <CitationKeys />
+        <InteractiveMarker />
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { getDashboard } from '../lib/dashboard';
+import { gotoInteractive } from './helpers';
 
 const { figures } = getDashboard();
 const targeted = figures.find((f) => f.id === 'trade-exports-1990')?.sentenceId ?? '';
@@ -25,7 +26,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     for (const path of PAGES) {
       test(`${path} has no axe violations`, async ({ page }) => {
-        await page.goto(path);
+        await gotoInteractive(page, path);
         await expect(page.locator('h1')).toBeVisible();
         if (path.startsWith('/compare?dataset=trade')) await expect(page.locator('table.compare-table')).toBeVisible();
         const results = await new AxeBuilder({ page }).analyze();
@@ -37,7 +38,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('a live chart and an open citation popover are axe clean too', { tag: '@desktop' }, async ({ page }) => {
-  await page.goto('/trade');
+  await gotoInteractive(page, '/trade');
   await page.locator('.chart-box[data-chart-id="trade-annual"]').hover();
   await expect(page.locator('.chart-box[data-chart-id="trade-annual"]')).toHaveAttribute('data-live', 'true');
   await page.locator('#fig-trade-exports-1990 .cite-link').focus();
@@ -46,7 +47,7 @@ test('a live chart and an open citation popover are axe clean too', { tag: '@des
 });
 
 test('keyboard order: skip link, then the navigation, then the content', { tag: '@desktop' }, async ({ page }) => {
-  await page.goto('/');
+  await gotoInteractive(page, '/');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Tab');

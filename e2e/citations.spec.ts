@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { getDashboard } from '../lib/dashboard';
+import { gotoInteractive } from './helpers';
 
 const { figures, source } = getDashboard();
 
@@ -8,7 +9,7 @@ test.describe('citations', () => {
 
   test('following a figure lands on the sentence that contains the number as written', async ({ page }) => {
     const f = reported.find((x) => x.id === 'trade-imports-1991-s1');
-    await page.goto('/trade');
+    await gotoInteractive(page, '/trade');
     await page.locator(`#fig-${f?.id} .cite-link`).click();
     await expect(page).toHaveURL(new RegExp(`/source#${f?.sentenceId}$`));
     const sentence = page.locator(`[id="${f?.sentenceId}"]`);
@@ -20,7 +21,7 @@ test.describe('citations', () => {
   });
 
   test('every reported figure on its topic page cites a sentence that contains its number', async ({ page }) => {
-    await page.goto('/source');
+    await gotoInteractive(page, '/source');
     for (const f of reported) {
       await expect(page.locator(`[id="${f.sentenceId}"]`)).toContainText(f.value_text);
     }
@@ -28,7 +29,7 @@ test.describe('citations', () => {
 
   test('the figures listed under a sentence link back to where they are charted', async ({ page }) => {
     const f = reported.find((x) => x.id === 'fisheries-salmon-trout-1991');
-    await page.goto(`/source#${f?.sentenceId}`);
+    await gotoInteractive(page, `/source#${f?.sentenceId}`);
     await page.locator(`[id="${f?.sentenceId}"] .sentence-figures a[data-figure-id="${f?.id}"]`).click();
     await expect(page).toHaveURL(/\/fisheries#fisheries-salmon$/);
     await expect(page.locator('#fisheries-salmon')).toBeInViewport();
@@ -36,7 +37,7 @@ test.describe('citations', () => {
 
   test('focusing a number shows its sentence with the number marked; Escape hides it', { tag: '@desktop' }, async ({ page }) => {
     const f = reported.find((x) => x.id === 'fisheries-cooperation-1991');
-    await page.goto('/fisheries');
+    await gotoInteractive(page, '/fisheries');
     const cite = page.locator(`#fig-${f?.id} .cite`);
     const pop = cite.locator('.cite-pop');
     await expect(pop).toBeHidden();
@@ -52,7 +53,7 @@ test.describe('citations', () => {
 
   test('a focused number in a table shows its whole sentence on screen, not cut off by the table', async ({ page }) => {
     for (const path of ['/trade', '/fisheries']) {
-      await page.goto(path);
+      await gotoInteractive(page, path);
       const links = page.locator('.table-scroll .cite > .cite-link');
       const count = await links.count();
       expect(count).toBeGreaterThan(10);
@@ -84,7 +85,7 @@ test.describe('citations', () => {
 
   test('derived figures are marked and show their formula', async ({ page }) => {
     const f = figures.find((x) => x.id === 'trade-exports-1989');
-    await page.goto('/trade');
+    await gotoInteractive(page, '/trade');
     const row = page.locator(`#fig-${f?.id}`);
     await expect(row.locator('.derived-badge').first()).toHaveText('derived');
     await expect(row.locator('.provenance')).toContainText(f?.formulaText ?? 'missing');
@@ -95,13 +96,13 @@ test('a sentence address lands on its sentence anywhere in the report, though se
   const picks = source.sentences.filter((_, i) => i % 40 === 13);
   expect(picks.length).toBeGreaterThan(4);
   for (const s of picks) {
-    await page.goto(`/source#${s.id}`);
+    await gotoInteractive(page, `/source#${s.id}`);
     await expect(page.locator(`[id="${s.id}"]`)).toBeInViewport();
   }
 });
 
 test('the source page keeps the report text exactly', async ({ page }) => {
-  await page.goto('/source');
+  await gotoInteractive(page, '/source');
   const folded = (s: string): string => s.replace(/\s+/g, ' ').trim();
   // Sections off screen are not laid out yet (content-visibility), so the rendered text (innerText) holds only
   // what is near the viewport: the whole text is checked in the DOM, and sentences as rendered once visited.
@@ -110,7 +111,7 @@ test('the source page keeps the report text exactly', async ({ page }) => {
     expect(folded(text)).toContain(folded(s.text));
   }
   for (const s of [source.sentences[0], source.sentences[Math.floor(source.sentences.length / 2)], source.sentences.at(-1)]) {
-    await page.goto(`/source#${s?.id}`);
+    await gotoInteractive(page, `/source#${s?.id}`);
     const sentence = page.locator(`[id="${s?.id}"]`);
     await expect(sentence).toBeInViewport();
     expect(folded(await sentence.innerText())).toContain(folded(s?.text ?? 'missing'));

@@ -2,13 +2,14 @@ import { expect, test } from '@playwright/test';
 import { getDashboard } from '../lib/dashboard';
 import { compareFigures } from '../lib/compare';
 import { DATASETS } from '../lib/datasets';
+import { gotoInteractive } from './helpers';
 
 const { figures } = getDashboard();
 
 test('a comparison in the URL renders with cited values and derived changes', async ({ page }) => {
   const expected = compareFigures(figures, { dataset: 'trade', a: '1989', b: '1990' });
   if (!expected.ok) throw new Error('fixture comparison is invalid');
-  await page.goto('/compare?dataset=trade&a=1989&b=1990');
+  await gotoInteractive(page, '/compare?dataset=trade&a=1989&b=1990');
   const table = page.locator('table.compare-table');
   for (const row of expected.rows) {
     const tr = table.locator(`tr[data-series="${row.series}"]`);
@@ -20,14 +21,14 @@ test('a comparison in the URL renders with cited values and derived changes', as
 });
 
 test('rates are compared in percentage points', async ({ page }) => {
-  await page.goto('/compare?dataset=economy&a=1990&b=1991-S1');
+  await gotoInteractive(page, '/compare?dataset=economy&a=1990&b=1991-S1');
   const gnp = page.locator('tr[data-series="gnp_change"]');
   await expect(gnp.locator('[data-cell="change"] .cite-link')).toHaveText('\u22128 pp');
   await expect(gnp.locator('[data-cell="pct"]')).toContainText('n/a for rates');
 });
 
 test('the controls change the URL without a reload, and the URL round-trips', async ({ page }) => {
-  await page.goto('/compare?dataset=trade&a=1989&b=1990');
+  await gotoInteractive(page, '/compare?dataset=trade&a=1989&b=1990');
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
   await page.getByLabel('Period B').selectOption('1991-S1');
   await expect(page).toHaveURL(/\/compare\?dataset=trade&a=1989&b=1991-S1$/);
@@ -44,7 +45,7 @@ test('the controls change the URL without a reload, and the URL round-trips', as
 });
 
 test('the controls work with the keyboard', { tag: '@desktop' }, async ({ page }) => {
-  await page.goto('/compare?dataset=trade&a=1989&b=1990');
+  await gotoInteractive(page, '/compare?dataset=trade&a=1989&b=1990');
   await page.getByLabel('Period A').focus();
   await page.keyboard.press('ArrowDown');
   await expect(page).toHaveURL(/a=1990-S1/);
@@ -76,7 +77,7 @@ for (const [query, message] of [
 }
 
 test('an invalid comparison keeps the period that exists in the pickers, so only the other needs choosing', async ({ page }) => {
-  await page.goto('/compare?dataset=trade&a=1989&b=2020');
+  await gotoInteractive(page, '/compare?dataset=trade&a=1989&b=2020');
   await expect(page.getByLabel('Dataset')).toHaveValue('trade');
   await expect(page.getByLabel('Period A')).toHaveValue('1989');
   await expect(page.getByLabel('Period B')).toHaveValue('');
@@ -139,7 +140,7 @@ test('a bare /compare, as the header links to it, is served from a prerendered p
 });
 
 test('while the next comparison loads, the form says so', async ({ page }) => {
-  await page.goto('/compare?dataset=trade&a=1989&b=1990');
+  await gotoInteractive(page, '/compare?dataset=trade&a=1989&b=1990');
   let release = (): void => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/compare\?dataset=trade&a=1989&b=1991-S1/, async (route) => {

@@ -6,13 +6,14 @@ import { getDashboard } from '../lib/dashboard';
 import { DATASET_NAMES } from '../lib/datasets';
 import { datasetCsv, downloadFileName, figuresCsv } from '../lib/downloads';
 import { formatIssue, tableForFileName, validateCsv } from '../lib/validate';
+import { gotoInteractive } from './helpers';
 
 const { figures, source } = getDashboard();
 
 test.describe('CSV downloads', () => {
   for (const dataset of DATASET_NAMES) {
     test(`${dataset}.csv downloads from the data page, equals the served file, parses to the data and validates`, async ({ page, request }) => {
-      await page.goto('/data');
+      await gotoInteractive(page, '/data');
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`a.download[data-dataset="${dataset}"]`).click()]);
       expect(download.suggestedFilename()).toBe(downloadFileName(`${dataset}.csv`));
       const saved = readFileSync((await download.path()) ?? '');
@@ -52,7 +53,7 @@ test.describe('CSV downloads', () => {
 
 test.describe('download what you see', () => {
   test('a chart downloads as a labelled SVG', { tag: '@desktop' }, async ({ page }) => {
-    await page.goto('/trade');
+    await gotoInteractive(page, '/trade');
     const tools = page.getByRole('group', { name: /Export and cite: Japan–Soviet trade, 1989 and 1990/ });
     const [download] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: 'Download SVG' }).click()]);
     expect(download.suggestedFilename()).toBe('trade-annual.svg');
@@ -65,7 +66,7 @@ test.describe('download what you see', () => {
   });
 
   test('a chart downloads as a PNG of the right size', { tag: '@desktop' }, async ({ page }) => {
-    await page.goto('/fisheries');
+    await gotoInteractive(page, '/fisheries');
     const tools = page.getByRole('group', { name: /Export and cite: Salmon and trout catch/ });
     const [download] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: 'Download PNG' }).click()]);
     expect(download.suggestedFilename()).toBe('fisheries-salmon.png');
@@ -78,7 +79,7 @@ test.describe('download what you see', () => {
 
   test('copy citation puts the text on the clipboard', { tag: '@desktop' }, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/trade');
+    await gotoInteractive(page, '/trade');
     const tools = page.getByRole('group', { name: /Export and cite: Soviet trade balance with Japan/ });
     await tools.getByRole('button', { name: 'Copy citation' }).click();
     await expect(tools.getByRole('status')).toHaveText('Short citation copied.');
@@ -91,7 +92,8 @@ test.describe('download what you see', () => {
     test(`the comparison downloads as CSV, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, { tag: '@desktop' }, async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled, acceptDownloads: true });
       const page = await context.newPage();
-      await page.goto('/compare?dataset=trade&a=1990-S1&b=1991-S1');
+      if (javaScriptEnabled) await gotoInteractive(page, '/compare?dataset=trade&a=1990-S1&b=1991-S1');
+      else await page.goto('/compare?dataset=trade&a=1990-S1&b=1991-S1');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download this comparison (CSV)' }).click()]);
       expect(download.suggestedFilename()).toBe('bluebook-1991-soviet-union-compare-trade-1990-S1-1991-S1.csv');
       const expected = compareFigures(figures, { dataset: 'trade', a: '1990-S1', b: '1991-S1' });

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Response } from '@playwright/test';
 
 export const PAGES = ['/', '/economy', '/trade', '/fisheries', '/payments', '/compare?dataset=trade&a=1989&b=1990', '/checks', '/source'] as const;
 
@@ -15,4 +15,14 @@ export function watchConsole(page: Page): string[] {
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/**
+ * Opens a page and waits until its scripts have hydrated it. They run only after the first paint, so a test of
+ * scripted behaviour (as against the server HTML) must not act before then.
+ */
+export async function gotoInteractive(page: Page, path: string): Promise<Response | null> {
+  const response = await page.goto(path);
+  await expect(page.locator('html[data-interactive="true"]')).toBeAttached({ timeout: 15_000 });
+  return response;
 }
