@@ -1,9 +1,9 @@
 // Next writes each start-up script as <script src async>, which the browser runs as soon as it arrives. On a
 // fast link that is before the first paint, so React and the router (about 130 KB gzip) stand between the reader
-// and a page whose server HTML already holds every number, table, chart and link; on a slow link they take
-// bandwidth from the stylesheet. This step removes those tags and adds one small inline script that requests
-// them after the first contentful paint. Links, citation popovers (CSS) and the compare form work without script;
-// only Escape on a popover, chart tooltips and the compare page's instant update wait for it.
+// and a page whose server HTML already holds every number, table, chart and link. This step removes those tags
+// and adds one small inline script that requests them after the first contentful paint. Links, citation
+// popovers (CSS) and the compare form work without script; the scripted extras wait for it: Escape on a popover,
+// live charts and their PNG download, the copy buttons, and the compare page's update without a reload.
 //
 // The scripts are not preloaded: a preloaded script that then runs in a task under 10 ms is counted by
 // Lighthouse's simulation as needed for the largest paint (its graph drops such short tasks), which put
