@@ -1,0 +1,84 @@
+import { Fragment } from 'react';
+import type { ChartSpec } from '../../lib/charts';
+import { DATASETS } from '../../lib/datasets';
+import { chartForFigure } from '../../lib/charts';
+import { markValueTexts, type Figure } from '../../lib/figures';
+import { sourceSections, type SourceDocument } from '../../lib/sentences';
+import { MarkedText } from '../citation/marked-text';
+
+const HEADING_TAGS = { 1: 'h2', 2: 'h2', 3: 'h3', 4: 'h4' } as const;
+
+/**
+ * The report's text, a span per sentence; cited sentences marked, with links to their figures. Static: it is
+ * rendered to markup at build time (scripts/render-source.tsx), so the page hydrates none of its 550 elements.
+ */
+export function ReportText({
+  source,
+  bySentence,
+  charts,
+}: {
+  source: SourceDocument;
+  bySentence: ReadonlyMap<string, readonly Figure[]>;
+  charts: readonly ChartSpec[];
+}): React.ReactNode {
+  return sourceSections(source.blocks).map((blocks) => (
+    <section key={blocks[0]?.start} className="source-section">
+      {blocks.map((block) => {
+        if (block.kind === 'heading') {
+          const Tag = HEADING_TAGS[block.level as 1 | 2 | 3 | 4] ?? 'h4';
+          return (
+            <Tag key={block.start} className={`source-heading level-${block.level}`}>
+              {block.text}
+            </Tag>
+          );
+        }
+        if (block.kind === 'navigation') {
+          return (
+            <p key={block.start} className="source-navigation muted">
+              {block.text}
+            </p>
+          );
+        }
+        return (
+          <p key={block.start} className={block.kind === 'note' ? 'source-note' : undefined}>
+            {block.sentences.map((s, si) => {
+              const fromHere = bySentence.get(s.id) ?? [];
+              const prefix = si > 0 ? ' ' : '';
+              if (fromHere.length === 0) {
+                return (
+                  <Fragment key={s.id}>
+                    {prefix}
+                    <span id={s.id} className="sentence">
+                      {s.text}
+                    </span>
+                  </Fragment>
+                );
+              }
+              return (
+                <Fragment key={s.id}>
+                  {prefix}
+                  <span id={s.id} className="sentence cited" tabIndex={-1}>
+                    <MarkedText segments={markValueTexts(s.text, fromHere.map((f) => f.value_text))} />
+                    <span className="sentence-figures" role="note" aria-label="Figures from this sentence">
+                      {fromHere.map((f) => {
+                        const target = f.restates || f.id;
+                        const chart = chartForFigure(charts, target);
+                        const page = DATASETS[f.dataset].page;
+                        const href = chart ? `${page}#${chart.id}` : `${page}#fig-${target}`;
+                        return (
+                          <a key={f.id} href={href} className="sentence-figure" data-figure-id={f.id}>
+                            {f.seriesLabel}, {f.periodShort}: {f.display}
+                          </a>
+                        );
+                      })}
+                    </span>
+                  </span>
+                </Fragment>
+              );
+            })}
+          </p>
+        );
+      })}
+    </section>
+  ));
+}
