@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import reportMarkup from '@/.generated/source-html.json';
+import { SOURCE_REPORT_KEY } from '@/components/shared/markup-keys';
+import { StaticMarkup } from '@/components/shared/static-markup';
 import { getDashboard } from '@/lib/dashboard';
 import { figuresBySentence } from '@/lib/figures';
 
@@ -21,8 +22,7 @@ export default function SourcePage(): React.ReactNode {
         </a>
         .
       </p>
-      {/* Built by `npm run report-html` (scripts/render-source.ts) before each build: static markup, so React hydrates none of it. */}
-      <article className="source-text" lang="en" dangerouslySetInnerHTML={{ __html: reportMarkup.html }} />
+      <StaticMarkup as="article" className="source-text" lang="en" markupKey={SOURCE_REPORT_KEY} />
     </>
   );
 }

@@ -3,22 +3,19 @@ import type { ChartSpec } from '@/lib/charts';
 import { makeCitations } from '@/lib/citation';
 import type { SourceMetadata } from '@/lib/data';
 import { DATASETS } from '@/lib/datasets';
-import type { Figure } from '@/lib/figures';
-import type { SourceDocument } from '@/lib/sentences';
-import { CitedValue } from '../citation/cited-value';
+import { chartTableKey } from '../shared/markup-keys';
+import { StaticMarkup } from '../shared/static-markup';
 import { ChartTools } from './chart-tools';
 import { LiveChartSwap } from './live-chart-swap';
 
 const STATIC_SVGS: Readonly<Record<string, string>> = chartSvgs;
 
-/** A chart (static SVG first, live on demand), its legend, caption and a table of the same numbers. */
+/** A chart (static SVG first, live on demand), its legend, caption and a table of the same numbers (ChartTable, as static markup). */
 export function ChartFigure({
   spec,
-  figureById,
   metadata,
 }: {
   spec: ChartSpec;
-  figureById: ReadonlyMap<string, Figure>;
   metadata: SourceMetadata;
 }): React.ReactNode {
   const svg = STATIC_SVGS[spec.id];
@@ -61,39 +58,7 @@ export function ChartFigure({
         }}
         citations={makeCitations(metadata, spec.title, `${DATASETS[spec.dataset].page}#${spec.id}`)}
       />
-      <div className="table-scroll">
-        <table className="data-table chart-table" data-chart-id={spec.id}>
-          <caption>
-            {spec.title}: the charted numbers ({spec.unitLabel})
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Figure</th>
-              {spec.bars.map((bar) => (
-                <th scope="col" key={bar.key}>
-                  {bar.label} <span className="unit">({spec.unitLabel})</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {spec.data.map((d) => (
-              <tr key={d.category}>
-                <th scope="row">{d.category}</th>
-                {spec.bars.map((bar) => {
-                  const c = d.cells[bar.key];
-                  const f = c ? figureById.get(c.figureId) : undefined;
-                  return (
-                    <td key={bar.key} className={`num ${c?.kind ?? ''}`} data-figure-id={c?.figureId} data-value={c?.value}>
-                      {f ? <CitedValue figure={f} context={spec.id} /> : <span className="muted">not stated</span>}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StaticMarkup className="table-scroll" markupKey={chartTableKey(spec.id)} />
     </figure>
   );
 }

@@ -1,8 +1,10 @@
 import type { Figure } from '@/lib/figures';
-import type { SourceDocument } from '@/lib/sentences';
 import { CitedValue } from '../citation/cited-value';
 
-/** Every figure of a dataset with unit, period, base and provenance; derived rows show their formula and cited inputs. */
+/**
+ * Every figure of a dataset with unit, period, base and provenance; derived rows show their formula and cited inputs.
+ * Static: rendered to markup before the build (scripts/static-markup.ts).
+ */
 export function FigureTable({
   title,
   figures,
@@ -15,7 +17,6 @@ export function FigureTable({
   context: string;
 }): React.ReactNode {
   return (
-    <div className="table-scroll">
       <table className="data-table figure-table">
         <caption>{title}</caption>
         <thead>
@@ -68,6 +69,5 @@ export function FigureTable({
           ))}
         </tbody>
       </table>
-    </div>
   );
 }

@@ -1,9 +1,9 @@
 import { Fragment } from 'react';
-import type { ChartSpec } from '../../lib/charts';
-import { DATASETS } from '../../lib/datasets';
-import { chartForFigure } from '../../lib/charts';
-import { markValueTexts, type Figure } from '../../lib/figures';
-import { sourceSections, type SourceDocument } from '../../lib/sentences';
+import type { ChartSpec } from '@/lib/charts';
+import { DATASETS } from '@/lib/datasets';
+import { chartForFigure } from '@/lib/charts';
+import { markValueTexts, type Figure } from '@/lib/figures';
+import { sourceSections, type SourceDocument } from '@/lib/sentences';
 import { MarkedText } from '../citation/marked-text';
 
 const HEADING_TAGS = { 1: 'h2', 2: 'h2', 3: 'h3', 4: 'h4' } as const;
