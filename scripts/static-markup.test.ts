@@ -10,7 +10,7 @@ const markup = staticMarkup(dashboard);
 const html = markup[SOURCE_REPORT_KEY] ?? '';
 const decode = (s: string): string =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
-const sentences = dashboard.source.blocks.flatMap((b) => ('sentences' in b ? b.sentences : []));
+const sentences = dashboard.source.sentences;
 
 describe('staticMarkup: the report text', () => {
   it('gives every sentence of the report its own span, once, holding its exact text', () => {

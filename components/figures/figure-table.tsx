@@ -17,57 +17,57 @@ export function FigureTable({
   context: string;
 }): React.ReactNode {
   return (
-      <table className="data-table figure-table">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Period</th>
-            <th scope="col" className="num">
-              Value
-            </th>
-            <th scope="col">Unit</th>
-            <th scope="col">Provenance</th>
+    <table className="data-table figure-table">
+      <caption>{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Figure</th>
+          <th scope="col">Period</th>
+          <th scope="col" className="num">
+            Value
+          </th>
+          <th scope="col">Unit</th>
+          <th scope="col">Provenance</th>
+        </tr>
+      </thead>
+      <tbody>
+        {figures.map((f) => (
+          <tr key={f.id} id={`fig-${f.id}`} className={f.kind} data-figure-id={f.id}>
+            <th scope="row">{f.seriesLabel}</th>
+            <td>{f.periodLabel}</td>
+            <td className="num">
+              <CitedValue figure={f} context={context} />
+            </td>
+            <td>
+              {f.unitLabel}
+              {f.baseLabel ? ` ${f.baseLabel}` : ''}
+            </td>
+            <td className="provenance">
+              {f.kind === 'reported' ? (
+                <>
+                  Stated as <q className="value-text">{f.value_text}</q>. <a href={`/source#${f.sentenceId}`}>Read the sentence</a>
+                </>
+              ) : (
+                <>
+                  <strong>Derived</strong>: {f.formulaText}. Inputs:{' '}
+                  {f.inputs.map((id, i) => {
+                    const input = figureById.get(id);
+                    return input ? (
+                      <span key={id}>
+                        {i > 0 ? ', ' : ''}
+                        <a href={`#fig-${input.id}`}>
+                          {input.seriesLabel} {input.periodShort} ({input.display})
+                        </a>
+                      </span>
+                    ) : null;
+                  })}
+                </>
+              )}
+              {f.note ? <span className="note"> {f.note}</span> : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {figures.map((f) => (
-            <tr key={f.id} id={`fig-${f.id}`} className={f.kind} data-figure-id={f.id}>
-              <th scope="row">{f.seriesLabel}</th>
-              <td>{f.periodLabel}</td>
-              <td className="num">
-                <CitedValue figure={f} context={context} />
-              </td>
-              <td>
-                {f.unitLabel}
-                {f.baseLabel ? ` ${f.baseLabel}` : ''}
-              </td>
-              <td className="provenance">
-                {f.kind === 'reported' ? (
-                  <>
-                    Stated as <q className="value-text">{f.value_text}</q>. <a href={`/source#${f.sentenceId}`}>Read the sentence</a>
-                  </>
-                ) : (
-                  <>
-                    <strong>Derived</strong>: {f.formulaText}. Inputs:{' '}
-                    {f.inputs.map((id, i) => {
-                      const input = figureById.get(id);
-                      return input ? (
-                        <span key={id}>
-                          {i > 0 ? ', ' : ''}
-                          <a href={`#fig-${input.id}`}>
-                            {input.seriesLabel} {input.periodShort} ({input.display})
-                          </a>
-                        </span>
-                      ) : null;
-                    })}
-                  </>
-                )}
-                {f.note ? <span className="note"> {f.note}</span> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </tbody>
+    </table>
   );
 }

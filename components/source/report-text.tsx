@@ -1,7 +1,6 @@
 import { Fragment } from 'react';
-import type { ChartSpec } from '@/lib/charts';
+import { chartForFigure, type ChartSpec } from '@/lib/charts';
 import { DATASETS } from '@/lib/datasets';
-import { chartForFigure } from '@/lib/charts';
 import { markValueTexts, type Figure } from '@/lib/figures';
 import { sourceSections, type SourceDocument } from '@/lib/sentences';
 import { MarkedText } from '../citation/marked-text';
@@ -10,7 +9,7 @@ const HEADING_TAGS = { 1: 'h2', 2: 'h2', 3: 'h3', 4: 'h4' } as const;
 
 /**
  * The report's text, a span per sentence; cited sentences marked, with links to their figures. Static: it is
- * rendered to markup at build time (scripts/render-source.tsx), so the page hydrates none of its 550 elements.
+ * rendered to markup before the build (scripts/static-markup.ts), so the page hydrates none of its 550 elements.
  */
 export function ReportText({
   source,
