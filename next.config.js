@@ -8,6 +8,30 @@ const staticExport = process.env.STATIC_EXPORT === '1';
 /** @param {string} text */
 const exactly = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** @returns {{ dataset: string, a: string, b: string, path: string }[]} the pairs prerendered by this build, if any */
+function compareRoutes() {
+  const file = join(__dirname, '.generated', 'compare-routes.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
+}
+
+/** @param {string} path a path matched literally by a redirect's source (path-to-regexp) */
+const literalPath = (path) => path.replace(/[:()*+?{}\\]/g, '\\$&');
+
+/**
+ * The prerendered pages' own paths are not addresses of the site: each comparison has one address, its query.
+ * A reader who lands on one (copied from a log, say) is sent to the query it stands for, and /compare/choose
+ * to /compare. Redirects match the address as requested, before the rewrites (compareRewrites) map a query to its page.
+ * @returns {import('next').Redirect[]}
+ */
+function compareRedirects() {
+  const pairs = compareRoutes().map(({ dataset, a, b, path }) => ({
+    source: literalPath(path),
+    destination: `/compare?${new URLSearchParams({ dataset, a, b })}`,
+    permanent: true,
+  }));
+  return [{ source: '/compare/choose', destination: '/compare', permanent: true }, ...pairs];
+}
+
 /**
  * /compare?dataset=…&a=…&b=… served by the prerendered page of that pair (written by
  * scripts/write-compare-routes.ts before each build), so a shared comparison is not rendered per request; a
@@ -22,11 +46,7 @@ function compareRewrites() {
     missing: ['dataset', 'a', 'b'].map((key) => ({ type: /** @type {const} */ ('query'), key })),
     destination: '/compare/choose',
   };
-  const file = join(__dirname, '.generated', 'compare-routes.json');
-  if (!existsSync(file)) return [nothingChosen];
-  /** @type {{ dataset: string, a: string, b: string, path: string }[]} */
-  const routes = JSON.parse(readFileSync(file, 'utf8'));
-  const pairs = routes.map(({ dataset, a, b, path }) => ({
+  const pairs = compareRoutes().map(({ dataset, a, b, path }) => ({
     source: '/compare',
     has: [
       { type: /** @type {const} */ ('query'), key: 'dataset', value: exactly(dataset) },
@@ -83,6 +103,9 @@ const nextConfig = {
     : {
         async headers() {
           return [{ source: '/:path*', headers: securityHeaders }];
+        },
+        async redirects() {
+          return compareRedirects();
         },
         async rewrites() {
           return { beforeFiles: compareRewrites(), afterFiles: [], fallback: [] };
