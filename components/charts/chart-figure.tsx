@@ -3,7 +3,8 @@ import type { ChartSpec } from '@/lib/charts';
 import { makeCitations } from '@/lib/citation';
 import type { SourceMetadata } from '@/lib/data';
 import { DATASETS } from '@/lib/datasets';
-import { chartTableKey } from '../shared/markup-keys';
+import { MarkupHost } from '../shared/markup-host';
+import { chartSvgKey, chartTableKey } from '../shared/markup-keys';
 import { StaticMarkup } from '../shared/static-markup';
 import { ChartTools } from './chart-tools';
 import { LiveChartSwap } from './live-chart-swap';
@@ -46,7 +47,7 @@ export function ChartFigure({
         ) : null}
       </ul>
       <LiveChartSwap spec={spec}>
-        <div className="chart-static" dangerouslySetInnerHTML={{ __html: svg }} />
+        <MarkupHost markupKey={chartSvgKey(spec.id)} html={svg} className="chart-static" />
       </LiveChartSwap>
       <ChartTools
         chartId={spec.id}

@@ -1,6 +1,7 @@
 import type { DatasetName } from '@/lib/datasets';
 
-/** Keys of .generated/static-markup.json (scripts/static-markup.ts). */
+/** Keys of .generated/static-markup.json (scripts/static-markup.ts), and chartSvgKey of chart-svgs.json's SVGs. */
 export const SOURCE_REPORT_KEY = 'source-report';
 export const chartTableKey = (chartId: string): string => `chart-table/${chartId}`;
 export const figureTableKey = (dataset: DatasetName): string => `figure-table/${dataset}`;
+export const chartSvgKey = (chartId: string): string => `chart-svg/${chartId}`;
