@@ -7,11 +7,14 @@ import { leanPage, LeanPayloadError, runLeanPayload, withoutHostedMarkup } from 
 const byteLength = (text: string): string => Buffer.byteLength(text, 'utf8').toString(16);
 const TABLE = '<table><tr><td>−2 %</td><td>“SUR 250 billion”</td></tr></table>';
 const QUOTE = 'A long quote that is not markup − kept whole.';
+const SVG = '<svg><title>Trade − 1990</title></svg>';
 const PAYLOAD = [
   '0:{"P":null}\n',
   `5:T${byteLength(TABLE)},${TABLE}`,
   `6:T${byteLength(QUOTE)},${QUOTE}`,
+  `c:T${byteLength(SVG)},${SVG}`,
   '7:["$","$L3",null,{"markupKey":"figure-table/trade","html":"$5","className":"table-scroll"}]\n',
+  'd:["$","$L3",null,{"markupKey":"chart-svg/y","html":"$c"}]\n',
   '8:["$","$L3",null,{"markupKey":"chart-svg/x","html":"<svg><title>x</title></svg>","className":"chart-static"}]\n',
   '9:["$","p",null,{"title":"$6","children":"a </script> & b"}]\n',
 ].join('');
@@ -36,13 +39,15 @@ function payloadOf(html: string): string {
 describe('withoutHostedMarkup', () => {
   it('empties each host\'s markup, as a text row or inline, and keeps every other row byte for byte', () => {
     const { payload, emptied } = withoutHostedMarkup(PAYLOAD, 'p.html');
-    expect(emptied).toBe(2);
+    expect(emptied).toBe(3);
     expect(payload).toBe(
       [
         '0:{"P":null}\n',
         '5:T0,',
         `6:T${byteLength(QUOTE)},${QUOTE}`,
+        'c:T0,',
         '7:["$","$L3",null,{"markupKey":"figure-table/trade","html":"$5","className":"table-scroll"}]\n',
+        'd:["$","$L3",null,{"markupKey":"chart-svg/y","html":"$c"}]\n',
         '8:["$","$L3",null,{"markupKey":"chart-svg/x","html":"","className":"chart-static"}]\n',
         '9:["$","p",null,{"title":"$6","children":"a </script> & b"}]\n',
       ].join(''),
@@ -62,6 +67,7 @@ describe('withoutHostedMarkup', () => {
   it('refuses a reference to a row that is not there, or of another kind', () => {
     expect(() => withoutHostedMarkup('7:["$","$L3",null,{"markupKey":"k","html":"$b"}]\n', 'p.html')).toThrow('p.html: markup "k" refers to a text row $b that is not in the payload');
     expect(() => withoutHostedMarkup('7:["$","$L3",null,{"markupKey":"k","html":"$@4"}]\n', 'p.html')).toThrow('p.html: markup "k" is held in a form this step does not know: $@4');
+    expect(() => withoutHostedMarkup('b:A3,abc7:["$","$L3",null,{"markupKey":"k","html":"$b"}]\n', 'p.html')).toThrow('p.html: markup "k" refers to a text row $b that is not in the payload');
   });
 });
 

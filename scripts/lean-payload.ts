@@ -5,7 +5,7 @@
 // render on the client. The payload Next serves for client-side navigation (.rsc files) is left whole.
 //
 // The inline payload is a stream of rows split across `self.__next_f.push([1, "…"])` scripts; a long string
-// is a text row, `<id>:T<byte length in hex>,<bytes>`, referenced as "$<id>".
+// is a text row, `<id>:T<byte length in hex>,<bytes>` with no newline after it, referenced as "$<id>".
 
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -23,17 +23,43 @@ function forScript(json: string): string {
   return json.replace(/[&<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Text rows (id → where their bytes start and end) in the decoded payload. */
-function textRows(payload: Buffer): Map<string, { start: number; end: number; head: number }> {
-  const rows = new Map<string, { start: number; end: number; head: number }>();
-  const latin = payload.toString('latin1');
-  const row = /(^|\n)([0-9a-f]+):T([0-9a-f]+),/g;
-  for (let match = row.exec(latin); match; match = row.exec(latin)) {
-    const head = match.index + (match[1] ?? '').length;
-    const start = match.index + match[0].length;
-    const end = start + parseInt(match[3] ?? '0', 16);
-    rows.set(match[2] ?? '', { head, start, end });
-    row.lastIndex = end;
+// Rows whose body is length-prefixed (`<id>:<tag><hex length>,<bytes>`), as React's Flight client reads them;
+// every other row runs to a newline.
+const LENGTH_PREFIXED_TAGS = new Set('TAObUSsLlGgMmV');
+
+interface Row {
+  tag: string;
+  /** Where the row's id starts, its body starts and it ends, in bytes. */
+  head: number;
+  start: number;
+  end: number;
+}
+
+/** The payload's rows by id, read as React's Flight client reads them (the text as bytes, one char per byte). */
+function rowsOf(bytes: string, file: string): Map<string, Row> {
+  const rows = new Map<string, Row>();
+  let at = 0;
+  while (at < bytes.length) {
+    const header = /([0-9a-f]*):(.?)/y;
+    header.lastIndex = at;
+    const match = header.exec(bytes);
+    if (!match) throw new LeanPayloadError(`${file}: an inline payload row at byte ${at} without an id`);
+    const [, id = '', tag = ''] = match;
+    if (LENGTH_PREFIXED_TAGS.has(tag)) {
+      const length = /([0-9a-f]+),/y;
+      length.lastIndex = header.lastIndex;
+      const size = length.exec(bytes);
+      if (!size) throw new LeanPayloadError(`${file}: inline payload row ${id} without its length`);
+      const start = length.lastIndex;
+      const end = start + parseInt(size[1] ?? '0', 16);
+      rows.set(id, { tag, head: at, start, end });
+      at = end;
+    } else {
+      const newline = bytes.indexOf('\n', at);
+      const end = newline === -1 ? bytes.length : newline + 1;
+      rows.set(id, { tag, head: at, start: header.lastIndex, end });
+      at = end;
+    }
   }
   return rows;
 }
@@ -41,9 +67,9 @@ function textRows(payload: Buffer): Map<string, { start: number; end: number; he
 /** The payload with every MarkupHost's `html` emptied; how many it emptied. */
 export function withoutHostedMarkup(payload: string, file: string): { payload: string; emptied: number } {
   const bytes = Buffer.from(payload, 'utf8');
-  const rows = textRows(bytes);
-  const cuts: { start: number; end: number; text: string }[] = [];
   const latin = bytes.toString('latin1');
+  const rows = rowsOf(latin, file);
+  const cuts: { start: number; end: number; text: string }[] = [];
   for (const host of latin.matchAll(HOST_PROPS)) {
     const value = host[2] ?? '';
     const valueStart = (host.index ?? 0) + host[0].length - value.length - 1;
@@ -55,7 +81,7 @@ export function withoutHostedMarkup(payload: string, file: string): { payload: s
     }
     const id = reference[1] ?? '';
     const row = rows.get(id);
-    if (!row) throw new LeanPayloadError(`${file}: markup "${host[1]}" refers to a text row $${id} that is not in the payload`);
+    if (row?.tag !== 'T') throw new LeanPayloadError(`${file}: markup "${host[1]}" refers to a text row $${id} that is not in the payload`);
     if (latin.split(`"$${id}"`).length !== 2) throw new LeanPayloadError(`${file}: text row $${id} of markup "${host[1]}" is used elsewhere too`);
     cuts.push({ start: row.head, end: row.end, text: `${id}:T0,` });
   }
