@@ -23,13 +23,35 @@ function hostedMarkup(page: Page, servedHtml?: string): Promise<[string, string]
   );
 }
 
+/** Counts reads of a host's innerHTML, which hydration must not make (reading /source's text back took 28 ms). */
+async function countMarkupReads(page: Page): Promise<void> {
+  await page.addInitScript((attribute) => {
+    const inner = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML');
+    const read = inner?.get;
+    if (!inner || !read) return;
+    const counter = window as unknown as { markupReads: number };
+    counter.markupReads = 0;
+    Object.defineProperty(Element.prototype, 'innerHTML', {
+      ...inner,
+      get(this: Element): string {
+        if (this.hasAttribute(attribute)) counter.markupReads += 1;
+        return read.call(this) as string;
+      },
+    });
+  }, MARKUP_KEY_ATTRIBUTE);
+}
+
+const markupReads = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { markupReads: number }).markupReads);
+
 for (const path of HOSTED_PAGES) {
   test(`${path} does not repeat its tables, charts or text in its inline payload, and hydration keeps them`, async ({ page, request }) => {
     const html = await (await request.get(path)).text();
     const payload = inlinePayload(html);
     expect(payload).toContain('"markupKey":');
     for (const tag of ['<table', '<svg', '<tr', '<span class="sentence']) expect(payload, tag).not.toContain(tag);
+    await countMarkupReads(page);
     await gotoInteractive(page, path);
+    expect(await markupReads(page)).toBe(0);
     const served = await hostedMarkup(page, html);
     expect(served.length).toBeGreaterThan(0);
     for (const [key, markup] of served) expect(markup.length, key).toBeGreaterThan(500);
@@ -53,10 +75,13 @@ test('when React must render a page afresh on the client (here after a hydration
     });
   });
   const errors = watchConsole(page);
+  await countMarkupReads(page);
   await gotoInteractive(page, '/trade');
   // React reported the mismatch, and the heading is React's again: it rendered the page on the client.
   await expect.poll(() => errors.join('\n')).toMatch(/React error #418/);
   await expect(page.locator('h1')).toHaveText('Japan–Soviet trade');
+  // Each of the 9 hosts took its markup from the server's element as React rendered it anew.
+  expect(await markupReads(page)).toBe(9);
   const served = await hostedMarkup(page, await (await page.request.get('/trade')).text());
   expect(served.length).toBe(9);
   expect(await hostedMarkup(page)).toEqual(served);

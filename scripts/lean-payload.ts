@@ -1,7 +1,7 @@
 // A prerendered page carries its RSC payload twice over for markup hosted by MarkupHost: once as HTML, and
 // again as the `html` prop inside the inline payload that React hydrates from. Hydration keeps the server's DOM
 // and never reads that prop, so this step empties it in each page's inline payload: /source's page goes from
-// about 190 KB to 95 KB, /trade's from 210 KB to 117 KB. MarkupHost takes the markup from the DOM when it has to
+// about 190 KB to 95 KB, /trade's from 210 KB to 118 KB. MarkupHost takes the markup from the DOM if it has to
 // render on the client. The payload Next serves for client-side navigation (.rsc files) is left whole.
 //
 // The inline payload is a stream of rows split across `self.__next_f.push([1, "…"])` scripts; a long string
