@@ -7,7 +7,7 @@
 // The inline payload is a stream of rows split across `self.__next_f.push([1, "…"])` scripts; a long string
 // is a text row, `<id>:T<byte length in hex>,<bytes>` with no newline after it, referenced as "$<id>".
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { rewritePages } from './rewrite-pages';
 
 export class LeanPayloadError extends Error {
   override name = 'LeanPayloadError';
@@ -119,13 +119,5 @@ export function leanPage(html: string, file: string): string {
 
 /** Rewrites each page file in place; returns how many it changed. Safe to run twice. */
 export function runLeanPayload(pages: readonly string[]): number {
-  let changed = 0;
-  for (const page of pages) {
-    const html = readFileSync(page, 'utf8');
-    const lean = leanPage(html, page);
-    if (lean === html) continue;
-    writeFileSync(page, lean);
-    changed += 1;
-  }
-  return changed;
+  return rewritePages(pages, leanPage);
 }

@@ -12,7 +12,7 @@
 // Only prerendered pages can be rewritten; a page rendered per request (a /compare with an unknown pair) keeps
 // Next's async scripts.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { rewritePages } from './rewrite-pages';
 
 /** Holds the start-up scripts' paths, separated by spaces, on the loader's own tag. */
 export const AFTER_PAINT_ATTRIBUTE = 'data-after-paint';
@@ -56,13 +56,5 @@ export function scriptsAfterFirstPaint(html: string, file: string): string {
 
 /** Rewrites each page file in place; returns how many it changed. Safe to run twice. */
 export function runScriptsAfterFirstPaint(pages: readonly string[]): number {
-  let changed = 0;
-  for (const page of pages) {
-    const html = readFileSync(page, 'utf8');
-    const rewritten = scriptsAfterFirstPaint(html, page);
-    if (rewritten === html) continue;
-    writeFileSync(page, rewritten);
-    changed += 1;
-  }
-  return changed;
+  return rewritePages(pages, scriptsAfterFirstPaint);
 }
