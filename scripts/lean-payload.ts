@@ -1,5 +1,5 @@
-// A prerendered page carries its RSC payload twice over for markup hosted by MarkupHost: once as HTML, and
-// again as the `html` prop inside the inline payload that React hydrates from. Hydration keeps the server's DOM
+// A prerendered page carried the markup hosted by MarkupHost twice: once as HTML, and again as the `html` prop
+// inside the inline RSC payload that React hydrates from. Hydration keeps the server's DOM
 // and never reads that prop, so this step empties it in each page's inline payload: /source's page goes from
 // about 190 KB to 95 KB, /trade's from 210 KB to 118 KB. MarkupHost takes the markup from the DOM if it has to
 // render on the client. The payload Next serves for client-side navigation (.rsc files) is left whole.
