@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 import { getDashboard } from '../lib/dashboard';
 import { gotoInteractive } from './helpers';
 
@@ -60,25 +60,22 @@ test.describe('citations', () => {
       for (let i = 0; i < count; i++) {
         const link = links.nth(i);
         await link.focus();
-        const pop = link.locator('xpath=following-sibling::*[contains(@class, "cite-pop")]').first();
-        await expect(pop).toBeVisible();
-        // Every corner of the popover is on screen and is the popover itself, not the table or a scroller's edge.
-        // Polled: focusing may scroll the page, and an anchored popover follows its number on the next frame.
-        const corners = (): Promise<boolean[]> =>
-          pop.evaluate((el) => {
-            const b = el.getBoundingClientRect();
-            return [
-              [b.left + 3, b.top + 3],
-              [b.right - 3, b.top + 3],
-              [b.left + 3, b.bottom - 3],
-              [b.right - 3, b.bottom - 3],
-            ].map(([x, y]) => {
-              const hit = document.elementFromPoint(x ?? -1, y ?? -1);
-              return hit !== null && el.contains(hit);
-            });
-          });
-        const label = await link.textContent();
-        await expect.poll(corners, { message: `${path}: popover of ${label}`, timeout: 3000 }).toEqual([true, true, true, true]);
+        await expectWholePopover(link, `${path}: popover of ${await link.textContent()}`);
+      }
+    }
+  });
+
+  test('a number under the pointer in a table shows its whole sentence, though tables off screen are contained', { tag: '@desktop' }, async ({ page }) => {
+    await gotoInteractive(page, '/trade');
+    const tables = page.locator('.table-scroll');
+    // The first and last number of every table: the last sits on a table's bottom edge, where a contained table
+    // would cut its popover off.
+    for (let t = 0; t < (await tables.count()); t++) {
+      const links = tables.nth(t).locator('.cite > .cite-link');
+      for (const link of [links.first(), links.last()]) {
+        await link.scrollIntoViewIfNeeded();
+        await link.hover();
+        await expectWholePopover(link, `/trade table ${t}: popover of ${await link.textContent()}`);
       }
     }
   });
@@ -118,3 +115,24 @@ test('the source page keeps the report text exactly', async ({ page }) => {
   }
   await expect(page.getByRole('link', { name: 'The original publication' })).toHaveAttribute('href', /mofa\.go\.jp/);
 });
+
+/** The link's popover shows, and every corner of it is on screen and is the popover itself, not a table or a scroller's edge. */
+async function expectWholePopover(link: Locator, message: string): Promise<void> {
+  const pop = link.locator('xpath=following-sibling::*[contains(@class, "cite-pop")]').first();
+  await expect(pop).toBeVisible();
+  // Polled: focusing may scroll the page, and an anchored popover follows its number on the next frame.
+  const corners = (): Promise<boolean[]> =>
+    pop.evaluate((el) => {
+      const b = el.getBoundingClientRect();
+      return [
+        [b.left + 3, b.top + 3],
+        [b.right - 3, b.top + 3],
+        [b.left + 3, b.bottom - 3],
+        [b.right - 3, b.bottom - 3],
+      ].map(([x, y]) => {
+        const hit = document.elementFromPoint(x ?? -1, y ?? -1);
+        return hit !== null && el.contains(hit);
+      });
+    });
+  await expect.poll(corners, { message, timeout: 3000 }).toEqual([true, true, true, true]);
+}

@@ -5,7 +5,7 @@ import type { SourceMetadata } from '@/lib/data';
 import { DATASETS } from '@/lib/datasets';
 import { MarkupHost } from '../shared/markup-host';
 import { chartSvgKey, chartTableKey } from '../shared/markup-keys';
-import { StaticMarkup } from '../shared/static-markup';
+import { StaticTable } from '../shared/static-markup';
 import { ChartTools } from './chart-tools';
 import { LiveChartSwap } from './live-chart-swap';
 
@@ -59,7 +59,7 @@ export function ChartFigure({
         }}
         citations={makeCitations(metadata, spec.title, `${DATASETS[spec.dataset].page}#${spec.id}`)}
       />
-      <StaticMarkup className="table-scroll" markupKey={chartTableKey(spec.id)} />
+      <StaticTable markupKey={chartTableKey(spec.id)} />
     </figure>
   );
 }

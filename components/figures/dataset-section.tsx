@@ -1,6 +1,6 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { figureTableKey } from '@/components/shared/markup-keys';
-import { StaticMarkup } from '@/components/shared/static-markup';
+import { StaticTable } from '@/components/shared/static-markup';
 import { getDashboard } from '@/lib/dashboard';
 import { DATASETS, type DatasetName } from '@/lib/datasets';
 
@@ -16,7 +16,7 @@ export function DatasetSection({ dataset, chartIds }: { dataset: DatasetName; ch
         return <ChartFigure key={id} spec={spec} metadata={metadata} />;
       })}
       <h3 id={`${dataset}-all`}>All figures: {info.title}</h3>
-      <StaticMarkup className="table-scroll" markupKey={figureTableKey(dataset)} />
+      <StaticTable markupKey={figureTableKey(dataset)} />
     </>
   );
 }

@@ -28,13 +28,15 @@ export function MarkupHost({
   as: Tag = 'div',
   className,
   lang,
+  style,
 }: {
   markupKey: string;
   html: string;
   as?: 'div' | 'article';
   className?: string;
   lang?: string;
+  style?: React.CSSProperties;
 }): React.ReactNode {
   const [markup] = useState<string | TrustedHTML>(() => (html === '' ? markupInDocument(markupKey) : html));
-  return <Tag {...{ [MARKUP_KEY_ATTRIBUTE]: markupKey }} className={className} lang={lang} dangerouslySetInnerHTML={{ __html: markup }} />;
+  return <Tag {...{ [MARKUP_KEY_ATTRIBUTE]: markupKey }} className={className} lang={lang} style={style} dangerouslySetInnerHTML={{ __html: markup }} />;
 }

@@ -1,0 +1,59 @@
+import { expect, type Locator, test } from '@playwright/test';
+import { getDashboard } from '../lib/dashboard';
+
+const { figures } = getDashboard();
+
+/** Whether the cell is laid out and rendered: false while its table is skipped by content-visibility. */
+const isRendered = (cell: Locator): Promise<boolean> => cell.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+
+test.describe('tables off screen', () => {
+  test('wait to be laid out until a reader reaches them, then show every row', async ({ page }) => {
+    await page.goto('/trade');
+    const last = page.locator('.table-scroll').last();
+    const cell = last.locator('td').last();
+    expect(await isRendered(cell)).toBe(false);
+    await cell.scrollIntoViewIfNeeded();
+    await expect.poll(() => isRendered(cell)).toBe(true);
+    await expect(cell).toBeInViewport();
+    const rows = figures.filter((f) => f.dataset === 'trade').length;
+    await expect(last.locator('tbody tr')).toHaveCount(rows);
+  });
+
+  test('hold a height near their own until laid out', async ({ page }) => {
+    for (const path of ['/trade', '/fisheries', '/economy']) {
+      await page.goto(path);
+      const rem = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+      const tables = page.locator('.table-scroll');
+      for (let i = 0; i < (await tables.count()); i++) {
+        const table = tables.nth(i);
+        const estimate = await table.evaluate((el) => el.style.containIntrinsicBlockSize);
+        expect(estimate, `${path} table ${i}`).toMatch(/^auto \d+(\.\d+)?rem$/);
+        await table.scrollIntoViewIfNeeded();
+        await expect.poll(() => isRendered(table.locator('td').first())).toBe(true);
+        const height = (await table.boundingBox())?.height ?? 0;
+        const ratio = height / (parseFloat(estimate.split(' ')[1] ?? '0') * rem);
+        expect(ratio, `${path} table ${i}: laid out ${Math.round(height)} px against an estimate of ${estimate}`).toBeGreaterThan(0.5);
+        expect(ratio, `${path} table ${i}: laid out ${Math.round(height)} px against an estimate of ${estimate}`).toBeLessThan(2);
+      }
+    }
+  });
+
+  test('an address to a figure far down a page lands on its row', async ({ page }) => {
+    const trade = figures.filter((f) => f.dataset === 'trade');
+    for (const f of [trade[Math.floor(trade.length / 2)], trade.at(-1)]) {
+      await page.goto(`/trade#fig-${f?.id}`);
+      await expect(page.locator(`[id="fig-${f?.id}"]`)).toBeInViewport();
+    }
+  });
+
+  test('are all laid out, unclipped, on paper', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto('/trade');
+    const tables = page.locator('.table-scroll');
+    for (let i = 0; i < (await tables.count()); i++) {
+      await expect(tables.nth(i)).toHaveCSS('content-visibility', 'visible');
+      await expect(tables.nth(i)).toHaveCSS('overflow-x', 'visible');
+      expect(await isRendered(tables.nth(i).locator('td').last())).toBe(true);
+    }
+  });
+});
