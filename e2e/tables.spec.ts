@@ -20,7 +20,7 @@ test.describe('tables off screen', () => {
   });
 
   test('hold a height near their own until laid out', async ({ page }) => {
-    for (const path of ['/trade', '/fisheries', '/economy']) {
+    for (const path of ['/trade', '/fisheries', '/economy', '/data']) {
       await page.goto(path);
       const rem = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
       const tables = page.locator('.table-scroll');

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { tableHeightEstimate } from '@/components/shared/table-estimate';
 import { getDashboard } from '@/lib/dashboard';
 import { makeCitations } from '@/lib/citation';
 import { DATASETS, DATASET_NAMES } from '@/lib/datasets';
@@ -44,7 +45,7 @@ export default function DataPage(): React.ReactNode {
               </a>{' '}
               · <a href={d.page}>Charts and tables</a>
             </p>
-            <div className="table-scroll">
+            <div className="table-scroll" style={tableHeightEstimate(Object.keys(d.series).length + 1)}>
               <table className="data-table">
                 <caption>Series in {name}.csv and their units</caption>
                 <thead>
@@ -76,7 +77,7 @@ export default function DataPage(): React.ReactNode {
         Each dataset file has these columns, in this order: <code>{DATASET_COLUMNS.join(',')}</code>. <code>figures.csv</code> adds <code>dataset</code> and{' '}
         <code>sentence_id</code>.
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" style={tableHeightEstimate(fieldsOf.length + 1)}>
         <table className="data-table">
           <caption>Columns of the dataset files</caption>
           <thead>

@@ -2,6 +2,7 @@ import { compareHref, comparisonCsv, comparisonFileName, comparisonTitle, type C
 import { formatPeriod } from '@/lib/format';
 import { CitedValue } from '../citation/cited-value';
 import { DerivedValue } from '../citation/derived-value';
+import { tableHeightEstimate } from '../shared/table-estimate';
 import { CompareDownload } from './compare-download';
 
 const SUGGESTIONS = [
@@ -49,7 +50,7 @@ export function ComparisonResult({ result }: { result: CompareResult }): React.R
   return (
     <section aria-labelledby="comparison" className="comparison">
       <h2 id="comparison">{comparisonTitle(result)}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" style={tableHeightEstimate(result.rows.length + 1)}>
         <table className="data-table compare-table" data-dataset={result.dataset} data-a={result.a} data-b={result.b}>
           <caption>
             Each series in {formatPeriod(result.a)} (A) and {formatPeriod(result.b)} (B), with the change from A to B

@@ -1,5 +1,6 @@
 import markup from '@/.generated/static-markup.json';
 import { MarkupHost } from './markup-host';
+import { tableHeightEstimate } from './table-estimate';
 
 const MARKUP: Readonly<Record<string, string>> = markup;
 
@@ -11,18 +12,10 @@ export function StaticMarkup({ markupKey, as, className, lang }: { markupKey: st
   return <MarkupHost markupKey={markupKey} html={markupFor(markupKey)} as={as} className={className} lang={lang} />;
 }
 
-/** A typical row's height: 3–8rem on a phone, where cells wrap, and 3–5.5rem on a desktop. */
-const ROW_HEIGHT_REM = 4.5;
-
-/**
- * A table rendered before the build, in its sideways scroller. Off screen, the table is not laid out
- * (content-visibility, see .table-scroll in globals.css) and this estimate from its row count stands in for its
- * height, so the page's length stays near the truth until a reader reaches it.
- */
+/** A table rendered before the build, in its sideways scroller, with an estimate of its height for while it is off screen. */
 export function StaticTable({ markupKey }: { markupKey: string }): React.ReactNode {
   const html = markupFor(markupKey);
-  const rows = html.match(/<tr[\s>]/g)?.length ?? 0;
-  return <MarkupHost markupKey={markupKey} html={html} className="table-scroll" style={{ containIntrinsicBlockSize: `auto ${rows * ROW_HEIGHT_REM}rem` }} />;
+  return <MarkupHost markupKey={markupKey} html={html} className="table-scroll" style={tableHeightEstimate(html.match(/<tr[\s>]/g)?.length ?? 0)} />;
 }
 
 function markupFor(markupKey: string): string {
