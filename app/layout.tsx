@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { CitationKeys } from '@/components/citation/citation-keys';
 import { InteractiveMarker } from '@/components/layout/interactive-marker';
+import { LazyLayoutScript } from '@/components/layout/lazy-layout-script';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getDashboard } from '@/lib/dashboard';
@@ -25,7 +26,11 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }): React.ReactNode {
   const { metadata: source } = getDashboard();
   return (
-    <html lang="en">
+    // The head script adds an attribute to <html> before hydration.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <LazyLayoutScript />
+      </head>
       <body>
         <SiteHeader />
         <main id="main" tabIndex={-1}>

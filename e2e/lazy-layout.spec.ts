@@ -57,3 +57,38 @@ test.describe('tables off screen', () => {
     }
   });
 });
+
+test.describe('a reader who comes back', () => {
+  // Playwright turns off the back/forward cache, so these pages load anew, as where that cache is not used.
+  for (const path of ['/trade', '/source']) {
+    for (const way of ['back', 'reload'] as const) {
+      test(`after ${way === 'back' ? 'going back to' : 'reloading'} ${path}, finds what they were reading where it was`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-lazy-layout', '');
+        // Scrolled as a reader does, so what lies above has been laid out; then the first element with an id in the
+        // lower two thirds of the screen.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0; y < height * 0.8; y += 500) {
+          await page.evaluate((top) => window.scrollTo(0, top), y);
+          await page.waitForTimeout(20);
+        }
+        const probe = await page.evaluate(() => {
+          const el = [...document.querySelectorAll('main [id]')].find((e) => e.getBoundingClientRect().top >= window.innerHeight / 3);
+          return { id: el?.id ?? '', top: el?.getBoundingClientRect().top ?? NaN };
+        });
+        expect(probe.id).not.toBe('');
+        if (way === 'back') {
+          await page.goto('/checks');
+          await page.goBack();
+        } else {
+          await page.reload();
+        }
+        await expect(page.locator('html')).not.toHaveAttribute('data-lazy-layout');
+        const target = page.locator(`[id="${probe.id}"]`);
+        await expect
+          .poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top)), { message: `${probe.id}, at ${Math.round(probe.top)} px before` })
+          .toBe(Math.round(probe.top));
+      });
+    }
+  }
+});
