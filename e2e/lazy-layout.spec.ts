@@ -1,4 +1,5 @@
 import { expect, type Locator, test } from '@playwright/test';
+import { LAZY_LAYOUT_ATTRIBUTE } from '../components/layout/lazy-layout-script';
 import { getDashboard } from '../lib/dashboard';
 
 const { figures } = getDashboard();
@@ -64,7 +65,7 @@ test.describe('a reader who comes back', () => {
     for (const way of ['back', 'reload'] as const) {
       test(`after ${way === 'back' ? 'going back to' : 'reloading'} ${path}, finds what they were reading where it was`, async ({ page }) => {
         await page.goto(path);
-        await expect(page.locator('html')).toHaveAttribute('data-lazy-layout', '');
+        await expect(page.locator('html')).toHaveAttribute(LAZY_LAYOUT_ATTRIBUTE, '');
         // Scrolled as a reader does, so what lies above has been laid out; then the first element with an id in the
         // lower two thirds of the screen.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -83,7 +84,7 @@ test.describe('a reader who comes back', () => {
         } else {
           await page.reload();
         }
-        await expect(page.locator('html')).not.toHaveAttribute('data-lazy-layout');
+        await expect(page.locator('html')).not.toHaveAttribute(LAZY_LAYOUT_ATTRIBUTE);
         const target = page.locator(`[id="${probe.id}"]`);
         await expect
           .poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top)), { message: `${probe.id}, at ${Math.round(probe.top)} px before` })
