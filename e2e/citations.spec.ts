@@ -75,6 +75,7 @@ test.describe('citations', () => {
       for (const link of [links.first(), links.last()]) {
         await link.scrollIntoViewIfNeeded();
         await link.hover();
+        await expect(tables.nth(t)).toHaveCSS('content-visibility', 'visible');
         await expectWholePopover(link, `/trade table ${t}: popover of ${await link.textContent()}`);
       }
     }

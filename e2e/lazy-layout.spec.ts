@@ -70,8 +70,15 @@ test.describe('a reader who comes back', () => {
         // lower two thirds of the screen.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         for (let y = 0; y < height * 0.8; y += 500) {
-          await page.evaluate((top) => window.scrollTo(0, top), y);
-          await page.waitForTimeout(20);
+          // Two frames: content that comes near is laid out in the next one.
+          await page.evaluate(
+            (top) =>
+              new Promise<void>((done) => {
+                window.scrollTo(0, top);
+                requestAnimationFrame(() => requestAnimationFrame(() => done()));
+              }),
+            y,
+          );
         }
         const probe = await page.evaluate(() => {
           const el = [...document.querySelectorAll('main [id]')].find((e) => e.getBoundingClientRect().top >= window.innerHeight / 3);

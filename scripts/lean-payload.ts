@@ -15,7 +15,7 @@ export class LeanPayloadError extends Error {
 
 const PAYLOAD_SCRIPT = /<script>self\.__next_f\.push\((\[1,"(?:[^"\\]|\\.)*"\])\)<\/script>/g;
 const OTHER_PAYLOAD_SCRIPT = /<script>self\.__next_f\.push\(\[(?![01][,\]])/;
-// MarkupHost's props, in the order it is given them (StaticMarkup, ChartFigure).
+// MarkupHost's props, in the order it is given them (StaticMarkup, StaticTable, ChartFigure).
 const HOST_PROPS = /\{"markupKey":"((?:[^"\\]|\\.)*)","html":"((?:[^"\\]|\\.)*)"/g;
 
 /** Escapes a JSON text for a <script> element, as Next writes its own (htmlEscapeJsonString). */

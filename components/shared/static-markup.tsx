@@ -6,13 +6,16 @@ const MARKUP: Readonly<Record<string, string>> = markup;
 
 /**
  * Markup rendered once before the build (`npm run static-markup`) and inlined. For content with nothing to
- * make interactive, such as tables whose citation popovers are CSS, so React hydrates one element, not hundreds.
+ * make interactive, such as the report text, so React hydrates one element, not hundreds (tables: StaticTable).
  */
 export function StaticMarkup({ markupKey, as, className, lang }: { markupKey: string; as?: 'div' | 'article'; className?: string; lang?: string }): React.ReactNode {
   return <MarkupHost markupKey={markupKey} html={markupFor(markupKey)} as={as} className={className} lang={lang} />;
 }
 
-/** A table rendered before the build, in its sideways scroller, with an estimate of its height for while it is off screen. */
+/**
+ * A table rendered before the build (its citation popovers are CSS), in its sideways scroller, with an estimate of
+ * its height for while it is off screen.
+ */
 export function StaticTable({ markupKey }: { markupKey: string }): React.ReactNode {
   const html = markupFor(markupKey);
   return <MarkupHost markupKey={markupKey} html={html} className="table-scroll" style={tableHeightEstimate(html.match(/<tr[\s>]/g)?.length ?? 0)} />;

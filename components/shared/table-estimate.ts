@@ -5,6 +5,6 @@ const ROW_HEIGHT_REM = 4.5;
  * The height a table's scroller is taken to have until it is first laid out: off screen it is not
  * (content-visibility, see .table-scroll in globals.css), and this keeps the page's length near the truth.
  */
-export function tableHeightEstimate(rows: number): React.CSSProperties {
-  return { containIntrinsicBlockSize: `auto ${rows * ROW_HEIGHT_REM}rem` };
+export function tableHeightEstimate(rowsWithHeader: number): React.CSSProperties {
+  return { containIntrinsicBlockSize: `auto ${rowsWithHeader * ROW_HEIGHT_REM}rem` };
 }
