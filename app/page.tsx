@@ -12,10 +12,10 @@ export default function OverviewPage(): React.ReactNode {
     <>
       <h1>The Soviet Union in Japan&rsquo;s Diplomatic Bluebook 1991</h1>
       <p className="lede">
-        The economic figures of the Bluebook&rsquo;s section on the Soviet Union: a shrinking Soviet economy, Japan&rsquo;s trade with
-        it, fishery quotas, unpaid bills and assistance. Every number links to the sentence of the report that states it; hover or
-        focus a number to read that sentence. Numbers computed from the report are marked <span className="derived-badge">derived</span>{' '}
-        and show their formula.
+        The economic figures of the Bluebook&rsquo;s section on the Soviet Union: a shrinking Soviet economy, Japan&rsquo;s trade with it,
+        fishery quotas, unpaid bills and assistance. Every number links to the sentence of the report that states it; hover or focus a
+        number to read that sentence. Numbers computed from the report are marked <span className="derived-badge">derived</span> and show
+        their formula.
       </p>
 
       <section aria-labelledby="headlines">
@@ -23,7 +23,7 @@ export default function OverviewPage(): React.ReactNode {
         <div className="card-grid">
           <FigureCard
             figure={card('economy-gnp-change-1991-s1')}
-           
+
             title="Soviet GNP, first half of 1991"
             detail={
               <>
@@ -34,7 +34,7 @@ export default function OverviewPage(): React.ReactNode {
           />
           <FigureCard
             figure={card('trade-exports-change-1990')}
-           
+
             title="Japan’s exports to the USSR, 1990"
             detail={
               <>
@@ -45,26 +45,26 @@ export default function OverviewPage(): React.ReactNode {
           />
           <FigureCard
             figure={card('trade-soviet-surplus-1990')}
-           
+
             title="Soviet trade surplus with Japan, 1990"
             detail={card('trade-soviet-surplus-1990').note}
             href="/trade#trade-balance"
           />
           <FigureCard
             figure={card('payments-delayed-1991-06-30')}
-           
+
             title="Delayed Soviet payments"
             detail={
               <>
-                Owed to <CitedValue figure={card('payments-delayed-companies-1991-06-30')} context="card-detail" /> major
-                Japanese trading companies.
+                Owed to <CitedValue figure={card('payments-delayed-companies-1991-06-30')} context="card-detail" /> major Japanese trading
+                companies.
               </>
             }
             href="/payments"
           />
           <FigureCard
             figure={card('fisheries-salmon-trout-1991')}
-           
+
             title="Salmon and trout catch, 1991"
             detail={
               <>
@@ -75,12 +75,11 @@ export default function OverviewPage(): React.ReactNode {
           />
           <FigureCard
             figure={card('assistance-food-medical-grant-1990-12')}
-           
+
             title="Food and medical grants"
             detail={
               <>
-                With a food loan of up to{' '}
-                <CitedValue figure={card('assistance-eximbank-food-loan-1990-12')} context="card-detail" />.
+                With a food loan of up to <CitedValue figure={card('assistance-eximbank-food-loan-1990-12')} context="card-detail" />.
               </>
             }
             href="/payments#assistance"
@@ -112,8 +111,8 @@ export default function OverviewPage(): React.ReactNode {
         <h2 id="about">About the source</h2>
         <p>
           {metadata.publisher}, <cite>{metadata.title}</cite> ({metadata.originalTitle}), {metadata.section}. It covers{' '}
-          {metadata.periodCovered.charAt(0).toLowerCase() + metadata.periodCovered.slice(1)}. This site holds {reported} figures stated
-          in the text and {derived} derived from them.{' '}
+          {metadata.periodCovered.charAt(0).toLowerCase() + metadata.periodCovered.slice(1)}. This site holds {reported} figures stated in
+          the text and {derived} derived from them.{' '}
           <a href={metadata.contentsUrl} rel="external">
             The original publication
           </a>

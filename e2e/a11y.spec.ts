@@ -30,7 +30,13 @@ for (const scheme of ['light', 'dark'] as const) {
         await expect(page.locator('h1')).toBeVisible();
         if (path.startsWith('/compare?dataset=trade')) await expect(page.locator('table.compare-table')).toBeVisible();
         const results = await new AxeBuilder({ page }).analyze();
-        const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        const summary = results.violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
         expect(summary).toEqual([]);
       });
     }
@@ -43,7 +49,15 @@ test('a live chart and an open citation popover are axe clean too', { tag: '@des
   await expect(page.locator('.chart-box[data-chart-id="trade-annual"]')).toHaveAttribute('data-live', 'true');
   await page.locator('#fig-trade-exports-1990 .cite-link').focus();
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    ),
+  ).toEqual([]);
 });
 
 test('keyboard order: skip link, then the navigation, then the content', { tag: '@desktop' }, async ({ page }) => {

@@ -65,21 +65,25 @@ test.describe('citations', () => {
     }
   });
 
-  test('a number under the pointer in a table shows its whole sentence, though tables off screen are contained', { tag: '@desktop' }, async ({ page }) => {
-    await gotoInteractive(page, '/trade');
-    const tables = page.locator('.table-scroll');
-    // The first and last number of every table: the last sits on a table's bottom edge, where a contained table
-    // would cut its popover off.
-    for (let t = 0; t < (await tables.count()); t++) {
-      const links = tables.nth(t).locator('.cite > .cite-link');
-      for (const link of [links.first(), links.last()]) {
-        await link.scrollIntoViewIfNeeded();
-        await link.hover();
-        await expect(tables.nth(t)).toHaveCSS('content-visibility', 'visible');
-        await expectWholePopover(link, `/trade table ${t}: popover of ${await link.textContent()}`);
+  test(
+    'a number under the pointer in a table shows its whole sentence, though tables off screen are contained',
+    { tag: '@desktop' },
+    async ({ page }) => {
+      await gotoInteractive(page, '/trade');
+      const tables = page.locator('.table-scroll');
+      // The first and last number of every table: the last sits on a table's bottom edge, where a contained table
+      // would cut its popover off.
+      for (let t = 0; t < (await tables.count()); t++) {
+        const links = tables.nth(t).locator('.cite > .cite-link');
+        for (const link of [links.first(), links.last()]) {
+          await link.scrollIntoViewIfNeeded();
+          await link.hover();
+          await expect(tables.nth(t)).toHaveCSS('content-visibility', 'visible');
+          await expectWholePopover(link, `/trade table ${t}: popover of ${await link.textContent()}`);
+        }
       }
-    }
-  });
+    },
+  );
 
   test('derived figures are marked and show their formula', async ({ page }) => {
     const f = figures.find((x) => x.id === 'trade-exports-1989');

@@ -129,17 +129,26 @@ test('a comparison named in the query is served from its prerendered page; other
   expect((await request.get('/compare/assistance/1990-08_1991-07/2020')).status()).toBe(404);
 });
 
-test('the prerendered pages\' own paths redirect to the one address of their comparison, its query', async ({ request }) => {
+test("the prerendered pages' own paths redirect to the one address of their comparison, its query", async ({ request }) => {
   for (const { dataset, a, b, path } of compareRoutes(figures)) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(308);
     const location = new URL(response.headers()['location'] ?? '', 'http://site');
     expect(location.pathname, path).toBe('/compare');
-    expect([...location.searchParams], path).toEqual([['dataset', dataset], ['a', a], ['b', b]]);
+    expect([...location.searchParams], path).toEqual([
+      ['dataset', dataset],
+      ['a', a],
+      ['b', b],
+    ]);
   }
   const followed = await request.get('/compare/assistance/1990-08_1991-07/1990-12');
   const landed = new URL(followed.url());
-  expect([landed.pathname, ...landed.searchParams]).toEqual(['/compare', ['dataset', 'assistance'], ['a', '1990-08/1991-07'], ['b', '1990-12']]);
+  expect([landed.pathname, ...landed.searchParams]).toEqual([
+    '/compare',
+    ['dataset', 'assistance'],
+    ['a', '1990-08/1991-07'],
+    ['b', '1990-12'],
+  ]);
   expect(followed.headers()['x-nextjs-cache']).toBe('HIT');
   expect(await followed.text()).toContain('data-dataset="assistance" data-a="1990-08/1991-07" data-b="1990-12"');
   const choose = await request.get('/compare/choose', { maxRedirects: 0 });

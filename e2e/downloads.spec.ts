@@ -12,7 +12,10 @@ const { figures, source } = getDashboard();
 
 test.describe('CSV downloads', () => {
   for (const dataset of DATASET_NAMES) {
-    test(`${dataset}.csv downloads from the data page, equals the served file, parses to the data and validates`, async ({ page, request }) => {
+    test(`${dataset}.csv downloads from the data page, equals the served file, parses to the data and validates`, async ({
+      page,
+      request,
+    }) => {
       await gotoInteractive(page, '/data');
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`a.download[data-dataset="${dataset}"]`).click()]);
       expect(download.suggestedFilename()).toBe(downloadFileName(`${dataset}.csv`));
@@ -43,7 +46,14 @@ test.describe('CSV downloads', () => {
     expect(pkg.resources.map((r) => r.path)).toEqual([...DATASET_NAMES.map((d) => `${d}.csv`), 'figures.csv']);
   });
 
-  for (const path of ['/data/nope.csv', '/data/..%2f..%2fetc%2fpasswd.csv', `/data/${'a'.repeat(300)}.csv`, '/data/trade.csv%00', '/data/%252e%252e%252fpackage.json', '/data/TRADE.CSV']) {
+  for (const path of [
+    '/data/nope.csv',
+    '/data/..%2f..%2fetc%2fpasswd.csv',
+    `/data/${'a'.repeat(300)}.csv`,
+    '/data/trade.csv%00',
+    '/data/%252e%252e%252fpackage.json',
+    '/data/TRADE.CSV',
+  ]) {
     test(`an unknown file name is a 404: ${path.slice(0, 40)}`, async ({ request }) => {
       const response = await request.get(path);
       expect(response.status()).toBe(404);
@@ -83,23 +93,32 @@ test.describe('download what you see', () => {
     const tools = page.getByRole('group', { name: /Export and cite: Soviet trade balance with Japan/ });
     await tools.getByRole('button', { name: 'Copy citation' }).click();
     await expect(tools.getByRole('status')).toHaveText('Short citation copied.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Soviet trade balance with Japan\. Data: Ministry of Foreign Affairs of Japan/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^Soviet trade balance with Japan\. Data: Ministry of Foreign Affairs of Japan/,
+    );
     await tools.getByRole('button', { name: 'Copy BibTeX' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{bluebook1991soviet/);
   });
 
   for (const javaScriptEnabled of [true, false]) {
-    test(`the comparison downloads as CSV, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, { tag: '@desktop' }, async ({ browser }) => {
-      const context = await browser.newContext({ javaScriptEnabled, acceptDownloads: true });
-      const page = await context.newPage();
-      if (javaScriptEnabled) await gotoInteractive(page, '/compare?dataset=trade&a=1990-S1&b=1991-S1');
-      else await page.goto('/compare?dataset=trade&a=1990-S1&b=1991-S1');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download this comparison (CSV)' }).click()]);
-      expect(download.suggestedFilename()).toBe('bluebook-1991-soviet-union-compare-trade-1990-S1-1991-S1.csv');
-      const expected = compareFigures(figures, { dataset: 'trade', a: '1990-S1', b: '1991-S1' });
-      if (!expected.ok) throw new Error('fixture comparison is invalid');
-      expect(readFileSync((await download.path()) ?? '', 'utf8')).toBe(comparisonCsv('trade', '1990-S1', '1991-S1', expected.rows));
-      await context.close();
-    });
+    test(
+      `the comparison downloads as CSV, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`,
+      { tag: '@desktop' },
+      async ({ browser }) => {
+        const context = await browser.newContext({ javaScriptEnabled, acceptDownloads: true });
+        const page = await context.newPage();
+        if (javaScriptEnabled) await gotoInteractive(page, '/compare?dataset=trade&a=1990-S1&b=1991-S1');
+        else await page.goto('/compare?dataset=trade&a=1990-S1&b=1991-S1');
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('link', { name: 'Download this comparison (CSV)' }).click(),
+        ]);
+        expect(download.suggestedFilename()).toBe('bluebook-1991-soviet-union-compare-trade-1990-S1-1991-S1.csv');
+        const expected = compareFigures(figures, { dataset: 'trade', a: '1990-S1', b: '1991-S1' });
+        if (!expected.ok) throw new Error('fixture comparison is invalid');
+        expect(readFileSync((await download.path()) ?? '', 'utf8')).toBe(comparisonCsv('trade', '1990-S1', '1991-S1', expected.rows));
+        await context.close();
+      },
+    );
   }
 });

@@ -1,6 +1,15 @@
 import { expect, type Page, type Response } from '@playwright/test';
 
-export const PAGES = ['/', '/economy', '/trade', '/fisheries', '/payments', '/compare?dataset=trade&a=1989&b=1990', '/checks', '/source'] as const;
+export const PAGES = [
+  '/',
+  '/economy',
+  '/trade',
+  '/fisheries',
+  '/payments',
+  '/compare?dataset=trade&a=1989&b=1990',
+  '/checks',
+  '/source',
+] as const;
 
 /** Fails the test on any console error or uncaught exception in the page. */
 export function watchConsole(page: Page): string[] {

@@ -63,7 +63,9 @@ test.describe('a reader who comes back', () => {
   // Playwright turns off the back/forward cache, so these pages load anew, as where that cache is not used.
   for (const path of ['/trade', '/source']) {
     for (const way of ['back', 'reload'] as const) {
-      test(`after ${way === 'back' ? 'going back to' : 'reloading'} ${path}, finds what they were reading where it was`, async ({ page }) => {
+      test(`after ${way === 'back' ? 'going back to' : 'reloading'} ${path}, finds what they were reading where it was`, async ({
+        page,
+      }) => {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute(LAZY_LAYOUT_ATTRIBUTE, '');
         // Scrolled as a reader does, so what lies above has been laid out; then the first element with an id in the
@@ -94,7 +96,9 @@ test.describe('a reader who comes back', () => {
         await expect(page.locator('html')).not.toHaveAttribute(LAZY_LAYOUT_ATTRIBUTE);
         const target = page.locator(`[id="${probe.id}"]`);
         await expect
-          .poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top)), { message: `${probe.id}, at ${Math.round(probe.top)} px before` })
+          .poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top)), {
+            message: `${probe.id}, at ${Math.round(probe.top)} px before`,
+          })
           .toBe(Math.round(probe.top));
       });
     }

@@ -21,7 +21,12 @@ test.describe('every page', () => {
 
 test('the overview shows the headline figures with their periods and citations', async ({ page }) => {
   await page.goto('/');
-  for (const id of ['economy-gnp-change-1991-s1', 'trade-exports-change-1990', 'payments-delayed-1991-06-30', 'fisheries-salmon-trout-1991']) {
+  for (const id of [
+    'economy-gnp-change-1991-s1',
+    'trade-exports-change-1990',
+    'payments-delayed-1991-06-30',
+    'fisheries-salmon-trout-1991',
+  ]) {
     const f = figures.find((x) => x.id === id);
     const card = page.locator(`.figure-card[data-figure-id="${id}"]`);
     await expect(card.locator('.figure-card-value a')).toHaveText(f?.display ?? '');
@@ -94,24 +99,28 @@ test.describe('charts', () => {
     await expect(reported).not.toHaveAttribute('stroke-dasharray', /./);
   });
 
-  test('the live chart replaces the static one at the same size and shows a tooltip with the formula', { tag: '@desktop' }, async ({ page }) => {
-    await page.goto('/trade');
-    const box = page.locator('.chart-box[data-chart-id="trade-annual"]');
-    const before = await box.boundingBox();
-    await box.hover();
-    await expect(box).toHaveAttribute('data-live', 'true');
-    await expect(box.locator('.recharts-bar-rectangle')).toHaveCount(6);
-    const after = await box.boundingBox();
-    expect(after?.height).toBeCloseTo(before?.height ?? 0, 0);
-    expect(after?.width).toBeCloseTo(before?.width ?? 0, 0);
-    const exports1989 = box.locator('.recharts-bar-rectangle').first();
-    await exports1989.hover();
-    const tooltip = box.locator('.chart-tooltip');
-    await expect(tooltip).toContainText('Exports');
-    await expect(tooltip).toContainText('derived =');
-    const exports1990 = figures.find((f) => f.id === 'trade-exports-1990');
-    await expect(tooltip.locator('mark')).toHaveText(exports1990?.value_text ?? 'missing');
-  });
+  test(
+    'the live chart replaces the static one at the same size and shows a tooltip with the formula',
+    { tag: '@desktop' },
+    async ({ page }) => {
+      await page.goto('/trade');
+      const box = page.locator('.chart-box[data-chart-id="trade-annual"]');
+      const before = await box.boundingBox();
+      await box.hover();
+      await expect(box).toHaveAttribute('data-live', 'true');
+      await expect(box.locator('.recharts-bar-rectangle')).toHaveCount(6);
+      const after = await box.boundingBox();
+      expect(after?.height).toBeCloseTo(before?.height ?? 0, 0);
+      expect(after?.width).toBeCloseTo(before?.width ?? 0, 0);
+      const exports1989 = box.locator('.recharts-bar-rectangle').first();
+      await exports1989.hover();
+      const tooltip = box.locator('.chart-tooltip');
+      await expect(tooltip).toContainText('Exports');
+      await expect(tooltip).toContainText('derived =');
+      const exports1990 = figures.find((f) => f.id === 'trade-exports-1990');
+      await expect(tooltip.locator('mark')).toHaveText(exports1990?.value_text ?? 'missing');
+    },
+  );
 
   test('clicking a live bar opens the sentence that states it', { tag: '@desktop' }, async ({ page }) => {
     const f = figures.find((x) => x.id === 'fisheries-salmon-trout-1991');

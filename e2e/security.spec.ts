@@ -1,6 +1,15 @@
 import { expect, test } from '@playwright/test';
 
-const ROUTES = ['/', '/trade', '/compare?dataset=trade&a=1989&b=1990', '/source', '/data', '/data/trade.csv', '/data/datapackage.json', '/no-such-page'];
+const ROUTES = [
+  '/',
+  '/trade',
+  '/compare?dataset=trade&a=1989&b=1990',
+  '/source',
+  '/data',
+  '/data/trade.csv',
+  '/data/datapackage.json',
+  '/no-such-page',
+];
 
 test.describe('security headers', () => {
   for (const route of ROUTES) {

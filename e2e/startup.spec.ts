@@ -26,7 +26,10 @@ test.describe('start-up scripts', () => {
         .toEqual(expect.arrayContaining(expected));
       const { fcp, starts } = await page.evaluate((paths) => {
         const resources = performance.getEntriesByType('resource').filter((e) => paths.includes(new URL(e.name).pathname));
-        return { fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity, starts: resources.map((e) => e.startTime) };
+        return {
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+          starts: resources.map((e) => e.startTime),
+        };
       }, expected);
       expect(starts).toHaveLength(expected.length);
       for (const start of starts) expect(start).toBeGreaterThan(fcp);

@@ -8,7 +8,15 @@ import { COMPILE_HINT, startupScriptPaths } from '../scripts/compile-hints';
 
 // Builds `npm run export` and serves out/ with a plain file server, as a static host or CDN would.
 const OUT = join(process.cwd(), 'out');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.json': 'application/json', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.txt': 'text/plain' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain',
+};
 
 function fileFor(urlPath: string): string | undefined {
   const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
@@ -46,7 +54,18 @@ test.afterAll(async () => {
 });
 
 test('the static export writes every page and data file', () => {
-  for (const page of ['index.html', 'economy.html', 'trade.html', 'fisheries.html', 'payments.html', 'compare.html', 'checks.html', 'source.html', 'data.html', '404.html']) {
+  for (const page of [
+    'index.html',
+    'economy.html',
+    'trade.html',
+    'fisheries.html',
+    'payments.html',
+    'compare.html',
+    'checks.html',
+    'source.html',
+    'data.html',
+    '404.html',
+  ]) {
     expect(existsSync(join(OUT, page)), page).toBe(true);
   }
   for (const file of downloadFiles()) expect(existsSync(join(OUT, 'data', file)), file).toBe(true);
@@ -88,5 +107,6 @@ test('the exported compare page follows its pickers and the back button: address
 test('the export marks its start-up scripts for eager compilation too', () => {
   const scripts = startupScriptPaths(readFileSync(join(OUT, 'index.html'), 'utf8'));
   expect(scripts.length).toBeGreaterThan(0);
-  for (const script of scripts) expect(readFileSync(join(OUT, '_next', 'static', script), 'utf8').startsWith(COMPILE_HINT), script).toBe(true);
+  for (const script of scripts)
+    expect(readFileSync(join(OUT, '_next', 'static', script), 'utf8').startsWith(COMPILE_HINT), script).toBe(true);
 });

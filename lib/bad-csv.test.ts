@@ -20,7 +20,9 @@ function validateFile(dir: string, name: string): string[] {
 }
 
 describe('the bad-input corpus', () => {
-  const files = readdirSync(BAD).filter((f) => f.endsWith('.csv')).sort();
+  const files = readdirSync(BAD)
+    .filter((f) => f.endsWith('.csv'))
+    .sort();
 
   it('has at least 25 broken files, each with its expected problems written down', () => {
     expect(files.length).toBeGreaterThanOrEqual(25);
@@ -35,7 +37,9 @@ describe('the bad-input corpus', () => {
     });
   }
 
-  for (const name of readdirSync(BENIGN).filter((f) => f.endsWith('.csv')).sort()) {
+  for (const name of readdirSync(BENIGN)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()) {
     it(`accepts the benign variant ${name}`, () => {
       expect(validateFile(BENIGN, name)).toEqual([]);
     });
@@ -45,7 +49,9 @@ describe('the bad-input corpus', () => {
 describe('large and hostile files', () => {
   it('a 1 MB line is refused at its line without parsing it', () => {
     const text = syntheticTradeCsv(3).replace(/row 2\n$/, `${'x'.repeat(1024 * 1024)}\n`);
-    const issues = validateCsv({ path: 'big-line-trade.csv', bytes: new TextEncoder().encode(text), table: 'trade', source }).issues.map(formatIssue);
+    const issues = validateCsv({ path: 'big-line-trade.csv', bytes: new TextEncoder().encode(text), table: 'trade', source }).issues.map(
+      formatIssue,
+    );
     expect(issues).toEqual(['big-line-trade.csv:4:65537: line is longer than 65536 characters']);
   });
 
@@ -61,7 +67,9 @@ describe('large and hostile files', () => {
     const issues = validateCsv({ path: 'big-trade.csv', bytes, table: 'trade', source }).issues.map(formatIssue);
     const grown = process.memoryUsage().rss - before;
     const column = faultyLine.indexOf(',one,') + 2;
-    expect(issues).toEqual([`big-trade.csv:${lines}:${column}: value: must be a plain number: digits, an optional leading minus and "." for decimals; no thousands separators`]);
+    expect(issues).toEqual([
+      `big-trade.csv:${lines}:${column}: value: must be a plain number: digits, an optional leading minus and "." for decimals; no thousands separators`,
+    ]);
     expect(grown).toBeLessThan(1024 * 1024 * 1024);
   }, 60_000);
 

@@ -41,7 +41,16 @@ describe('compactChartSvg', () => {
     const before = svgOf(RECHARTS_LIKE);
     const after = svgOf(RECHARTS_LIKE);
     compactChartSvg(after);
-    for (const selector of ['line', 'path', 'text', 'tspan', '.recharts-bar-rectangle', '.recharts-cartesian-grid line', '.recharts-cartesian-axis-tick-value', '.bar-0.reported']) {
+    for (const selector of [
+      'line',
+      'path',
+      'text',
+      'tspan',
+      '.recharts-bar-rectangle',
+      '.recharts-cartesian-grid line',
+      '.recharts-cartesian-axis-tick-value',
+      '.bar-0.reported',
+    ]) {
       expect(after.querySelectorAll(selector).length, selector).toBe(before.querySelectorAll(selector).length);
     }
     expect(after.textContent).toBe(before.textContent);

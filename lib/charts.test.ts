@@ -34,7 +34,14 @@ describe('shapeChart', () => {
   });
 
   it('refuses a cell that names no figure', () => {
-    const missing: ChartDefinition = { id: 'm', dataset: 'trade', title: 'M', caption: '', bars: [{ key: 'v', label: 'v' }], categories: [{ label: 'x', cells: { v: { series: 'exports', period: '1985' } } }] };
+    const missing: ChartDefinition = {
+      id: 'm',
+      dataset: 'trade',
+      title: 'M',
+      caption: '',
+      bars: [{ key: 'v', label: 'v' }],
+      categories: [{ label: 'x', cells: { v: { series: 'exports', period: '1985' } } }],
+    };
     expect(() => shapeChart(missing, figures)).toThrow(/no figure for exports 1985/);
   });
 

@@ -84,14 +84,15 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     id: 'economy-changes',
     dataset: 'economy',
     title: 'Soviet output and income: % change',
-    caption: 'Percentage change of four Soviet indicators in 1990 (against 1989) and in the first half of 1991 (against the first half of 1990).',
+    caption:
+      'Percentage change of four Soviet indicators in 1990 (against 1989) and in the first half of 1991 (against the first half of 1990).',
     bars: y1990vs1991h1,
     categories: seriesByPeriod(
       [
-      ['GNP', 'gnp_change'],
-      ['Mining and manufacturing', 'industrial_output_change'],
-      ['Consumer goods', 'consumer_goods_change'],
-      ['Monetary income', 'money_income_change'],
+        ['GNP', 'gnp_change'],
+        ['Mining and manufacturing', 'industrial_output_change'],
+        ['Consumer goods', 'consumer_goods_change'],
+        ['Monetary income', 'money_income_change'],
       ],
       [
         ['y1990', '1990'],
@@ -103,16 +104,17 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     id: 'trade-annual',
     dataset: 'trade',
     title: 'Japan–Soviet trade, 1989 and 1990',
-    caption: "Japan's exports to and imports from the Soviet Union, and their total, in 1989 (derived from the stated 1990 changes) and 1990, in USD million.",
+    caption:
+      "Japan's exports to and imports from the Soviet Union, and their total, in 1989 (derived from the stated 1990 changes) and 1990, in USD million.",
     bars: [
       { key: 'y1989', label: '1989 (derived)' },
       { key: 'y1990', label: '1990' },
     ],
     categories: seriesByPeriod(
       [
-      ['Exports', 'exports'],
-      ['Imports', 'imports'],
-      ['Total', 'total_trade'],
+        ['Exports', 'exports'],
+        ['Imports', 'imports'],
+        ['Total', 'total_trade'],
       ],
       [
         ['y1989', '1989'],
@@ -124,16 +126,17 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     id: 'trade-half-year',
     dataset: 'trade',
     title: 'Japan–Soviet trade, first halves of 1990 and 1991',
-    caption: "Japan's exports, imports and total trade with the Soviet Union in the first half of 1990 (derived) and of 1991, in USD million.",
+    caption:
+      "Japan's exports, imports and total trade with the Soviet Union in the first half of 1990 (derived) and of 1991, in USD million.",
     bars: [
       { key: 'h1990', label: 'First half of 1990 (derived)' },
       { key: 'h1991', label: 'First half of 1991' },
     ],
     categories: seriesByPeriod(
       [
-      ['Exports', 'exports'],
-      ['Imports', 'imports'],
-      ['Total', 'total_trade'],
+        ['Exports', 'exports'],
+        ['Imports', 'imports'],
+        ['Total', 'total_trade'],
       ],
       [
         ['h1990', '1990-S1'],
@@ -145,13 +148,14 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     id: 'trade-changes',
     dataset: 'trade',
     title: 'Japan–Soviet trade: % change',
-    caption: 'Percentage change of exports, imports and total trade in 1990 (against 1989) and in the first half of 1991 (against the first half of 1990).',
+    caption:
+      'Percentage change of exports, imports and total trade in 1990 (against 1989) and in the first half of 1991 (against the first half of 1990).',
     bars: y1990vs1991h1,
     categories: seriesByPeriod(
       [
-      ['Exports', 'exports_change'],
-      ['Imports', 'imports_change'],
-      ['Total', 'total_trade_change'],
+        ['Exports', 'exports_change'],
+        ['Imports', 'imports_change'],
+        ['Total', 'total_trade_change'],
       ],
       [
         ['y1990', '1990'],
@@ -163,7 +167,8 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     id: 'trade-balance',
     dataset: 'trade',
     title: 'Soviet trade balance with Japan',
-    caption: "The Soviet Union's surplus (positive) or deficit (negative) in its trade with Japan, in USD million; only 1990 is stated, the rest is derived.",
+    caption:
+      "The Soviet Union's surplus (positive) or deficit (negative) in its trade with Japan, in USD million; only 1990 is stated, the rest is derived.",
     bars: [{ key: 'balance', label: 'Soviet surplus' }],
     categories: [
       ['1989', '1989'],
@@ -176,15 +181,16 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     id: 'fisheries-quotas',
     dataset: 'fisheries',
     title: '200-nautical-mile fishing quotas',
-    caption: 'Fishing quotas in the respective 200-nautical-mile zones by portion, 1990 and 1991, in tonnes. The 1990 values are the 1991 values: the report says they are the same.',
+    caption:
+      'Fishing quotas in the respective 200-nautical-mile zones by portion, 1990 and 1991, in tonnes. The 1990 values are the 1991 values: the report says they are the same.',
     bars: [
       { key: 'y1990', label: '1990 (derived)' },
       { key: 'y1991', label: '1991' },
     ],
     categories: seriesByPeriod(
       [
-      ['Non-compensatory', 'quota_noncompensatory'],
-      ['Payable', 'quota_payable'],
+        ['Non-compensatory', 'quota_noncompensatory'],
+        ['Payable', 'quota_payable'],
       ],
       [
         ['y1990', '1990'],
@@ -220,7 +226,10 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     categories: [
       {
         label: 'Cooperation expenditures',
-        cells: { y1990: { series: 'cooperation_expenditure', period: '1990' }, y1991: { series: 'cooperation_expenditure', period: '1991' } },
+        cells: {
+          y1990: { series: 'cooperation_expenditure', period: '1990' },
+          y1991: { series: 'cooperation_expenditure', period: '1991' },
+        },
       },
     ],
   },
@@ -228,7 +237,8 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     id: 'assistance-yen',
     dataset: 'assistance',
     title: "Japan's assistance in yen",
-    caption: "Japan's grants of food and medical items (December 1990) and of medical equipment for the Chernobyl areas, in JPY billion. Amounts in other currencies are shown in the table below, not on this axis.",
+    caption:
+      "Japan's grants of food and medical items (December 1990) and of medical equipment for the Chernobyl areas, in JPY billion. Amounts in other currencies are shown in the table below, not on this axis.",
     bars: [{ key: 'amount', label: 'Amount' }],
     categories: [
       { label: 'Food and medical items', cells: { amount: { series: 'food_medical_grant', period: '1990-12' } } },
@@ -270,7 +280,9 @@ export function shapeChart(definition: ChartDefinition, figures: readonly Figure
           unit = f.unit;
           scale = f.scale;
         } else if (f.unit !== unit || f.scale !== scale) {
-          throw new ChartShapeError(`${definition.id}: ${f.id} is in ${f.unitLabel}, but the chart is in ${formatUnit(unit, scale)}; one axis, one unit`);
+          throw new ChartShapeError(
+            `${definition.id}: ${f.id} is in ${f.unitLabel}, but the chart is in ${formatUnit(unit, scale)}; one axis, one unit`,
+          );
         }
       }
       values[bar.key] = f ? f.value : null;

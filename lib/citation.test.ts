@@ -6,7 +6,9 @@ describe('makeCitations', () => {
   const c = makeCitations(readSourceMetadata(), 'Japan–Soviet trade, 1989 and 1990', '/trade#trade-annual');
 
   it('names the chart and the source in the short form', () => {
-    expect(c.short).toBe('Japan–Soviet trade, 1989 and 1990. Data: Ministry of Foreign Affairs of Japan, Diplomatic Bluebook 1991, "The Soviet Union".');
+    expect(c.short).toBe(
+      'Japan–Soviet trade, 1989 and 1990. Data: Ministry of Foreign Affairs of Japan, Diplomatic Bluebook 1991, "The Soviet Union".',
+    );
   });
 
   it('gives the publication, section, URL and where it is shown in the long form', () => {

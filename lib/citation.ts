@@ -12,7 +12,10 @@ export interface Citations {
 export function makeCitations(metadata: SourceMetadata, what: string, url: string): Citations {
   const short = `${what}. Data: ${metadata.publisher}, Diplomatic Bluebook 1991, "The Soviet Union".`;
   const long = `${what}. Figures from ${metadata.publisher}, ${metadata.title} (${metadata.originalTitle}), ${metadata.section}, English translation, ${metadata.contentsUrl}. Compiled, each figure cited to its sentence, at ${url}.`;
-  const key = `bluebook1991soviet${what.replace(/[^A-Za-z0-9]/g, '').slice(0, 24).toLowerCase()}`;
+  const key = `bluebook1991soviet${what
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 24)
+    .toLowerCase()}`;
   const bibtex = [
     `@misc{${key},`,
     `  title = {${what.replace(/[{}]/g, '')}},`,

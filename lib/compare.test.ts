@@ -1,6 +1,17 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { compareFigures, compareHref, comparePageTitle, compareRoutes, compareSelection, comparisonCsv, comparisonTitle, computeChange, periodFromSlug, periodSlug } from './compare';
+import {
+  compareFigures,
+  compareHref,
+  comparePageTitle,
+  compareRoutes,
+  compareSelection,
+  comparisonCsv,
+  comparisonTitle,
+  computeChange,
+  periodFromSlug,
+  periodSlug,
+} from './compare';
 import { getDashboard } from './dashboard';
 
 const { figures } = getDashboard();
@@ -26,7 +37,10 @@ describe('compareFigures', () => {
     const r = compareFigures(figures, { dataset: 'economy', a: '1990', b: '1991-S1' });
     if (!r.ok) throw new Error(r.problems.join());
     const gnp = r.rows.find((x) => x.series === 'gnp_change');
-    expect(gnp?.change).toMatchObject({ value: fig('economy-gnp-change-1991-s1').value - fig('economy-gnp-change-1990').value, display: '\u22128 pp' });
+    expect(gnp?.change).toMatchObject({
+      value: fig('economy-gnp-change-1991-s1').value - fig('economy-gnp-change-1990').value,
+      display: '\u22128 pp',
+    });
     expect(gnp?.percentChange).toBeNull();
   });
 
@@ -63,9 +77,18 @@ describe('compareFigures', () => {
   it('writes the comparison as CSV that parses back to its numbers', () => {
     const r = compareFigures(figures, { dataset: 'fisheries', a: '1990', b: '1991' });
     if (!r.ok) throw new Error(r.problems.join());
-    const rows = Papa.parse<Record<string, string>>(comparisonCsv('fisheries', '1990', '1991', r.rows), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(comparisonCsv('fisheries', '1990', '1991', r.rows), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     const salmon = rows.find((x) => x.series === 'salmon_trout_catch');
-    expect(salmon).toMatchObject({ value_a: '11000', value_b: '9000', change: '-2000', percent_change: '-18.18', id_b: 'fisheries-salmon-trout-1991' });
+    expect(salmon).toMatchObject({
+      value_a: '11000',
+      value_b: '9000',
+      change: '-2000',
+      percent_change: '-18.18',
+      id_b: 'fisheries-salmon-trout-1991',
+    });
   });
 });
 
@@ -79,15 +102,27 @@ describe('compareSelection', () => {
   });
 
   it('keeps what an invalid comparison named that exists, and clears the rest', () => {
-    expect(compareSelection(compareFigures(figures, { dataset: 'trade', a: '1989', b: '2020' })).values).toEqual({ dataset: 'trade', a: '1989', b: '' });
-    expect(compareSelection(compareFigures(figures, { dataset: 'trade', a: 'x', b: '1990' })).values).toEqual({ dataset: 'trade', a: '', b: '1990' });
-    expect(compareSelection(compareFigures(figures, { dataset: 'trade', a: '1990', b: '1990' })).values).toEqual({ dataset: 'trade', a: '1990', b: '1990' });
+    expect(compareSelection(compareFigures(figures, { dataset: 'trade', a: '1989', b: '2020' })).values).toEqual({
+      dataset: 'trade',
+      a: '1989',
+      b: '',
+    });
+    expect(compareSelection(compareFigures(figures, { dataset: 'trade', a: 'x', b: '1990' })).values).toEqual({
+      dataset: 'trade',
+      a: '',
+      b: '1990',
+    });
+    expect(compareSelection(compareFigures(figures, { dataset: 'trade', a: '1990', b: '1990' })).values).toEqual({
+      dataset: 'trade',
+      a: '1990',
+      b: '1990',
+    });
     expect(compareSelection(compareFigures(figures, { dataset: 'nope', a: '1990' })).values).toEqual({ dataset: '', a: '', b: '' });
   });
 });
 
 describe('comparisonTitle', () => {
-  it("names the dataset by its title and the periods as people read them", () => {
+  it('names the dataset by its title and the periods as people read them', () => {
     const r = compareFigures(figures, { dataset: 'economy', a: '1990', b: '1991-S1' });
     if (!r.ok) throw new Error(r.problems.join());
     const title = r.options.find((o) => o.name === 'economy')?.title;
@@ -104,7 +139,13 @@ describe('compareRoutes', () => {
     const expected = compareFigures(figures, {}).options.reduce((n, o) => n + o.periods.length ** 2, 0);
     expect(routes).toHaveLength(expected);
     expect(new Set(routes.map((r) => r.path)).size).toBe(routes.length);
-    expect(routes).toContainEqual({ dataset: 'trade', a: '1989', b: '1990', segments: { dataset: 'trade', a: '1989', b: '1990' }, path: '/compare/trade/1989/1990' });
+    expect(routes).toContainEqual({
+      dataset: 'trade',
+      a: '1989',
+      b: '1990',
+      segments: { dataset: 'trade', a: '1989', b: '1990' },
+      path: '/compare/trade/1989/1990',
+    });
   });
 
   it('turns a period with a slash into one path segment and back', () => {

@@ -113,7 +113,8 @@ export function compareFigures(figures: readonly Figure[], params: CompareParams
     ['b', bParam],
   ] as const) {
     if (!value) problems.push(`Choose period ${name}: one of ${valid.join(', ')}.`);
-    else if (!valid.includes(value)) problems.push(`Period ${name} ${shown(value)} is not in the ${dataset} dataset. Choose one of: ${valid.join(', ')}.`);
+    else if (!valid.includes(value))
+      problems.push(`Period ${name} ${shown(value)} is not in the ${dataset} dataset. Choose one of: ${valid.join(', ')}.`);
   }
   if (problems.length === 0 && aParam === bParam) problems.push('Choose two different periods.');
   if (problems.length > 0 || !aParam || !bParam) {
@@ -243,7 +244,11 @@ export function comparisonCsv(dataset: string, a: string, b: string, rows: reado
         change: r.change ? r.change.value : '',
         change_unit: r.change ? (rate ? 'percentage_points' : any.unit) : '',
         percent_change: r.percentChange ? r.percentChange.value : '',
-        derivation: r.change ? (r.percentChange ? `change = {${r.b?.id}} - {${r.a?.id}}; percent_change = ({${r.b?.id}} / {${r.a?.id}} - 1) * 100` : `change = {${r.b?.id}} - {${r.a?.id}}`) : '',
+        derivation: r.change
+          ? r.percentChange
+            ? `change = {${r.b?.id}} - {${r.a?.id}}; percent_change = ({${r.b?.id}} / {${r.a?.id}} - 1) * 100`
+            : `change = {${r.b?.id}} - {${r.a?.id}}`
+          : '',
       };
     }),
   );

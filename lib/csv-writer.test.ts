@@ -4,9 +4,15 @@ import { csvDataUrl, formatCsvCell, guardCell, unguardCell, writeCsv } from './c
 
 describe('writeCsv', () => {
   it('quotes only where needed and uses LF line ends', () => {
-    expect(writeCsv(['a', 'b'], [{ a: 'plain', b: 'x, y' }, { a: 'say "hi"', b: 'two\nlines' }])).toBe(
-      'a,b\nplain,"x, y"\n"say ""hi""","two\nlines"\n',
-    );
+    expect(
+      writeCsv(
+        ['a', 'b'],
+        [
+          { a: 'plain', b: 'x, y' },
+          { a: 'say "hi"', b: 'two\nlines' },
+        ],
+      ),
+    ).toBe('a,b\nplain,"x, y"\n"say ""hi""","two\nlines"\n');
   });
 
   it('guards text that a spreadsheet would run, but never numbers', () => {

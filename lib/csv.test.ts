@@ -16,7 +16,15 @@ function readAll(text: string): { records: string[][]; lines: number[]; issues: 
 describe('readCsvRecords', () => {
   it('parses RFC 4180 quoting and gives the line each record starts on, after a quoted line break too', () => {
     const text = 'a,b\n1,"x\ny"\n3,"q ""z"""\n';
-    expect(readAll(text)).toEqual({ records: [['a', 'b'], ['1', 'x\ny'], ['3', 'q "z"']], lines: [1, 2, 4], issues: [] });
+    expect(readAll(text)).toEqual({
+      records: [
+        ['a', 'b'],
+        ['1', 'x\ny'],
+        ['3', 'q "z"'],
+      ],
+      lines: [1, 2, 4],
+      issues: [],
+    });
     expect(recordLocator(text)(2, 1)).toEqual({ line: 4, column: 3 });
   });
   it('gives lines in a CRLF file without quotes (papaparse splits it without a quote scan)', () => {
@@ -55,13 +63,19 @@ describe('decodeCsvBytes', () => {
   });
   it('counts columns in characters, not bytes', () => {
     const result = decodeCsvBytes(new Uint8Array([0xc3, 0xa9, 0x61, 0xff]));
-    expect(result.ok ? [] : result.issues).toEqual([{ line: 1, column: 3, message: 'byte 0xFF is not valid UTF-8 (is the file Latin-1 or Windows-1252?)' }]);
+    expect(result.ok ? [] : result.issues).toEqual([
+      { line: 1, column: 3, message: 'byte 0xFF is not valid UTF-8 (is the file Latin-1 or Windows-1252?)' },
+    ]);
   });
 });
 
 describe('positionFinder', () => {
   it('maps offsets to lines and columns', () => {
     const at = positionFinder('ab\ncd\n');
-    expect([at(0), at(3), at(4)]).toEqual([{ line: 1, column: 1 }, { line: 2, column: 1 }, { line: 2, column: 2 }]);
+    expect([at(0), at(3), at(4)]).toEqual([
+      { line: 1, column: 1 },
+      { line: 2, column: 1 },
+      { line: 2, column: 2 },
+    ]);
   });
 });

@@ -103,7 +103,10 @@ function bytePosition(bytes: Uint8Array, offset: number): Position {
 export function decodeCsvBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
-    return { ok: false, issues: [{ line: 1, column: 1, message: `file is ${mb(bytes.length)} MB; the limit is ${mb(MAX_FILE_BYTES)} MB` }] };
+    return {
+      ok: false,
+      issues: [{ line: 1, column: 1, message: `file is ${mb(bytes.length)} MB; the limit is ${mb(MAX_FILE_BYTES)} MB` }],
+    };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, issues: [{ line: 1, column: 1, message: 'file is UTF-16; save it as UTF-8' }] };

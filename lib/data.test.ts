@@ -28,9 +28,29 @@ describe('the real data in data/', () => {
   it('covers every number of the report that an economic figure is stated in', () => {
     const texts = new Set(getProjectData().figures.map((f) => f.row.value_text));
     for (const t of [
-      '$2,563 million', '$3,351 million', '$5,914 million', '$790 million', '$483 million', '$1,061.46 million', '$1,682.23 million',
-      '\\2,835 million', '\\3,150 million', '\\1 billion', '\\2.6 billion', '$100 million', '15 billion deutschemarks', '250 billion rubles',
-      '182,000 tons', '35,000 tons', '9,000 tons', '11,000 tons', 'fourth', '34', '15', 'by 60 percent', '85 percent',
+      '$2,563 million',
+      '$3,351 million',
+      '$5,914 million',
+      '$790 million',
+      '$483 million',
+      '$1,061.46 million',
+      '$1,682.23 million',
+      '\\2,835 million',
+      '\\3,150 million',
+      '\\1 billion',
+      '\\2.6 billion',
+      '$100 million',
+      '15 billion deutschemarks',
+      '250 billion rubles',
+      '182,000 tons',
+      '35,000 tons',
+      '9,000 tons',
+      '11,000 tons',
+      'fourth',
+      '34',
+      '15',
+      'by 60 percent',
+      '85 percent',
     ]) {
       expect(texts, t).toContain(t);
     }
@@ -38,7 +58,11 @@ describe('the real data in data/', () => {
 
   it('reads the five dataset files', () => {
     expect(readDataFiles().map((f) => f.path)).toEqual([
-      'data/economy.csv', 'data/trade.csv', 'data/fisheries.csv', 'data/payments.csv', 'data/assistance.csv',
+      'data/economy.csv',
+      'data/trade.csv',
+      'data/fisheries.csv',
+      'data/payments.csv',
+      'data/assistance.csv',
     ]);
   });
 });

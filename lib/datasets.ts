@@ -63,11 +63,26 @@ export const ECONOMY_SERIES = {
 
 export const TRADE_SERIES = {
   exports: { label: "Japan's exports to the USSR", unit: 'USD', scale: 'million', description: "Japan's exports to the Soviet Union" },
-  exports_change: { label: "Japan's exports, % change", unit: 'percent_change', scale: '', description: "Change in Japan's exports to the Soviet Union" },
+  exports_change: {
+    label: "Japan's exports, % change",
+    unit: 'percent_change',
+    scale: '',
+    description: "Change in Japan's exports to the Soviet Union",
+  },
   imports: { label: "Japan's imports from the USSR", unit: 'USD', scale: 'million', description: "Japan's imports from the Soviet Union" },
-  imports_change: { label: "Japan's imports, % change", unit: 'percent_change', scale: '', description: "Change in Japan's imports from the Soviet Union" },
+  imports_change: {
+    label: "Japan's imports, % change",
+    unit: 'percent_change',
+    scale: '',
+    description: "Change in Japan's imports from the Soviet Union",
+  },
   total_trade: { label: 'Total trade', unit: 'USD', scale: 'million', description: 'Exports plus imports' },
-  total_trade_change: { label: 'Total trade, % change', unit: 'percent_change', scale: '', description: 'Change in total Japan-Soviet trade' },
+  total_trade_change: {
+    label: 'Total trade, % change',
+    unit: 'percent_change',
+    scale: '',
+    description: 'Change in total Japan-Soviet trade',
+  },
   soviet_surplus: {
     label: 'Soviet trade surplus with Japan',
     unit: 'USD',
@@ -180,14 +195,16 @@ export const DATASETS: Readonly<Record<DatasetName, DatasetInfo>> = {
   trade: {
     name: 'trade',
     title: 'Japan-Soviet trade',
-    description: "Japan's exports to and imports from the Soviet Union in 1990 and the first half of 1991, with the implied earlier values.",
+    description:
+      "Japan's exports to and imports from the Soviet Union in 1990 and the first half of 1991, with the implied earlier values.",
     page: '/trade',
     series: TRADE_SERIES,
   },
   fisheries: {
     name: 'fisheries',
     title: 'Fisheries',
-    description: 'The 200-nautical-mile fishing quotas, the salmon and trout catch and the fishery cooperation expenditures for 1990 and 1991.',
+    description:
+      'The 200-nautical-mile fishing quotas, the salmon and trout catch and the fishery cooperation expenditures for 1990 and 1991.',
     page: '/fisheries',
     series: FISHERIES_SERIES,
   },

@@ -41,7 +41,9 @@ describe('dataset downloads', () => {
   it('figures.csv holds every figure with its dataset and sentence id, and validates', () => {
     const csv = figuresCsv(figures);
     expect(csv.split('\n')[0]).toBe(FIGURES_COLUMNS.join(','));
-    expect(csv.split('\n')[0]?.startsWith('id,dataset,series,period,value,unit,kind,value_text,quote,sentence_id,derivation,note')).toBe(true);
+    expect(csv.split('\n')[0]?.startsWith('id,dataset,series,period,value,unit,kind,value_text,quote,sentence_id,derivation,note')).toBe(
+      true,
+    );
     const result = validateCsv({ path: 'figures.csv', bytes: bytes(csv), table: 'figures', source });
     expect(result.issues.map(formatIssue)).toEqual([]);
     expect(result.figures.map((f) => [f.row.id, f.dataset, f.sentenceId])).toEqual(figures.map((f) => [f.id, f.dataset, f.sentenceId]));
@@ -54,7 +56,15 @@ describe('dataset downloads', () => {
   });
 
   it('lists every file served under /data/', () => {
-    expect(downloadFiles()).toEqual(['economy.csv', 'trade.csv', 'fisheries.csv', 'payments.csv', 'assistance.csv', 'figures.csv', 'datapackage.json']);
+    expect(downloadFiles()).toEqual([
+      'economy.csv',
+      'trade.csv',
+      'fisheries.csv',
+      'payments.csv',
+      'assistance.csv',
+      'figures.csv',
+      'datapackage.json',
+    ]);
   });
 });
 

@@ -53,27 +53,108 @@ export function figuresCsv(figures: readonly Figure[]): string {
   return writeCsv(FIGURES_COLUMNS, figures.map(rowCells));
 }
 
-type Field = { name: string; type: string; title: string; description: string; format?: string; constraints?: Record<string, unknown> } & Record<string, unknown>;
+type Field = {
+  name: string;
+  type: string;
+  title: string;
+  description: string;
+  format?: string;
+  constraints?: Record<string, unknown>;
+} & Record<string, unknown>;
 
 const PERIOD_PATTERN = '^(1[89]|20)\\d\\d(-S[12]|-\\d\\d(-\\d\\d)?)?(/(1[89]|20)\\d\\d(-S[12]|-\\d\\d(-\\d\\d)?)?)?$';
 
 function fields(datasetNames: readonly DatasetName[], withDataset: boolean): Field[] {
   const series = [...new Set(datasetNames.flatMap((d) => Object.keys(DATASETS[d].series)))];
   const byName: Record<string, Field> = {
-    id: { name: 'id', type: 'string', title: 'Id', description: 'Stable id of the figure', constraints: { required: true, unique: true, pattern: ID_PATTERN.source } },
-    dataset: { name: 'dataset', type: 'string', title: 'Dataset', description: 'The dataset the figure belongs to', constraints: { required: true, enum: [...DATASET_NAMES] } },
-    series: { name: 'series', type: 'string', title: 'Series', description: 'The series within the dataset', constraints: { required: true, enum: series } },
-    period: { name: 'period', type: 'string', title: 'Period', description: 'SDMX-style period: 1990, 1991-S1, 1990-12, 1991-06-30, or an interval 1991/1994', constraints: { required: true, pattern: PERIOD_PATTERN } },
-    value: { name: 'value', type: 'number', title: 'Value', description: 'The figure in its unit and scale', constraints: { required: true } },
-    unit: { name: 'unit', type: 'string', title: 'Unit', description: 'ISO 4217 currency (SUR: Soviet rouble) or tonnes, percent_change, percent, count, rank', constraints: { required: true, enum: [...UNITS] } },
-    scale: { name: 'scale', type: 'string', title: 'Scale', description: 'million or billion for currency amounts; empty otherwise', constraints: { enum: SCALES.filter((s) => s !== '') } },
-    base_period: { name: 'base_period', type: 'string', title: 'Base period', description: 'For a percent change: the period it is measured against', constraints: { pattern: PERIOD_PATTERN } },
-    kind: { name: 'kind', type: 'string', title: 'Kind', description: 'reported: stated in the report; derived: computed from reported figures', constraints: { required: true, enum: [...KINDS] } },
-    value_text: { name: 'value_text', type: 'string', title: 'Value as written', description: 'The number exactly as the report writes it (the yen sign is a backslash there)' },
+    id: {
+      name: 'id',
+      type: 'string',
+      title: 'Id',
+      description: 'Stable id of the figure',
+      constraints: { required: true, unique: true, pattern: ID_PATTERN.source },
+    },
+    dataset: {
+      name: 'dataset',
+      type: 'string',
+      title: 'Dataset',
+      description: 'The dataset the figure belongs to',
+      constraints: { required: true, enum: [...DATASET_NAMES] },
+    },
+    series: {
+      name: 'series',
+      type: 'string',
+      title: 'Series',
+      description: 'The series within the dataset',
+      constraints: { required: true, enum: series },
+    },
+    period: {
+      name: 'period',
+      type: 'string',
+      title: 'Period',
+      description: 'SDMX-style period: 1990, 1991-S1, 1990-12, 1991-06-30, or an interval 1991/1994',
+      constraints: { required: true, pattern: PERIOD_PATTERN },
+    },
+    value: {
+      name: 'value',
+      type: 'number',
+      title: 'Value',
+      description: 'The figure in its unit and scale',
+      constraints: { required: true },
+    },
+    unit: {
+      name: 'unit',
+      type: 'string',
+      title: 'Unit',
+      description: 'ISO 4217 currency (SUR: Soviet rouble) or tonnes, percent_change, percent, count, rank',
+      constraints: { required: true, enum: [...UNITS] },
+    },
+    scale: {
+      name: 'scale',
+      type: 'string',
+      title: 'Scale',
+      description: 'million or billion for currency amounts; empty otherwise',
+      constraints: { enum: SCALES.filter((s) => s !== '') },
+    },
+    base_period: {
+      name: 'base_period',
+      type: 'string',
+      title: 'Base period',
+      description: 'For a percent change: the period it is measured against',
+      constraints: { pattern: PERIOD_PATTERN },
+    },
+    kind: {
+      name: 'kind',
+      type: 'string',
+      title: 'Kind',
+      description: 'reported: stated in the report; derived: computed from reported figures',
+      constraints: { required: true, enum: [...KINDS] },
+    },
+    value_text: {
+      name: 'value_text',
+      type: 'string',
+      title: 'Value as written',
+      description: 'The number exactly as the report writes it (the yen sign is a backslash there)',
+    },
     quote: { name: 'quote', type: 'string', title: 'Quote', description: 'The sentence of the report that states the figure, verbatim' },
-    sentence_id: { name: 'sentence_id', type: 'string', title: 'Sentence id', description: 'Id of the quoted sentence; the dashboard shows it at /source#<id>' },
-    derivation: { name: 'derivation', type: 'string', title: 'Derivation', description: 'For derived figures: the formula over figure ids in braces' },
-    restates: { name: 'restates', type: 'string', title: 'Restates', description: 'Id of the figure this row states again elsewhere in the report' },
+    sentence_id: {
+      name: 'sentence_id',
+      type: 'string',
+      title: 'Sentence id',
+      description: 'Id of the quoted sentence; the dashboard shows it at /source#<id>',
+    },
+    derivation: {
+      name: 'derivation',
+      type: 'string',
+      title: 'Derivation',
+      description: 'For derived figures: the formula over figure ids in braces',
+    },
+    restates: {
+      name: 'restates',
+      type: 'string',
+      title: 'Restates',
+      description: 'Id of the figure this row states again elsewhere in the report',
+    },
     note: { name: 'note', type: 'string', title: 'Note', description: 'Context and assumptions' },
   };
   const columns: readonly string[] = withDataset ? FIGURES_COLUMNS : DATASET_COLUMNS;
@@ -83,14 +164,24 @@ function fields(datasetNames: readonly DatasetName[], withDataset: boolean): Fie
 /** Series → unit and scale, as a custom property of each resource. */
 function seriesUnits(datasetNames: readonly DatasetName[]): Record<string, { label: string; unit: string; scale: string }> {
   return Object.fromEntries(
-    datasetNames.flatMap((d) => Object.entries(DATASETS[d].series).map(([name, s]) => [name, { label: s.label, unit: s.unit, scale: s.scale }])),
+    datasetNames.flatMap((d) =>
+      Object.entries(DATASETS[d].series).map(([name, s]) => [name, { label: s.label, unit: s.unit, scale: s.scale }]),
+    ),
   );
 }
 
 export function dataPackage(metadata: SourceMetadata, figures: readonly Figure[]): Record<string, unknown> {
   const source = { title: `${metadata.publisher}, ${metadata.title}, ${metadata.section}`, path: metadata.contentsUrl };
   const dialect = { delimiter: ',', doubleQuote: true, lineTerminator: '\n', quoteChar: '"', header: true };
-  const resource = (name: string, path: string, title: string, description: string, datasetNames: readonly DatasetName[], withDataset: boolean, rows: number): Record<string, unknown> => ({
+  const resource = (
+    name: string,
+    path: string,
+    title: string,
+    description: string,
+    datasetNames: readonly DatasetName[],
+    withDataset: boolean,
+    rows: number,
+  ): Record<string, unknown> => ({
     profile: 'tabular-data-resource',
     name,
     path,

@@ -22,7 +22,11 @@ describe('figures for display', () => {
   it('leave restatements out of dataset listings but list them under their sentence', () => {
     expect(datasetFigures(figures, 'assistance').some((f) => f.restates !== '')).toBe(false);
     const overview = figures.find((f) => f.id === 'assistance-food-medical-grant-overview');
-    expect(figuresBySentence(figures).get(overview?.sentenceId ?? '')?.map((f) => f.id)).toContain('assistance-food-medical-grant-overview');
+    expect(
+      figuresBySentence(figures)
+        .get(overview?.sentenceId ?? '')
+        ?.map((f) => f.id),
+    ).toContain('assistance-food-medical-grant-overview');
   });
 
   it('mark the number inside its sentence', () => {
@@ -30,7 +34,11 @@ describe('figures for display', () => {
       { text: 'grew by 11.6 percent', marked: true },
       { text: ' over', marked: false },
     ]);
-    expect(markValueTexts('a $1 and $2 b', ['$2', '$1']).filter((s) => s.marked).map((s) => s.text)).toEqual(['$1', '$2']);
+    expect(
+      markValueTexts('a $1 and $2 b', ['$2', '$1'])
+        .filter((s) => s.marked)
+        .map((s) => s.text),
+    ).toEqual(['$1', '$2']);
     expect(markValueText('nothing here', '$5')).toEqual([{ text: 'nothing here', marked: false }]);
   });
 });

@@ -18,7 +18,13 @@ const currencyFormats = new Map<string, Intl.NumberFormat>();
 function currencyFormat(code: string): Intl.NumberFormat {
   let f = currencyFormats.get(code);
   if (!f) {
-    f = new Intl.NumberFormat('en-US', { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+    f = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: code,
+      currencyDisplay: 'narrowSymbol',
+      maximumFractionDigits: 2,
+      minimumFractionDigits: 0,
+    });
     currencyFormats.set(code, f);
   }
   return f;

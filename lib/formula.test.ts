@@ -64,7 +64,12 @@ describe('formulas', () => {
     for (const source of ['{a} / (1 + {b} / 100)', '2 + 3 * 4 - -{c}', '({a} - {b}) / {a} * {c}', '-(-{c}) * 1.5 - 2 / 4']) {
       const one = evaluateFormulaText(source, valueOf);
       const tree = parseFormula(source);
-      expect([one.value, one.inputs, one.missing, one.divisionByZero]).toEqual([evaluateFormula(tree, valueOf), formulaInputs(tree), [], false]);
+      expect([one.value, one.inputs, one.missing, one.divisionByZero]).toEqual([
+        evaluateFormula(tree, valueOf),
+        formulaInputs(tree),
+        [],
+        false,
+      ]);
     }
   });
 

@@ -184,7 +184,7 @@ function parseWith<T>(source: string, build: FormulaBuilder<T>): T {
   } catch (error) {
     // The parser reads tokens as it goes, so it can stop at a grammar error before a bad token further on.
     // A bad token is reported first wherever it is: lex the whole formula before passing the grammar error on.
-    if (error instanceof FormulaError) for (const lexer = new Lexer(source); lexer.next(); );
+    if (error instanceof FormulaError) for (const lexer = new Lexer(source); lexer.next(););
     throw error;
   }
 }

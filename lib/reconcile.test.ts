@@ -4,12 +4,29 @@ import { reconcileFigures, roundingRange, runCheck, statedHalfUnit, type CheckDe
 import type { FigureRow } from './schema';
 
 const base: Omit<FigureRow, 'id' | 'value' | 'value_text'> = {
-  series: 'exports', period: '1990', unit: 'USD', scale: 'million', base_period: '', kind: 'reported',
-  quote: 'q', derivation: '', restates: '', note: '',
+  series: 'exports',
+  period: '1990',
+  unit: 'USD',
+  scale: 'million',
+  base_period: '',
+  kind: 'reported',
+  quote: 'q',
+  derivation: '',
+  restates: '',
+  note: '',
 };
 const rows = (values: Record<string, [number, string]>): FigureRow[] =>
   Object.entries(values).map(([id, [value, value_text]]) => ({ ...base, id, value, value_text }));
-const sum: CheckDefinition = { id: 'sum', title: 't', computed: '{a} + {b}', relation: 'equals', stated: '{c}', unit: 'USD', scale: 'million', claim: '' };
+const sum: CheckDefinition = {
+  id: 'sum',
+  title: 't',
+  computed: '{a} + {b}',
+  relation: 'equals',
+  stated: '{c}',
+  unit: 'USD',
+  scale: 'million',
+  claim: '',
+};
 
 describe('statedHalfUnit', () => {
   it('reads the precision the report wrote', () => {
@@ -32,7 +49,9 @@ describe('roundingRange', () => {
 
 describe('runCheck', () => {
   it('holds when the arithmetic is exact', () => {
-    expect(runCheck(sum, rows({ a: [2563, '$2,563 million'], b: [3351, '$3,351 million'], c: [5914, '$5,914 million'] })).status).toBe('holds');
+    expect(runCheck(sum, rows({ a: [2563, '$2,563 million'], b: [3351, '$3,351 million'], c: [5914, '$5,914 million'] })).status).toBe(
+      'holds',
+    );
   });
   it('is within rounding when the gap fits the stated precision', () => {
     const r = runCheck(sum, rows({ a: [2563, '$2,563 million'], b: [3351, '$3,351 million'], c: [5915, '$5,915 million'] }));

@@ -71,7 +71,8 @@ export const CHECKS: readonly CheckDefinition[] = [
     stated: '{trade-total-1989}',
     unit: 'USD',
     scale: 'million',
-    claim: 'Exports, imports and total trade each come with a stated change against 1989, so each implies a 1989 level; the parts should add up to the whole.',
+    claim:
+      'Exports, imports and total trade each come with a stated change against 1989, so each implies a 1989 level; the parts should add up to the whole.',
   },
   {
     id: 'soviet-deficit-1989',
@@ -99,7 +100,8 @@ export const CHECKS: readonly CheckDefinition[] = [
     stated: '-10',
     unit: 'percent_change',
     scale: '',
-    claim: 'The 1991 expenditures should be the 1990 ones less exactly one tenth: this check tests that reading, which the report does not state.',
+    claim:
+      'The 1991 expenditures should be the 1990 ones less exactly one tenth: this check tests that reading, which the report does not state.',
   },
   {
     id: 'food-grant-restated',
@@ -221,7 +223,10 @@ export function runCheck(definition: CheckDefinition, rows: readonly FigureRow[]
   const ids: string[] = [];
   allInputs(definition.computed, rowsById, ids);
   if (definition.stated) allInputs(definition.stated, rowsById, ids);
-  const inputIds = [...ids.filter((id) => rowsById.get(id)?.kind === 'reported'), ...ids.filter((id) => rowsById.get(id)?.kind === 'derived')];
+  const inputIds = [
+    ...ids.filter((id) => rowsById.get(id)?.kind === 'reported'),
+    ...ids.filter((id) => rowsById.get(id)?.kind === 'derived'),
+  ];
   const fmt = (v: number): string => formatValue(v, definition.unit, definition.scale);
   const range = (i: Interval): string => `${fmt(i.low)} to ${fmt(i.high)}`;
 

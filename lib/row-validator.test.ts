@@ -71,7 +71,12 @@ describe('createRowValidator', () => {
   });
 
   it('uses the given builder with values in schema key order', () => {
-    const validate = createRowValidator(DATASET_SCHEMAS.trade, DATASET_COLUMNS, (c) => c, (v) => v.slice(0, 4));
+    const validate = createRowValidator(
+      DATASET_SCHEMAS.trade,
+      DATASET_COLUMNS,
+      (c) => c,
+      (v) => v.slice(0, 4),
+    );
     expect(validate(DATASET_COLUMNS.map((c) => valid[c]))).toEqual({ ok: true, row: ['trade-exports-1989', 'exports', '1989', 3080.53] });
   });
 

@@ -94,7 +94,9 @@ describe('parseSourceDocument on the report', () => {
 });
 
 describe('sourceSections', () => {
-  const doc = parseSourceDocument('Section 4. The Soviet Union\n\n1. Overview\n\nFirst words.\n\n(1) Economy\n\nGNP fell.\n\n(a) Detail\n\nMore.\n');
+  const doc = parseSourceDocument(
+    'Section 4. The Soviet Union\n\n1. Overview\n\nFirst words.\n\n(1) Economy\n\nGNP fell.\n\n(a) Detail\n\nMore.\n',
+  );
 
   it('opens a section at every heading down to "(1)", keeping "(a)" headings inside', () => {
     expect(sourceSections(doc.blocks).map((section) => section.map((b) => b.text))).toEqual([
@@ -106,7 +108,10 @@ describe('sourceSections', () => {
 
   it('keeps text before the first heading as a section of its own', () => {
     const lead = parseSourceDocument('A preface.\n\n(1) Economy\n\nGNP fell.\n');
-    expect(sourceSections(lead.blocks).map((section) => section.map((b) => b.text))).toEqual([['A preface.'], ['(1) Economy', 'GNP fell.']]);
+    expect(sourceSections(lead.blocks).map((section) => section.map((b) => b.text))).toEqual([
+      ['A preface.'],
+      ['(1) Economy', 'GNP fell.'],
+    ]);
   });
 
   it('puts every block of the report in exactly one section, in order', () => {

@@ -16,7 +16,9 @@ export function syntheticTradeCsv(rows: number): string {
   const lines = [DATASET_COLUMNS.join(','), ANCHOR];
   for (let i = 1; i < rows; i++) {
     const series = SERIES[i % SERIES.length] ?? 'exports';
-    lines.push(`synthetic-${i},${series},${dayCode(Math.floor(i / SERIES.length))},1,USD,million,,derived,,,({trade-exports-1990} - 2563) * ${i} + 1,,row ${i}`);
+    lines.push(
+      `synthetic-${i},${series},${dayCode(Math.floor(i / SERIES.length))},1,USD,million,,derived,,,({trade-exports-1990} - 2563) * ${i} + 1,,row ${i}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

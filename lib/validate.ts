@@ -4,14 +4,7 @@ import { decodeCsvBytes, readCsvRecords, recordLocator, type Position, type Reco
 import { unguardCell } from './csv-writer';
 import { DATASETS, datasetForFileName, type DatasetName, type SeriesInfo } from './datasets';
 import { evaluateFormulaText, FormulaError, roundTo, type FormulaEvaluation } from './formula';
-import {
-  DATASET_COLUMNS,
-  DATASET_SCHEMAS,
-  FIGURES_COLUMNS,
-  figuresCsvRowSchema,
-  type FigureRow,
-  type FiguresCsvRow,
-} from './schema';
+import { DATASET_COLUMNS, DATASET_SCHEMAS, FIGURES_COLUMNS, figuresCsvRowSchema, type FigureRow, type FiguresCsvRow } from './schema';
 import { createRowValidator, type FieldIssue, type FieldValues, type RowResult, type RowValidator } from './row-validator';
 import { findSentence, foldWhitespace, splitSentences, type SourceDocument } from './sentences';
 import { decimalPlaces, parseValueText } from './value-text';
@@ -86,7 +79,8 @@ function checkHeader(path: string, header: readonly string[], locate: RecordLoca
     seen.add(name);
   });
   for (const name of expected) {
-    if (!seen.has(name)) issues.push(issueAt(path, locate(0, header.length - 1), `missing column "${name}"; expected ${expected.join(',')}`));
+    if (!seen.has(name))
+      issues.push(issueAt(path, locate(0, header.length - 1), `missing column "${name}"; expected ${expected.join(',')}`));
   }
   return issues;
 }
@@ -106,15 +100,18 @@ function checkRowRules(
 ): string {
   let sentenceId = '';
   if (series) {
-    if (row.unit !== series.unit) fail(problems, 'unit', `unit "${row.unit}" does not match series "${row.series}", which is in ${series.unit}`);
+    if (row.unit !== series.unit)
+      fail(problems, 'unit', `unit "${row.unit}" does not match series "${row.series}", which is in ${series.unit}`);
     if (row.scale !== series.scale) {
       fail(problems, 'scale', `scale "${row.scale}" does not match series "${row.series}", which is in ${series.scale || 'units'}`);
     }
   }
   if (CURRENCY_UNITS.has(row.unit) && row.scale === '') fail(problems, 'scale', `a ${row.unit} amount needs a scale (million or billion)`);
   if (!CURRENCY_UNITS.has(row.unit) && row.scale !== '') fail(problems, 'scale', `scale must be empty for unit ${row.unit}`);
-  if (row.unit === 'percent_change' && row.base_period === '') fail(problems, 'base_period', 'a percent change needs the base period it is measured against');
-  if (row.unit !== 'percent_change' && row.base_period !== '') fail(problems, 'base_period', `base_period must be empty for unit ${row.unit}`);
+  if (row.unit === 'percent_change' && row.base_period === '')
+    fail(problems, 'base_period', 'a percent change needs the base period it is measured against');
+  if (row.unit !== 'percent_change' && row.base_period !== '')
+    fail(problems, 'base_period', `base_period must be empty for unit ${row.unit}`);
 
   if (row.kind === 'reported') {
     if (row.derivation !== '') fail(problems, 'derivation', 'a reported row has no derivation; mark it derived or clear the cell');
@@ -251,11 +248,7 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
   return { figures: parsed, issues: sortIssues(issues) };
 }
 
-function checkAcrossRows(
-  path: string,
-  parsed: ParsedRecord[],
-  at: (recordIndex: number, column: string) => Position,
-): ValidationIssue[] {
+function checkAcrossRows(path: string, parsed: ParsedRecord[], at: (recordIndex: number, column: string) => Position): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const byId = indexById(path, parsed, at, issues);
   const valueOf = (id: string): number | undefined => byId.get(id)?.row.value;
@@ -285,7 +278,9 @@ function checkAcrossRows(
       continue;
     }
     if (missing.length > 0) {
-      issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: input ${missing.map((m) => `"${m}"`).join(', ')} not found in this file`));
+      issues.push(
+        issueAt(path, at(p.index, 'derivation'), `derivation: input ${missing.map((m) => `"${m}"`).join(', ')} not found in this file`),
+      );
       continue;
     }
     if (formula.divisionByZero) {
@@ -297,7 +292,11 @@ function checkAcrossRows(
     const places = decimalPlaces(p.valueCell);
     if (roundTo(computed, places) !== row.value) {
       issues.push(
-        issueAt(path, at(p.index, 'value'), `value: ${p.valueCell} is not what the derivation gives: ${roundTo(computed, Math.max(places, 4))} (rounded to ${places} decimals: ${roundTo(computed, places)})`),
+        issueAt(
+          path,
+          at(p.index, 'value'),
+          `value: ${p.valueCell} is not what the derivation gives: ${roundTo(computed, Math.max(places, 4))} (rounded to ${places} decimals: ${roundTo(computed, places)})`,
+        ),
       );
     }
   }
@@ -358,7 +357,11 @@ function checkOnePerPeriod(
     const other = periods.get(row.period);
     if (other) {
       issues.push(
-        issueAt(path, at(p.index, 'period'), `period: series "${row.series}" already has a ${row.period} figure on line ${other.line}; mark a restatement with "restates"`),
+        issueAt(
+          path,
+          at(p.index, 'period'),
+          `period: series "${row.series}" already has a ${row.period} figure on line ${other.line}; mark a restatement with "restates"`,
+        ),
       );
     } else periods.set(row.period, p);
   }

@@ -64,7 +64,11 @@ export function parseValueText(text: string): ParsedValueText | string {
     const decrease = DECREASE.test(t);
     const increase = INCREASE.test(t);
     if (decrease && increase) return `value_text "${text}" says both increase and decrease`;
-    const rest = t.replace(percent[0], '').replace(DECREASE, '').replace(INCREASE, '').replace(/\b(by|a|an|of)\b/gi, '');
+    const rest = t
+      .replace(percent[0], '')
+      .replace(DECREASE, '')
+      .replace(INCREASE, '')
+      .replace(/\b(by|a|an|of)\b/gi, '');
     if (/\d/.test(rest)) return `value_text "${text}" holds more than one number`;
     const value = decrease ? -magnitude : magnitude;
     return { value, scale: '', compatibleUnits: decrease || increase ? ['percent_change'] : ['percent_change', 'percent'] };

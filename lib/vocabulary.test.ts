@@ -13,7 +13,13 @@ describe('period codes', () => {
     expect(parsePeriod('1990-12')).toMatchObject({ startDate: '1990-12-01', endDate: '1990-12-31' });
   });
   it('orders periods by time', () => {
-    expect(['1991-S1', '1990', '1989', '1990-S1', '1991-06-30'].sort(comparePeriods)).toEqual(['1989', '1990-S1', '1990', '1991-S1', '1991-06-30']);
+    expect(['1991-S1', '1990', '1989', '1990-S1', '1991-06-30'].sort(comparePeriods)).toEqual([
+      '1989',
+      '1990-S1',
+      '1990',
+      '1991-S1',
+      '1991-06-30',
+    ]);
     expect(['1990/1991', '1990', '1990-08/1991-07'].sort(comparePeriods)).toEqual(['1990', '1990/1991', '1990-08/1991-07']);
     expect(['x', '1990', 'a'].sort(comparePeriods)).toEqual(['1990', 'a', 'x']);
   });

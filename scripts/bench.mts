@@ -18,7 +18,17 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHROME = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const BASELINE = '/checks'; // a page of the app with no chart at all
-const ALL_PAGES = ['/', '/economy', '/trade', '/fisheries', '/payments', '/compare?dataset=trade&a=1989&b=1990', '/source', '/checks', '/data'];
+const ALL_PAGES = [
+  '/',
+  '/economy',
+  '/trade',
+  '/fisheries',
+  '/payments',
+  '/compare?dataset=trade&a=1989&b=1990',
+  '/source',
+  '/checks',
+  '/data',
+];
 // BENCH_PAGES=/trade,/checks measures a subset (the baseline is always included); results.md is written for the full set only.
 const PAGES = process.env.BENCH_PAGES ? [...new Set([...process.env.BENCH_PAGES.split(','), BASELINE])] : ALL_PAGES;
 
@@ -56,7 +66,10 @@ async function firstLoadJs(paths: string[]): Promise<Map<string, number>> {
     });
     await page.goto(BASE + path, { waitUntil: 'networkidle' });
     const buffers = await Promise.all(bodies);
-    out.set(path, buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0));
+    out.set(
+      path,
+      buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+    );
     await page.close();
   }
   await browser.close();
@@ -70,7 +83,9 @@ async function firstLoadJs(paths: string[]): Promise<Map<string, number>> {
 function browserVersion(): string {
   if (!CHROME) return "Playwright's Chromium";
   try {
-    return execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/ built on .*$/, '');
+    return execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .trim()
+      .replace(/ built on .*$/, '');
   } catch {
     return 'Chromium (version unknown)';
   }
@@ -86,7 +101,14 @@ type LighthouseRun = Omit<PageResult, 'jsGzip' | 'path' | 'performanceRange'> & 
 async function lighthouseRun(path: string): Promise<LighthouseRun> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const result = await lighthouse(BASE + path, { port: chrome.port, output: 'json', logLevel: 'error' });
@@ -100,7 +122,9 @@ async function lighthouseRun(path: string): Promise<LighthouseRun> {
     // A shift is rare here and seldom reproducible, so say what moved when it happens.
     if (cls > 0) {
       const audit = lhr.audits['layout-shifts'];
-      console.log(`layout shift on ${path}: ${JSON.stringify(audit?.details ?? audit?.errorMessage ?? audit?.explanation ?? null).slice(0, 2000)}`);
+      console.log(
+        `layout shift on ${path}: ${JSON.stringify(audit?.details ?? audit?.errorMessage ?? audit?.explanation ?? null).slice(0, 2000)}`,
+      );
     }
     return {
       performance: score('performance'),
@@ -146,7 +170,8 @@ function summarise(path: string, runs: LighthouseRun[]): Omit<PageResult, 'jsGzi
 function validationSpeedFailures(speed: ValidationSpeed): string[] {
   const failures: string[] = [];
   if (speed.issues !== 0) failures.push(`validation: the synthetic file gave ${speed.issues} problems`);
-  if (speed.ratio > BUDGET.validationRatio) failures.push(`validation: ${speed.ratio.toFixed(2)}× papaparse's bare parse (target ${BUDGET.validationRatio}×)`);
+  if (speed.ratio > BUDGET.validationRatio)
+    failures.push(`validation: ${speed.ratio.toFixed(2)}× papaparse's bare parse (target ${BUDGET.validationRatio}×)`);
   return failures;
 }
 
@@ -172,7 +197,9 @@ async function main(): Promise<number> {
   // `--no-build` measures whatever .next holds; `npm run export` rebuilds it without the compile hints.
   const unhinted = scriptsWithoutHint(BUILD_LAYOUTS['.next']);
   if (unhinted.length > 0) {
-    console.error(`.next is not the build \`npm run build\` makes (start-up scripts without the compile hint: ${unhinted.join(', ')}); run the bench without --no-build`);
+    console.error(
+      `.next is not the build \`npm run build\` makes (start-up scripts without the compile hint: ${unhinted.join(', ')}); run the bench without --no-build`,
+    );
     return 1;
   }
   // First, with no server running, which would compete for the CPU.
@@ -191,7 +218,9 @@ async function main(): Promise<number> {
         const run = await lighthouseRunWithRetries(path);
         runs.get(path)?.push(run);
         benchmarkIndexes.push(run.benchmarkIndex);
-        console.log(`round ${round} ${path}: performance ${run.performance}, TBT ${Math.round(run.tbt)} ms, LCP ${Math.round(run.lcp)} ms, CLS ${run.cls}`);
+        console.log(
+          `round ${round} ${path}: performance ${run.performance}, TBT ${Math.round(run.tbt)} ms, LCP ${Math.round(run.lcp)} ms, CLS ${run.cls}`,
+        );
       }
     }
     for (const path of PAGES) results.push({ ...summarise(path, runs.get(path) ?? []), jsGzip: js.get(path) ?? 0 });
@@ -208,7 +237,8 @@ async function main(): Promise<number> {
     if (r.bestPractices < BUDGET.bestPractices) failures.push(`${r.path}: best practices ${r.bestPractices} < 100`);
     if (r.seo < BUDGET.seo) failures.push(`${r.path}: SEO ${r.seo} < 100`);
     if (r.cls > BUDGET.cls) failures.push(`${r.path}: CLS ${r.cls.toFixed(3)} > 0`);
-    if (ratio > BUDGET.tbtRatio && r.tbt > 50) failures.push(`${r.path}: TBT ${Math.round(r.tbt)} ms is ${ratio.toFixed(2)}× the chart-free page (budget ${BUDGET.tbtRatio}×)`);
+    if (ratio > BUDGET.tbtRatio && r.tbt > 50)
+      failures.push(`${r.path}: TBT ${Math.round(r.tbt)} ms is ${ratio.toFixed(2)}× the chart-free page (budget ${BUDGET.tbtRatio}×)`);
   }
   failures.push(...validationSpeedFailures(speed));
 

@@ -2,7 +2,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addCompileHints, COMPILE_HINT, CompileHintError, routeStatsScriptPaths, scriptsWithoutHint, startupScriptPaths, withCompileHint } from './compile-hints';
+import {
+  addCompileHints,
+  COMPILE_HINT,
+  CompileHintError,
+  routeStatsScriptPaths,
+  scriptsWithoutHint,
+  startupScriptPaths,
+  withCompileHint,
+} from './compile-hints';
 
 const PAGE = [
   '<!DOCTYPE html><html><head>',
@@ -49,7 +57,8 @@ describe('addCompileHints', () => {
   it('marks the scripts that pages load at start and leaves the rest alone, also when run twice', () => {
     const layout = build({
       'app/index.html': '<script src="/_next/static/chunks/a.js" async=""></script>',
-      'app/data/page.html': '<script src="/_next/static/chunks/b.js" async=""></script><script src="/_next/static/chunks/a.js" async=""></script>',
+      'app/data/page.html':
+        '<script src="/_next/static/chunks/b.js" async=""></script><script src="/_next/static/chunks/a.js" async=""></script>',
       'static/chunks/a.js': 'A',
       'static/chunks/b.js': 'B',
       'static/chunks/lazy-chart.js': 'C',
@@ -109,10 +118,14 @@ describe('routeStatsScriptPaths', () => {
 
   it('refuses malformed stats and chunks outside the static directory, naming the file', () => {
     expect(() => routeStatsScriptPaths('{', 'stats.json', '.next/static')).toThrow('stats.json: not JSON');
-    expect(() => routeStatsScriptPaths('[{"route":"/"}]', 'stats.json', '.next/static')).toThrow('stats.json: not a list of routes with firstLoadChunkPaths');
+    expect(() => routeStatsScriptPaths('[{"route":"/"}]', 'stats.json', '.next/static')).toThrow(
+      'stats.json: not a list of routes with firstLoadChunkPaths',
+    );
     for (const chunk of ['/etc/passwd.js', '.next/static/../../x.js', '.next/static/chunks/a.css']) {
       const json = JSON.stringify([{ route: '/', firstLoadChunkPaths: [chunk] }]);
-      expect(() => routeStatsScriptPaths(json, 'stats.json', '.next/static'), chunk).toThrow(`stats.json: chunk ${chunk} is not a script under .next/static`);
+      expect(() => routeStatsScriptPaths(json, 'stats.json', '.next/static'), chunk).toThrow(
+        `stats.json: chunk ${chunk} is not a script under .next/static`,
+      );
     }
   });
 });

@@ -66,7 +66,11 @@ export function htmlFilesIn(dir: string): string[] {
 
 /** The build layouts of `next build` and of the static export. */
 export const BUILD_LAYOUTS: Readonly<Record<'.next' | 'out', BuildLayout>> = {
-  '.next': { htmlDir: join('.next', 'server', 'app'), staticDir: join('.next', 'static'), routeStatsFile: join('.next', 'diagnostics', 'route-bundle-stats.json') },
+  '.next': {
+    htmlDir: join('.next', 'server', 'app'),
+    staticDir: join('.next', 'static'),
+    routeStatsFile: join('.next', 'diagnostics', 'route-bundle-stats.json'),
+  },
   out: { htmlDir: 'out', staticDir: join('out', '_next', 'static') },
 };
 
@@ -101,7 +105,10 @@ function readRouteStats(file: string | undefined, staticDir: string): string[] {
   return routeStatsScriptPaths(readFileSync(file, 'utf8'), file, staticDir);
 }
 
-function readStartupScripts({ htmlDir, staticDir, routeStatsFile }: BuildLayout): { pages: number; scripts: { path: string; file: string; source: string }[] } {
+function readStartupScripts({ htmlDir, staticDir, routeStatsFile }: BuildLayout): {
+  pages: number;
+  scripts: { path: string; file: string; source: string }[];
+} {
   const pages = htmlFilesIn(htmlDir);
   if (pages.length === 0) throw new CompileHintError(`no prerendered pages in ${htmlDir}; run the build first`);
   const fromPages = pages.flatMap((page) => startupScriptPaths(readFileSync(page, 'utf8')));

@@ -33,11 +33,13 @@ function page(payload: string, cuts: number[]): string {
 
 /** The payload a page's scripts hand to React, joined. */
 function payloadOf(html: string): string {
-  return [...html.matchAll(/<script>self\.__next_f\.push\((\[1,.*?\])\)<\/script>/g)].map((m) => (JSON.parse(m[1] ?? '') as [number, string])[1]).join('');
+  return [...html.matchAll(/<script>self\.__next_f\.push\((\[1,.*?\])\)<\/script>/g)]
+    .map((m) => (JSON.parse(m[1] ?? '') as [number, string])[1])
+    .join('');
 }
 
 describe('withoutHostedMarkup', () => {
-  it('empties each host\'s markup, as a text row or inline, and keeps every other row byte for byte', () => {
+  it("empties each host's markup, as a text row or inline, and keeps every other row byte for byte", () => {
     const { payload, emptied } = withoutHostedMarkup(PAYLOAD, 'p.html');
     expect(emptied).toBe(3);
     expect(payload).toBe(
@@ -61,24 +63,34 @@ describe('withoutHostedMarkup', () => {
 
   it('refuses a text row that something else refers to as well, naming the file', () => {
     const shared = PAYLOAD + 'a:["$","p",null,{"title":"$5"}]\n';
-    expect(() => withoutHostedMarkup(shared, 'trade.html')).toThrow(new LeanPayloadError('trade.html: text row $5 of markup "figure-table/trade" is used elsewhere too'));
+    expect(() => withoutHostedMarkup(shared, 'trade.html')).toThrow(
+      new LeanPayloadError('trade.html: text row $5 of markup "figure-table/trade" is used elsewhere too'),
+    );
   });
 
   it('refuses a reference to a row that is not there, or of another kind', () => {
-    expect(() => withoutHostedMarkup('7:["$","$L3",null,{"markupKey":"k","html":"$b"}]\n', 'p.html')).toThrow('p.html: markup "k" refers to a text row $b that is not in the payload');
-    expect(() => withoutHostedMarkup('7:["$","$L3",null,{"markupKey":"k","html":"$@4"}]\n', 'p.html')).toThrow('p.html: markup "k" is held in a form this step does not know: $@4');
-    expect(() => withoutHostedMarkup('b:A3,abc7:["$","$L3",null,{"markupKey":"k","html":"$b"}]\n', 'p.html')).toThrow('p.html: markup "k" refers to a text row $b that is not in the payload');
+    expect(() => withoutHostedMarkup('7:["$","$L3",null,{"markupKey":"k","html":"$b"}]\n', 'p.html')).toThrow(
+      'p.html: markup "k" refers to a text row $b that is not in the payload',
+    );
+    expect(() => withoutHostedMarkup('7:["$","$L3",null,{"markupKey":"k","html":"$@4"}]\n', 'p.html')).toThrow(
+      'p.html: markup "k" is held in a form this step does not know: $@4',
+    );
+    expect(() => withoutHostedMarkup('b:A3,abc7:["$","$L3",null,{"markupKey":"k","html":"$b"}]\n', 'p.html')).toThrow(
+      'p.html: markup "k" refers to a text row $b that is not in the payload',
+    );
   });
 });
 
 describe('leanPage', () => {
-  it('writes the lean payload as one push in the place of the first, escaped for a script element, with the page\'s HTML unchanged', () => {
+  it("writes the lean payload as one push in the place of the first, escaped for a script element, with the page's HTML unchanged", () => {
     const html = page(PAYLOAD, [3, 40, 200]);
     const lean = leanPage(html, 'p.html');
     expect(payloadOf(lean)).toBe(withoutHostedMarkup(PAYLOAD, 'p.html').payload);
     expect(lean.match(/self\.__next_f\.push\(\[1,/g)).toHaveLength(1);
     for (const script of lean.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/g)) expect(script[1]).not.toMatch(/[<>&]/);
-    expect(lean.startsWith(`<!DOCTYPE html><html><body><main>${TABLE}</main><script>(self.__next_f=self.__next_f||[]).push([0])</script>`)).toBe(true);
+    expect(
+      lean.startsWith(`<!DOCTYPE html><html><body><main>${TABLE}</main><script>(self.__next_f=self.__next_f||[]).push([0])</script>`),
+    ).toBe(true);
     expect(lean.length).toBeLessThan(html.length);
   });
 

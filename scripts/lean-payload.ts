@@ -75,14 +75,16 @@ export function withoutHostedMarkup(payload: string, file: string): { payload: s
     const valueStart = (host.index ?? 0) + host[0].length - value.length - 1;
     const reference = /^\$([0-9a-f]+)$/.exec(value);
     if (!reference) {
-      if (value.startsWith('$')) throw new LeanPayloadError(`${file}: markup "${host[1]}" is held in a form this step does not know: ${value.slice(0, 40)}`);
+      if (value.startsWith('$'))
+        throw new LeanPayloadError(`${file}: markup "${host[1]}" is held in a form this step does not know: ${value.slice(0, 40)}`);
       cuts.push({ start: valueStart, end: valueStart + value.length, text: '' });
       continue;
     }
     const id = reference[1] ?? '';
     const row = rows.get(id);
     if (row?.tag !== 'T') throw new LeanPayloadError(`${file}: markup "${host[1]}" refers to a text row $${id} that is not in the payload`);
-    if (latin.split(`"$${id}"`).length !== 2) throw new LeanPayloadError(`${file}: text row $${id} of markup "${host[1]}" is used elsewhere too`);
+    if (latin.split(`"$${id}"`).length !== 2)
+      throw new LeanPayloadError(`${file}: text row $${id} of markup "${host[1]}" is used elsewhere too`);
     cuts.push({ start: row.head, end: row.end, text: `${id}:T0,` });
   }
   if (cuts.length === 0) return { payload, emptied: 0 };
@@ -99,12 +101,14 @@ export function withoutHostedMarkup(payload: string, file: string): { payload: s
 
 /** The page with its inline payload lean, written as one push where its first one was; unchanged if nothing is hosted. */
 export function leanPage(html: string, file: string): string {
-  if (OTHER_PAYLOAD_SCRIPT.test(html)) throw new LeanPayloadError(`${file}: the inline payload holds a chunk of a kind this step does not know`);
+  if (OTHER_PAYLOAD_SCRIPT.test(html))
+    throw new LeanPayloadError(`${file}: the inline payload holds a chunk of a kind this step does not know`);
   const scripts = [...html.matchAll(PAYLOAD_SCRIPT)];
   if (scripts.length === 0) return html;
   const payload = scripts.map((script) => {
     const chunk: unknown = JSON.parse(script[1] ?? '');
-    if (!Array.isArray(chunk) || typeof chunk[1] !== 'string') throw new LeanPayloadError(`${file}: an inline payload chunk that is not text`);
+    if (!Array.isArray(chunk) || typeof chunk[1] !== 'string')
+      throw new LeanPayloadError(`${file}: an inline payload chunk that is not text`);
     return chunk[1];
   });
   const lean = withoutHostedMarkup(payload.join(''), file);

@@ -28,7 +28,14 @@ async function main(): Promise<number> {
   try {
     for (const path of URLS) {
       const r = await autocannon({ url: BASE + path, connections: CONNECTIONS, duration: SECONDS });
-      results.push({ path, requests: r.requests.total, rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx });
+      results.push({
+        path,
+        requests: r.requests.total,
+        rps: r.requests.average,
+        p99: r.latency.p99,
+        errors: r.errors + r.timeouts,
+        non2xx: r.non2xx,
+      });
       console.log(`${path}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, errors ${r.errors}, non-2xx ${r.non2xx}`);
     }
   } finally {
@@ -45,7 +52,9 @@ async function main(): Promise<number> {
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...results.map((r) => `| \`${r.path}\` | ${r.requests} | ${Math.round(r.rps)} | ${r.p99} | ${r.errors} | ${r.non2xx} |`),
     '',
-    failures.length === 0 ? 'No errors and no non-2xx responses.' : failures.map((f) => `- MISSED: \`${f.path}\` had ${f.errors} errors and ${f.non2xx} non-2xx responses`).join('\n'),
+    failures.length === 0
+      ? 'No errors and no non-2xx responses.'
+      : failures.map((f) => `- MISSED: \`${f.path}\` had ${f.errors} errors and ${f.non2xx} non-2xx responses`).join('\n'),
     '',
   ].join('\n');
   mkdirSync('bench', { recursive: true });

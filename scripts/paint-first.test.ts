@@ -26,11 +26,16 @@ describe('scriptsAfterFirstPaint', () => {
     );
   });
 
-  it('adds the loader once, drops Next\'s preload of a start-up script, and keeps the stylesheet, the nomodule fallback, inline scripts and content', () => {
+  it("adds the loader once, drops Next's preload of a start-up script, and keeps the stylesheet, the nomodule fallback, inline scripts and content", () => {
     expect(out.split(AFTER_PAINT_LOADER)).toHaveLength(2);
     expect(out).not.toContain('rel="preload"');
     expect(PAGE).toContain('rel="preload"');
-    for (const kept of ['<link rel="stylesheet" href="/_next/static/chunks/a.css"/>', 'noModule=""', '<script>self.__next_f.push([1,"x"])</script>', '<p>1,234</p>']) {
+    for (const kept of [
+      '<link rel="stylesheet" href="/_next/static/chunks/a.css"/>',
+      'noModule=""',
+      '<script>self.__next_f.push([1,"x"])</script>',
+      '<p>1,234</p>',
+    ]) {
       expect(out).toContain(kept);
     }
   });
@@ -48,9 +53,13 @@ describe('scriptsAfterFirstPaint', () => {
   it('refuses a start-up script written in another form, naming the file, rather than run half the page early', () => {
     const odd = PAGE.replace('<script src="/_next/static/chunks/app.js" async="">', '<script async src="/_next/static/chunks/app.js">');
     expect(() => scriptsAfterFirstPaint(odd, 'app/trade.html')).toThrow(PaintFirstError);
-    expect(() => scriptsAfterFirstPaint(odd, 'app/trade.html')).toThrow('app/trade.html: a start-up script in a form this step does not know: <script async src="/_next/static/chunks/app.js">');
+    expect(() => scriptsAfterFirstPaint(odd, 'app/trade.html')).toThrow(
+      'app/trade.html: a start-up script in a form this step does not know: <script async src="/_next/static/chunks/app.js">',
+    );
     const preload = '<link as="script" rel="preload" href="/_next/static/chunks/app.js"/>';
-    expect(() => scriptsAfterFirstPaint(PAGE + preload, 'app/data.html')).toThrow(`app/data.html: a start-up script in a form this step does not know: ${preload}`);
+    expect(() => scriptsAfterFirstPaint(PAGE + preload, 'app/data.html')).toThrow(
+      `app/data.html: a start-up script in a form this step does not know: ${preload}`,
+    );
   });
 });
 
@@ -88,7 +97,12 @@ describe('AFTER_PAINT_LOADER', () => {
     const setTimeout = (run: () => void, ms: number): void => {
       timers.push({ run, ms });
     };
-    new Function('window', 'document', 'addEventListener', 'setTimeout', AFTER_PAINT_LOADER)(window, document, addEventListener, setTimeout);
+    new Function('window', 'document', 'addEventListener', 'setTimeout', AFTER_PAINT_LOADER)(
+      window,
+      document,
+      addEventListener,
+      setTimeout,
+    );
     const runTimers = (due: (ms: number) => boolean): void => {
       for (let timer = timers.find((t) => due(t.ms)); timer; timer = timers.find((t) => due(t.ms))) {
         timers.splice(timers.indexOf(timer), 1);

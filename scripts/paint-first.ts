@@ -49,7 +49,9 @@ export function scriptsAfterFirstPaint(html: string, file: string): string {
     // Next also preloads one of them; fetched before the paint, it would count as above.
     .replace(SCRIPT_PRELOAD, '');
   // Next writing its tags some other way would leave scripts that run before the paint, and nothing would say so.
-  const unknown = /<script\b[^>]*\bsrc="\/_next\/static\/[^"]*"[^>]*>|<link\b[^>]*\bas="script"[^>]*>/i.exec(rewritten.replace(/<script\b[^>]*\bnomodule\b[^>]*>/gi, ''));
+  const unknown = /<script\b[^>]*\bsrc="\/_next\/static\/[^"]*"[^>]*>|<link\b[^>]*\bas="script"[^>]*>/i.exec(
+    rewritten.replace(/<script\b[^>]*\bnomodule\b[^>]*>/gi, ''),
+  );
   if (unknown) throw new PaintFirstError(`${file}: a start-up script in a form this step does not know: ${unknown[0]}`);
   return rewritten;
 }

@@ -28,7 +28,16 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 const matchMedia = (media: string): MediaQueryList =>
-  ({ matches: false, media, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as unknown as MediaQueryList;
+  ({
+    matches: false,
+    media,
+    onchange: null,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+    dispatchEvent: () => false,
+  }) as unknown as MediaQueryList;
 Object.assign(win, { getComputedStyle: fakeComputedStyle, ResizeObserver: ResizeObserverStub, matchMedia });
 for (const [k, v] of Object.entries({
   window: win,

@@ -10,4 +10,6 @@ const dir = join(process.cwd(), '.generated');
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, 'static-markup.json'), `${JSON.stringify(markup, null, 1)}\n`);
 const size = Object.values(markup).reduce((n, html) => n + html.length, 0);
-console.log(`rendered ${Object.keys(markup).length} static parts to .generated/static-markup.json in ${Math.round(performance.now() - started)} ms (${size} characters)`);
+console.log(
+  `rendered ${Object.keys(markup).length} static parts to .generated/static-markup.json in ${Math.round(performance.now() - started)} ms (${size} characters)`,
+);

@@ -9,7 +9,12 @@ const dashboard = getDashboard();
 const markup = staticMarkup(dashboard);
 const html = markup[SOURCE_REPORT_KEY] ?? '';
 const decode = (s: string): string =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
 const sentences = dashboard.source.sentences;
 
 describe('staticMarkup: the report text', () => {

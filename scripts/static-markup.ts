@@ -14,7 +14,12 @@ import type { Dashboard } from '../lib/dashboard';
 import { DATASET_NAMES, DATASETS } from '../lib/datasets';
 import { datasetFigures, figuresBySentence } from '../lib/figures';
 
-export function staticMarkup({ source, figures, figureById, charts }: Pick<Dashboard, 'source' | 'figures' | 'figureById' | 'charts'>): Record<string, string> {
+export function staticMarkup({
+  source,
+  figures,
+  figureById,
+  charts,
+}: Pick<Dashboard, 'source' | 'figures' | 'figureById' | 'charts'>): Record<string, string> {
   const out: Record<string, string> = {
     [SOURCE_REPORT_KEY]: renderToStaticMarkup(createElement(ReportText, { source, bySentence: figuresBySentence(figures), charts })),
   };

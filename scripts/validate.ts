@@ -31,7 +31,13 @@ function main(args: string[]): number {
       files++;
       const table = tableForFileName(target);
       if (!table) {
-        issues.push({ path, line: 1, column: 1, message: 'unknown file name: expected economy.csv, trade.csv, fisheries.csv, payments.csv, assistance.csv or figures.csv (a download prefix such as bluebook-1991-soviet-union- is allowed)' });
+        issues.push({
+          path,
+          line: 1,
+          column: 1,
+          message:
+            'unknown file name: expected economy.csv, trade.csv, fisheries.csv, payments.csv, assistance.csv or figures.csv (a download prefix such as bluebook-1991-soviet-union- is allowed)',
+        });
         continue;
       }
       let bytes: Uint8Array;

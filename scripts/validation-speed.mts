@@ -103,7 +103,16 @@ export function measureValidationSpeed(): ValidationSpeed {
   }
   const b = median(bare);
   const f = median(full);
-  return { rows: VALIDATION_ROWS, bytes, runsPerSide: bare.length, bare: b, full: f, ratio: f / b, issues, sharedProcess: timeSharedProcess() };
+  return {
+    rows: VALIDATION_ROWS,
+    bytes,
+    runsPerSide: bare.length,
+    bare: b,
+    full: f,
+    ratio: f / b,
+    issues,
+    sharedProcess: timeSharedProcess(),
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -22,9 +22,13 @@ export default function ChecksPage(): React.ReactNode {
       <p className="lede">
         The report&rsquo;s numbers are checked against each other. Every stated number stands for a range given by how it was rounded (
         <CitedValue figure={example} context="lede" /> stands for{' '}
-        <DerivedValue id="lede-range" display={`${formatValue(range.low, example.unit, example.scale)} to ${formatValue(range.high, example.unit, example.scale)}`} formula={`${example.display} ± half a unit of its last digit`} />
-        ); a check <strong>holds</strong> when the arithmetic
-        is exact, is <strong>within rounding</strong> when the ranges overlap, and <strong>contradicts</strong> otherwise.
+        <DerivedValue
+          id="lede-range"
+          display={`${formatValue(range.low, example.unit, example.scale)} to ${formatValue(range.high, example.unit, example.scale)}`}
+          formula={`${example.display} ± half a unit of its last digit`}
+        />
+        ); a check <strong>holds</strong> when the arithmetic is exact, is <strong>within rounding</strong> when the ranges overlap, and{' '}
+        <strong>contradicts</strong> otherwise.
       </p>
       <ol className="check-list">
         {checks.map((c) => (
@@ -39,7 +43,8 @@ export default function ChecksPage(): React.ReactNode {
             <dl className="check-arithmetic">
               <dt>Computed</dt>
               <dd>
-                {describeFormula(parseFormula(c.definition.computed), label)} = <strong>{formatValue(c.computedValue, c.definition.unit, c.definition.scale)}</strong>
+                {describeFormula(parseFormula(c.definition.computed), label)} ={' '}
+                <strong>{formatValue(c.computedValue, c.definition.unit, c.definition.scale)}</strong>
               </dd>
               {c.definition.stated ? (
                 <>

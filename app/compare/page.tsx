@@ -45,8 +45,8 @@ export default async function ComparePage({ searchParams }: ComparePageProps): P
         </Suspense>
         <noscript>
           <p className="notice">
-            The comparison is worked out in your browser and needs JavaScript. Every figure, with its citation, is also on the topic
-            pages: <a href="/economy">economy</a>, <a href="/trade">trade</a>, <a href="/fisheries">fisheries</a>,{' '}
+            The comparison is worked out in your browser and needs JavaScript. Every figure, with its citation, is also on the topic pages:{' '}
+            <a href="/economy">economy</a>, <a href="/trade">trade</a>, <a href="/fisheries">fisheries</a>,{' '}
             <a href="/payments">payments and assistance</a>; or download <a href="/data/figures.csv">figures.csv</a>.
           </p>
         </noscript>

@@ -8,8 +8,8 @@ export default function EconomyPage(): React.ReactNode {
     <>
       <h1>The Soviet economy, 1990 to mid-1991</h1>
       <p className="lede">
-        The report gives rates of change, not levels: GNP, mining and manufacturing, consumer goods and money income for 1990 and for
-        the first half of 1991, by Soviet statistics. Rates are compared in percentage points, never as a percentage of a percentage.
+        The report gives rates of change, not levels: GNP, mining and manufacturing, consumer goods and money income for 1990 and for the
+        first half of 1991, by Soviet statistics. Rates are compared in percentage points, never as a percentage of a percentage.
       </p>
       <section aria-labelledby="economy-heading">
         <h2 id="economy-heading">Output, income and prices</h2>

@@ -8,8 +8,8 @@ export default function PaymentsPage(): React.ReactNode {
     <>
       <h1>Delayed payments, joint ventures and assistance</h1>
       <p className="lede">
-        Soviet arrears to Japanese trading companies, the number of Japan–Soviet joint ventures, and the assistance Japan (and
-        Germany) extended. Amounts in different currencies are never drawn on one axis.
+        Soviet arrears to Japanese trading companies, the number of Japan–Soviet joint ventures, and the assistance Japan (and Germany)
+        extended. Amounts in different currencies are never drawn on one axis.
       </p>
       <section aria-labelledby="payments">
         <h2 id="payments">Delayed payments and joint ventures</h2>

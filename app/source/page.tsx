@@ -14,9 +14,9 @@ export default function SourcePage(): React.ReactNode {
     <>
       <h1>The annotated source</h1>
       <p className="lede">
-        The whole of &ldquo;{metadata.section}&rdquo; from <cite>{metadata.title}</cite>, exactly as published in English, typos and
-        all; the yen sign appears as a backslash, as in the original file. The {cited} sentences that figures are taken from are
-        highlighted; each has its own address (<code>/source#s-…</code>) and, when you visit it, lists its figures.{' '}
+        The whole of &ldquo;{metadata.section}&rdquo; from <cite>{metadata.title}</cite>, exactly as published in English, typos and all;
+        the yen sign appears as a backslash, as in the original file. The {cited} sentences that figures are taken from are highlighted;
+        each has its own address (<code>/source#s-…</code>) and, when you visit it, lists its figures.{' '}
         <a href={metadata.contentsUrl} rel="external">
           The original publication
         </a>

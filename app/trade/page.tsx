@@ -8,9 +8,9 @@ export default function TradePage(): React.ReactNode {
     <>
       <h1>Japan–Soviet trade</h1>
       <p className="lede">
-        Japan&rsquo;s exports fell in 1990 as Soviet payments were delayed, while imports grew; the Soviet Union ran its first surplus
-        with Japan in years. The 1989 and first-half-1990 levels are not in the report: they are derived from the stated levels and
-        rates of change, and marked so.
+        Japan&rsquo;s exports fell in 1990 as Soviet payments were delayed, while imports grew; the Soviet Union ran its first surplus with
+        Japan in years. The 1989 and first-half-1990 levels are not in the report: they are derived from the stated levels and rates of
+        change, and marked so.
       </p>
       <section aria-labelledby="trade-heading">
         <h2 id="trade-heading">Exports, imports and the balance</h2>

@@ -12,13 +12,7 @@ import { LiveChartSwap } from './live-chart-swap';
 const STATIC_SVGS: Readonly<Record<string, string>> = chartSvgs;
 
 /** A chart (static SVG first, live on demand), its legend, caption and a table of the same numbers (ChartTable, as static markup). */
-export function ChartFigure({
-  spec,
-  metadata,
-}: {
-  spec: ChartSpec;
-  metadata: SourceMetadata;
-}): React.ReactNode {
+export function ChartFigure({ spec, metadata }: { spec: ChartSpec; metadata: SourceMetadata }): React.ReactNode {
   const svg = STATIC_SVGS[spec.id];
   if (!svg) throw new Error(`chart ${spec.id} has no build-time SVG: run npm run charts`);
   const hasDerived = spec.data.some((d) => Object.values(d.cells).some((c) => c?.kind === 'derived'));
@@ -54,7 +48,9 @@ export function ChartFigure({
         text={{
           title: spec.title,
           unitLabel: spec.unitLabel,
-          derivedNote: hasDerived ? 'Hatched bars with dashed outlines are derived from the report, not stated in it.' : 'All values are stated in the report.',
+          derivedNote: hasDerived
+            ? 'Hatched bars with dashed outlines are derived from the report, not stated in it.'
+            : 'All values are stated in the report.',
           sourceLine: `Source: ${metadata.publisher}, Diplomatic Bluebook 1991, "The Soviet Union".`,
         }}
         citations={makeCitations(metadata, spec.title, `${DATASETS[spec.dataset].page}#${spec.id}`)}

@@ -7,7 +7,15 @@ import { saveBlob } from '../shared/save-blob';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-size';
 
 /** Download the chart as SVG or PNG (made in the browser, labelled) and copy a citation. */
-export function ChartTools({ chartId, text, citations }: { chartId: string; text: ChartExportText; citations: Citations }): React.ReactNode {
+export function ChartTools({
+  chartId,
+  text,
+  citations,
+}: {
+  chartId: string;
+  text: ChartExportText;
+  citations: Citations;
+}): React.ReactNode {
   const [status, setStatus] = useState('');
 
   const svgDocument = (): string | undefined => {

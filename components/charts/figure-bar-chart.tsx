@@ -74,7 +74,15 @@ export function FigureBarChart({ spec, mode }: { spec: ChartSpec; mode: Mode }):
         {spec.bars.map((bar, i) => (
           <pattern key={bar.key} id={`${id}-hatch-${i}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" className="hatch-bg" fill="#ffffff" />
-            <line x1="0" y1="0" x2="0" y2="6" className={`hatch-line bar-${i}`} stroke={BAR_COLORS[i % BAR_COLORS.length]} strokeWidth="2.5" />
+            <line
+              x1="0"
+              y1="0"
+              x2="0"
+              y2="6"
+              className={`hatch-line bar-${i}`}
+              stroke={BAR_COLORS[i % BAR_COLORS.length]}
+              strokeWidth="2.5"
+            />
           </pattern>
         ))}
       </defs>

@@ -21,7 +21,13 @@ export function CitedValue({
   const label = children ?? figure.display;
   if (figure.kind === 'derived') {
     return (
-      <DerivedValue id={`${context}-${figure.id}`} display={figure.display} formula={figure.formulaText} href={`${DATASETS[figure.dataset].page}#fig-${figure.id}`} figureId={figure.id}>
+      <DerivedValue
+        id={`${context}-${figure.id}`}
+        display={figure.display}
+        formula={figure.formulaText}
+        href={`${DATASETS[figure.dataset].page}#fig-${figure.id}`}
+        figureId={figure.id}
+      >
         {children}
       </DerivedValue>
     );

@@ -57,10 +57,16 @@ export function CompareControls({
   };
 
   return (
-    <form ref={form} className="compare-controls" method="get" action="/compare" onSubmit={(e) => {
-      e.preventDefault();
-      go(state);
-    }}>
+    <form
+      ref={form}
+      className="compare-controls"
+      method="get"
+      action="/compare"
+      onSubmit={(e) => {
+        e.preventDefault();
+        go(state);
+      }}
+    >
       <label>
         Dataset
         <select name="dataset" value={state.dataset} onChange={(e) => onDataset(e.target.value)}>

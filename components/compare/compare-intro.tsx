@@ -3,9 +3,9 @@ export function CompareIntro(): React.ReactNode {
     <>
       <h1>Compare periods</h1>
       <p className="lede">
-        Pick a dataset and two periods to see every series side by side with the change. The address holds the comparison, so you
-        can share it. Changes are computed here, not stated in the report, and are marked derived; a change between two rates is
-        given in percentage points.
+        Pick a dataset and two periods to see every series side by side with the change. The address holds the comparison, so you can share
+        it. Changes are computed here, not stated in the report, and are marked derived; a change between two rates is given in percentage
+        points.
       </p>
     </>
   );

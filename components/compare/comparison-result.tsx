@@ -103,7 +103,10 @@ export function ComparisonResult({ result }: { result: CompareResult }): React.R
           </tbody>
         </table>
       </div>
-      <CompareDownload csv={comparisonCsv(result.dataset, result.a, result.b, result.rows)} fileName={comparisonFileName(result.dataset, result.a, result.b)} />
+      <CompareDownload
+        csv={comparisonCsv(result.dataset, result.a, result.b, result.rows)}
+        fileName={comparisonFileName(result.dataset, result.a, result.b)}
+      />
     </section>
   );
 }

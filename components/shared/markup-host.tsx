@@ -38,5 +38,13 @@ export function MarkupHost({
   style?: React.CSSProperties;
 }): React.ReactNode {
   const [markup] = useState<string | TrustedHTML>(() => (html === '' ? markupInDocument(markupKey) : html));
-  return <Tag {...{ [MARKUP_KEY_ATTRIBUTE]: markupKey }} className={className} lang={lang} style={style} dangerouslySetInnerHTML={{ __html: markup }} />;
+  return (
+    <Tag
+      {...{ [MARKUP_KEY_ATTRIBUTE]: markupKey }}
+      className={className}
+      lang={lang}
+      style={style}
+      dangerouslySetInnerHTML={{ __html: markup }}
+    />
+  );
 }

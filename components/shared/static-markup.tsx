@@ -8,7 +8,17 @@ const MARKUP: Readonly<Record<string, string>> = markup;
  * Markup rendered once before the build (`npm run static-markup`) and inlined. For content with nothing to
  * make interactive, such as the report text, so React hydrates one element, not hundreds (tables: StaticTable).
  */
-export function StaticMarkup({ markupKey, as, className, lang }: { markupKey: string; as?: 'div' | 'article'; className?: string; lang?: string }): React.ReactNode {
+export function StaticMarkup({
+  markupKey,
+  as,
+  className,
+  lang,
+}: {
+  markupKey: string;
+  as?: 'div' | 'article';
+  className?: string;
+  lang?: string;
+}): React.ReactNode {
   return <MarkupHost markupKey={markupKey} html={markupFor(markupKey)} as={as} className={className} lang={lang} />;
 }
 
@@ -18,7 +28,14 @@ export function StaticMarkup({ markupKey, as, className, lang }: { markupKey: st
  */
 export function StaticTable({ markupKey }: { markupKey: string }): React.ReactNode {
   const html = markupFor(markupKey);
-  return <MarkupHost markupKey={markupKey} html={html} className="table-scroll" style={tableHeightEstimate(html.match(/<tr[\s>]/g)?.length ?? 0)} />;
+  return (
+    <MarkupHost
+      markupKey={markupKey}
+      html={html}
+      className="table-scroll"
+      style={tableHeightEstimate(html.match(/<tr[\s>]/g)?.length ?? 0)}
+    />
+  );
 }
 
 function markupFor(markupKey: string): string {

@@ -57,7 +57,12 @@ export function ReportText({
                 <Fragment key={s.id}>
                   {prefix}
                   <span id={s.id} className="sentence cited" tabIndex={-1}>
-                    <MarkedText segments={markValueTexts(s.text, fromHere.map((f) => f.value_text))} />
+                    <MarkedText
+                      segments={markValueTexts(
+                        s.text,
+                        fromHere.map((f) => f.value_text),
+                      )}
+                    />
                     <span className="sentence-figures" role="note" aria-label="Figures from this sentence">
                       {fromHere.map((f) => {
                         const target = f.restates || f.id;
