@@ -4,7 +4,7 @@ import { getDashboard, getFigure } from '@/lib/dashboard';
 import { DATASETS } from '@/lib/datasets';
 
 export default function OverviewPage(): React.ReactNode {
-  const { source, metadata, figures, checks } = getDashboard();
+  const { metadata, figures, checks } = getDashboard();
   const card = (id: string): ReturnType<typeof getFigure> => getFigure(id);
   const reported = figures.filter((f) => f.kind === 'reported').length;
   const derived = figures.length - reported;

@@ -19,7 +19,7 @@ test.describe('CSV downloads', () => {
       await gotoInteractive(page, '/data');
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`a.download[data-dataset="${dataset}"]`).click()]);
       expect(download.suggestedFilename()).toBe(downloadFileName(`${dataset}.csv`));
-      const saved = readFileSync((await download.path()) ?? '');
+      const saved = readFileSync(await download.path());
       const served = await request.get(`/data/${dataset}.csv`);
       expect(served.headers()['content-type']).toBe('text/csv; charset=utf-8');
       expect(served.headers()['content-disposition']).toBe(`attachment; filename="${downloadFileName(`${dataset}.csv`)}"`);
@@ -67,7 +67,7 @@ test.describe('download what you see', () => {
     const tools = page.getByRole('group', { name: /Export and cite: Japan–Soviet trade, 1989 and 1990/ });
     const [download] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: 'Download SVG' }).click()]);
     expect(download.suggestedFilename()).toBe('trade-annual.svg');
-    const svg = readFileSync((await download.path()) ?? '', 'utf8');
+    const svg = readFileSync(await download.path(), 'utf8');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="520" height="392"/);
     expect(svg).toContain('Japan–Soviet trade, 1989 and 1990</text>');
     expect(svg).toContain('USD million</text>');
@@ -80,7 +80,7 @@ test.describe('download what you see', () => {
     const tools = page.getByRole('group', { name: /Export and cite: Salmon and trout catch/ });
     const [download] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: 'Download PNG' }).click()]);
     expect(download.suggestedFilename()).toBe('fisheries-salmon.png');
-    const png = readFileSync((await download.path()) ?? '');
+    const png = readFileSync(await download.path());
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(2 * 520);
     expect(png.readUInt32BE(20)).toBe(2 * (300 + 52 + 40));
@@ -116,7 +116,7 @@ test.describe('download what you see', () => {
         expect(download.suggestedFilename()).toBe('bluebook-1991-soviet-union-compare-trade-1990-S1-1991-S1.csv');
         const expected = compareFigures(figures, { dataset: 'trade', a: '1990-S1', b: '1991-S1' });
         if (!expected.ok) throw new Error('fixture comparison is invalid');
-        expect(readFileSync((await download.path()) ?? '', 'utf8')).toBe(comparisonCsv('trade', '1990-S1', '1991-S1', expected.rows));
+        expect(readFileSync(await download.path(), 'utf8')).toBe(comparisonCsv('trade', '1990-S1', '1991-S1', expected.rows));
         await context.close();
       },
     );

@@ -27,6 +27,8 @@ function hostedMarkup(page: Page, servedHtml?: string): Promise<[string, string]
 async function countMarkupReads(page: Page): Promise<void> {
   await page.addInitScript((attribute) => {
     const inner = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML');
+    // The getter is called with its element below (read.call(this)).
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const read = inner?.get;
     if (!inner || !read) return;
     const counter = window as unknown as { markupReads: number };

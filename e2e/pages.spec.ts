@@ -56,11 +56,11 @@ test.describe('charts', () => {
       await expect(figure.locator('svg.recharts-surface .recharts-bar-rectangle')).toHaveCount(values.length);
       await expect(figure.locator('svg.recharts-surface')).toHaveAttribute('role', 'img');
       for (const c of values) {
-        const cell = figure.locator(`td[data-figure-id="${c?.figureId}"]`);
-        await expect(cell).toHaveAttribute('data-value', String(c?.value));
-        await expect(cell.locator('.cite-link')).toHaveText(c?.display ?? '');
-        const path = figure.locator(`svg.recharts-surface path[data-figure-id="${c?.figureId}"]`);
-        await expect(path).toHaveAttribute('data-kind', c?.kind ?? '');
+        const cell = figure.locator(`td[data-figure-id="${c.figureId}"]`);
+        await expect(cell).toHaveAttribute('data-value', String(c.value));
+        await expect(cell.locator('.cite-link')).toHaveText(c.display);
+        const path = figure.locator(`svg.recharts-surface path[data-figure-id="${c.figureId}"]`);
+        await expect(path).toHaveAttribute('data-kind', c.kind);
       }
       await expect(figure.locator('thead th').nth(1)).toContainText(spec.unitLabel);
     });

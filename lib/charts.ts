@@ -4,7 +4,7 @@ import { DATASETS, type DatasetName } from './datasets';
 import { formatUnit } from './format';
 import { findFigure, type Figure } from './figures';
 
-export interface ChartCellRef {
+interface ChartCellRef {
   series: string;
   period: string;
 }
@@ -38,7 +38,7 @@ export interface ChartCell {
   valueText: string;
 }
 
-export interface ChartDatum {
+interface ChartDatum {
   category: string;
   /** Bar key → value, as recharts reads it; null where the report gives no figure. */
   values: Record<string, number | null>;

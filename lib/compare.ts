@@ -53,7 +53,7 @@ export interface CompareParams {
 
 const RATE_UNITS = new Set(['percent_change', 'percent']);
 
-export function compareOptions(figures: readonly Figure[]): CompareDatasetOption[] {
+function compareOptions(figures: readonly Figure[]): CompareDatasetOption[] {
   return DATASET_NAMES.map((name) => {
     const codes = [...new Set(datasetFigures(figures, name).map((f) => f.period))].sort(comparePeriods);
     return { name, title: DATASETS[name].title, periods: codes.map((code) => ({ code, label: formatPeriod(code) })) };
@@ -202,7 +202,7 @@ export function compareRoutes(figures: readonly Figure[]): CompareRoute[] {
   );
 }
 
-export const COMPARISON_COLUMNS = [
+const COMPARISON_COLUMNS = [
   'dataset',
   'series',
   'unit',

@@ -15,7 +15,7 @@ export interface CsvIssue extends Position {
  * Receives each record as it is read; record 0 is the header. `line` is where the record starts. Return `false`
  * to stop reading. The record array is the sink's to keep.
  */
-export type CsvRecordSink = (record: string[], index: number, line: number) => boolean | void;
+export type CsvRecordSink = (record: string[], index: number, line: number) => unknown;
 
 export interface CsvReadResult {
   /** Records passed to the sink. Blank lines at the end of the file are not records. */

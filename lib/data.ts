@@ -8,14 +8,14 @@ import { DATASET_NAMES, type DatasetName } from './datasets';
 import { parseSourceDocument, type SourceDocument } from './sentences';
 import { formatIssue, validateCsv, type ValidatedFigure, type ValidationIssue } from './validate';
 
-export class DataValidationError extends Error {
+class DataValidationError extends Error {
   override name = 'DataValidationError';
   constructor(readonly issues: ValidationIssue[]) {
     super(`data/ has ${issues.length} problem(s):\n${issues.map(formatIssue).join('\n')}`);
   }
 }
 
-export const sourceMetadataSchema = z.strictObject({
+const sourceMetadataSchema = z.strictObject({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   title: z.string(),

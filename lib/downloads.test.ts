@@ -85,6 +85,8 @@ describe('the data package', () => {
       const path = join(dir, resource.path);
       writeFileSync(path, csv);
       const table = await Table.load(path, { schema: resource.schema });
+      // tableschema's types say read() returns rows; it returns a promise of them.
+      // eslint-disable-next-line @typescript-eslint/await-thenable
       const rows = await table.read({ keyed: true });
       expect(rows.length).toBe(resource.name === 'figures' ? figures.length : figures.filter((f) => f.dataset === resource.name).length);
     }

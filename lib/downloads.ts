@@ -8,7 +8,7 @@ import type { Figure } from './figures';
 import { DATASET_COLUMNS, FIGURES_COLUMNS, ID_PATTERN } from './schema';
 import { KINDS, SCALES, UNITS } from './vocabulary';
 
-export const DOWNLOAD_PREFIX = 'bluebook-1991-soviet-union-';
+const DOWNLOAD_PREFIX = 'bluebook-1991-soviet-union-';
 export const FIGURES_FILE = 'figures.csv';
 export const DATA_PACKAGE_FILE = 'datapackage.json';
 export const LICENSE_NOTE =

@@ -39,7 +39,7 @@ export function formatNumber(value: number, maxDecimals = 2): string {
   return withMinus(numberFormat(maxDecimals).format(value));
 }
 
-export function formatSigned(value: number, maxDecimals = 2): string {
+function formatSigned(value: number, maxDecimals = 2): string {
   const body = formatNumber(Math.abs(value), maxDecimals);
   if (value > 0) return `+${body}`;
   if (value < 0) return `${MINUS}${body}`;

@@ -6,7 +6,7 @@ import { evaluateFormula, formulaInputs, parseFormula, type FormulaNode } from '
 import { formatValue } from './format';
 import type { FigureRow } from './schema';
 
-export type CheckStatus = 'holds' | 'within rounding' | 'contradicts';
+type CheckStatus = 'holds' | 'within rounding' | 'contradicts';
 
 export interface Interval {
   low: number;
@@ -42,7 +42,7 @@ export interface CheckResult {
   summary: string;
 }
 
-export const CHECKS: readonly CheckDefinition[] = [
+const CHECKS: readonly CheckDefinition[] = [
   {
     id: 'trade-total-1990',
     title: 'Exports plus imports equal total trade, 1990',
@@ -153,7 +153,7 @@ function combine(op: '+' | '-' | '*' | '/', a: Interval, b: Interval): Interval 
   return { low: Math.min(...candidates), high: Math.max(...candidates) };
 }
 
-export function evaluateInterval(node: FormulaNode, intervalOf: (id: string) => Interval): Interval {
+function evaluateInterval(node: FormulaNode, intervalOf: (id: string) => Interval): Interval {
   switch (node.type) {
     case 'number':
       return { low: node.value, high: node.value };
@@ -169,7 +169,7 @@ export function evaluateInterval(node: FormulaNode, intervalOf: (id: string) => 
 }
 
 /** Point values and rounding intervals for every row: derived rows are recomputed from their inputs, unrounded. */
-export function figureIntervals(rows: readonly FigureRow[]): { pointOf: (id: string) => number; intervalOf: (id: string) => Interval } {
+function figureIntervals(rows: readonly FigureRow[]): { pointOf: (id: string) => number; intervalOf: (id: string) => Interval } {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const points = new Map<string, number>();
   const intervals = new Map<string, Interval>();
@@ -199,7 +199,7 @@ export function figureIntervals(rows: readonly FigureRow[]): { pointOf: (id: str
   return { pointOf, intervalOf };
 }
 
-export class ReconcileError extends Error {
+class ReconcileError extends Error {
   override name = 'ReconcileError';
 }
 

@@ -49,12 +49,12 @@ export const FIGURES_COLUMNS = [
 ] as const;
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
 const PERIOD_MESSAGE = 'is not a period code (1990, 1991-S1, 1990-12, 1991-06-30 or an interval such as 1991/1994)';
 const periodCode = z.string().refine(isPeriodCode, PERIOD_MESSAGE);
 
-export const figureRowSchema = z.strictObject({
+const figureRowSchema = z.strictObject({
   id: z.string().regex(ID_PATTERN, 'must be lower-case letters and digits joined by hyphens'),
   series: z.string().min(1, 'is empty'),
   period: periodCode,
@@ -83,20 +83,14 @@ function seriesNames<T extends Record<string, unknown>>(series: T): [keyof T & s
 
 function seriesSchema<T extends Record<string, unknown>>(series: T): z.ZodEnum<{ [K in keyof T & string]: K }> {
   const names = seriesNames(series);
-  return z.enum(names, `must be one of ${names.join(', ')}`) as unknown as z.ZodEnum<{ [K in keyof T & string]: K }>;
+  return z.enum(names, `must be one of ${names.join(', ')}`);
 }
 
-export const economyRowSchema = figureRowSchema.extend({ series: seriesSchema(ECONOMY_SERIES) });
-export const tradeRowSchema = figureRowSchema.extend({ series: seriesSchema(TRADE_SERIES) });
-export const fisheriesRowSchema = figureRowSchema.extend({ series: seriesSchema(FISHERIES_SERIES) });
-export const paymentsRowSchema = figureRowSchema.extend({ series: seriesSchema(PAYMENTS_SERIES) });
-export const assistanceRowSchema = figureRowSchema.extend({ series: seriesSchema(ASSISTANCE_SERIES) });
-
-export type EconomyRow = z.infer<typeof economyRowSchema>;
-export type TradeRow = z.infer<typeof tradeRowSchema>;
-export type FisheriesRow = z.infer<typeof fisheriesRowSchema>;
-export type PaymentsRow = z.infer<typeof paymentsRowSchema>;
-export type AssistanceRow = z.infer<typeof assistanceRowSchema>;
+const economyRowSchema = figureRowSchema.extend({ series: seriesSchema(ECONOMY_SERIES) });
+const tradeRowSchema = figureRowSchema.extend({ series: seriesSchema(TRADE_SERIES) });
+const fisheriesRowSchema = figureRowSchema.extend({ series: seriesSchema(FISHERIES_SERIES) });
+const paymentsRowSchema = figureRowSchema.extend({ series: seriesSchema(PAYMENTS_SERIES) });
+const assistanceRowSchema = figureRowSchema.extend({ series: seriesSchema(ASSISTANCE_SERIES) });
 
 export const DATASET_SCHEMAS = {
   economy: economyRowSchema,

@@ -1,6 +1,6 @@
 // Splits the report into headings, paragraphs and sentences with stable, content-derived ids.
 
-export type BlockKind = 'heading' | 'paragraph' | 'note' | 'navigation';
+type BlockKind = 'heading' | 'paragraph' | 'note' | 'navigation';
 
 export interface Sentence {
   /** Stable id derived from the sentence's folded text, e.g. `s-1x9k2ab`. */

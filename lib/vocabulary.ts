@@ -9,12 +9,11 @@ export const SCALES = ['', 'million', 'billion'] as const;
 export type Scale = (typeof SCALES)[number];
 
 export const KINDS = ['reported', 'derived'] as const;
-export type Kind = (typeof KINDS)[number];
 
 const YEAR = '(1[89]\\d\\d|20\\d\\d)';
 const SINGLE_PERIOD = new RegExp(`^${YEAR}(?:-S([12])|-(\\d\\d)(?:-(\\d\\d))?)?$`);
 
-export type PeriodPrecision = 'year' | 'half' | 'month' | 'day';
+type PeriodPrecision = 'year' | 'half' | 'month' | 'day';
 
 export interface PeriodInfo {
   code: string;

@@ -118,7 +118,7 @@ async function lighthouseRun(path: string): Promise<LighthouseRun> {
       throw new FailedRunError(`${path}: ${lhr.runtimeError?.code ?? 'no performance score'} ${lhr.runtimeError?.message ?? ''}`.trim());
     }
     const score = (k: string): number => Math.round((lhr.categories[k]?.score ?? 0) * 100);
-    const cls = Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0);
+    const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? 0;
     // A shift is rare here and seldom reproducible, so say what moved when it happens.
     if (cls > 0) {
       const audit = lhr.audits['layout-shifts'];
@@ -132,12 +132,12 @@ async function lighthouseRun(path: string): Promise<LighthouseRun> {
       bestPractices: score('best-practices'),
       seo: score('seo'),
       cls,
-      tbt: Number(lhr.audits['total-blocking-time']?.numericValue ?? 0),
-      lcp: Number(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
-      benchmarkIndex: Number(lhr.environment.benchmarkIndex ?? 0),
+      tbt: lhr.audits['total-blocking-time']?.numericValue ?? 0,
+      lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
+      benchmarkIndex: lhr.environment.benchmarkIndex,
     };
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
 

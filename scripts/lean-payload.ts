@@ -72,7 +72,7 @@ export function withoutHostedMarkup(payload: string, file: string): { payload: s
   const cuts: { start: number; end: number; text: string }[] = [];
   for (const host of latin.matchAll(HOST_PROPS)) {
     const value = host[2] ?? '';
-    const valueStart = (host.index ?? 0) + host[0].length - value.length - 1;
+    const valueStart = host.index + host[0].length - value.length - 1;
     const reference = /^\$([0-9a-f]+)$/.exec(value);
     if (!reference) {
       if (value.startsWith('$'))

@@ -97,6 +97,8 @@ describe('AFTER_PAINT_LOADER', () => {
     const setTimeout = (run: () => void, ms: number): void => {
       timers.push({ run, ms });
     };
+    // The loader is a string of script for pages; running it here is the test.
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
     new Function('window', 'document', 'addEventListener', 'setTimeout', AFTER_PAINT_LOADER)(
       window,
       document,

@@ -15,10 +15,10 @@ win.HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement): 
   let height = px(this.style.height) ?? 0;
   if (this.id === 'recharts_measurement_span') {
     const fs = px(this.style.fontSize) ?? FONT_PX;
-    width = Math.ceil((this.textContent ?? '').length * fs * 0.58);
+    width = Math.ceil(this.textContent.length * fs * 0.58);
     height = Math.ceil(fs * 1.2);
   }
-  return { x: 0, y: 0, top: 0, left: 0, right: width, bottom: height, width, height, toJSON: () => ({}) } as DOMRect;
+  return { x: 0, y: 0, top: 0, left: 0, right: width, bottom: height, width, height, toJSON: () => ({}) };
 };
 const fakeComputedStyle = (): CSSStyleDeclaration =>
   ({ fontSize: `${FONT_PX}px`, letterSpacing: 'normal', getPropertyValue: () => '' }) as unknown as CSSStyleDeclaration;
@@ -32,12 +32,15 @@ const matchMedia = (media: string): MediaQueryList =>
     matches: false,
     media,
     onchange: null,
+    // The old listener methods too, for any library that still calls them.
+    /* eslint-disable @typescript-eslint/no-deprecated */
     addListener() {},
     removeListener() {},
+    /* eslint-enable @typescript-eslint/no-deprecated */
     addEventListener() {},
     removeEventListener() {},
     dispatchEvent: () => false,
-  }) as unknown as MediaQueryList;
+  }) as MediaQueryList;
 Object.assign(win, { getComputedStyle: fakeComputedStyle, ResizeObserver: ResizeObserverStub, matchMedia });
 for (const [k, v] of Object.entries({
   window: win,

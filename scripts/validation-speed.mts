@@ -14,7 +14,7 @@ import { parseSourceDocument } from '../lib/sentences';
 import { syntheticTradeCsv } from '../lib/synthetic-csv';
 import { validateCsv } from '../lib/validate';
 
-export const VALIDATION_ROWS = 100_000;
+const VALIDATION_ROWS = 100_000;
 /** Processes per side, alternating, because this machine's speed drifts within a minute. */
 const PROCESSES = 3;
 /** Timed runs per process, after one untimed run so that both sides are timed compiled. */

@@ -12,7 +12,7 @@ export function CitationKeys(): null {
       });
     };
     const onReset = (event: Event): void => {
-      const cite = (event.target as Element | null)?.closest?.('.cite');
+      const cite = (event.target as Element | null)?.closest('.cite');
       cite?.classList.remove('cite-dismissed');
     };
     document.addEventListener('keydown', onKey);

@@ -1,5 +1,4 @@
 import type { Figure } from '@/lib/figures';
-import type { SourceDocument } from '@/lib/sentences';
 import { CitedValue } from '../citation/cited-value';
 
 export function FigureCard({

@@ -24,7 +24,7 @@ export function ReportText({
     <section key={blocks[0]?.start} className="source-section">
       {blocks.map((block) => {
         if (block.kind === 'heading') {
-          const Tag = HEADING_TAGS[block.level as 1 | 2 | 3 | 4] ?? 'h4';
+          const Tag = HEADING_TAGS[block.level as 1 | 2 | 3 | 4];
           return (
             <Tag key={block.start} className={`source-heading level-${block.level}`}>
               {block.text}

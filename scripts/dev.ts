@@ -1,0 +1,72 @@
+// `npm run dev`: generates what the app imports from .generated/, starts `next dev`, and generates again when
+// data/, lib/ or components/ change, so the static chart SVGs and markup follow edits (docs/architecture.md).
+// Next's dev server picks up the new files itself; the comparison routes are read by next.config.js at start,
+// so a change to them asks for a restart.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, watch } from 'node:fs';
+import { join } from 'node:path';
+import { generate } from './generate';
+
+const WATCHED = ['data', 'lib', 'components'];
+const ROUTES = join('.generated', 'compare-routes.json');
+
+function routes(): string {
+  try {
+    return readFileSync(ROUTES, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** The folder and every folder below it: each is watched itself, since Node 20's recursive watch on Linux loses a
+ * file that an editor replaces (as `sed -i` and many editors do) and then misses its next change. */
+function foldersIn(dir: string): string[] {
+  const below = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== '__fixtures__')
+    .flatMap((entry) => foldersIn(join(dir, entry.name)));
+  return [dir, ...below];
+}
+
+function main(): void {
+  if (generate()) {
+    console.error('dev: generation failed (above); fix it and run `npm run dev` again');
+    process.exitCode = 1;
+    return;
+  }
+  const next: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
+  next.on('exit', (code) => process.exit(code ?? 0));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal));
+
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let again = false;
+  const regenerate = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    const before = routes();
+    const started = performance.now();
+    const failed = generate();
+    running = false;
+    if (failed) console.error(`dev: ${failed} failed (above); the page shows the last good output until it passes`);
+    else console.log(`dev: generated again in ${Math.round(performance.now() - started)} ms`);
+    if (!failed && routes() !== before) console.log('dev: the comparison routes changed: restart `npm run dev` to serve them');
+    if (again) {
+      again = false;
+      regenerate();
+    }
+  };
+  for (const dir of WATCHED.flatMap(foldersIn)) {
+    watch(dir, (_event, file) => {
+      if (file && /\.test\.ts$/.test(file)) return;
+      clearTimeout(timer);
+      timer = setTimeout(regenerate, 300);
+    });
+  }
+}
+
+main();
