@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MARKUP_KEY_ATTRIBUTE } from '../components/shared/markup-host';
+import { MARKUP_KEY_ATTRIBUTE } from '../components/shared/markup-keys';
 import { getDashboard } from '../lib/dashboard';
 import { gotoInteractive, watchConsole } from './helpers';
 

@@ -2,21 +2,20 @@
 // `npm run bench`: builds, serves the production build, and measures every page with Lighthouse
 // (mobile emulation, several runs, medians) and its first-load JavaScript; then the validator's speed
 // against papaparse's bare parse. Writes bench/results.md; exits 1 when a budget is missed.
-import { execFileSync, execSync } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { BUILD_LAYOUTS, scriptsWithoutHint } from './compile-hints';
+import { buildLayout } from './build-layout';
+import { scriptsWithoutHint } from './compile-hints';
+import { CHROME, browserVersion, lighthouseRunWithRetries, median, type LighthouseRun } from './lighthouse-run.mts';
 import { startProductionServer } from './production-server.mts';
 import { measureValidationSpeed, type ValidationSpeed } from './validation-speed.mts';
 
 const PORT = 3200;
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const CHROME = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const BASELINE = '/checks'; // a page of the app with no chart at all
 const ALL_PAGES = [
   '/',
@@ -48,12 +47,6 @@ interface PageResult {
   jsGzip: number;
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
-
 /** Gzip bytes of the scripts a page loads before any interaction. */
 async function firstLoadJs(paths: string[]): Promise<Map<string, number>> {
   const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
@@ -74,82 +67,6 @@ async function firstLoadJs(paths: string[]): Promise<Map<string, number>> {
   }
   await browser.close();
   return out;
-}
-
-/**
- * The browser's version moves these figures too, and `apt-get install chromium` gives whatever Debian has that
- * day. Asked of the binary: the user agent Lighthouse reports has the minor version zeroed.
- */
-function browserVersion(): string {
-  if (!CHROME) return "Playwright's Chromium";
-  try {
-    return execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-      .trim()
-      .replace(/ built on .*$/, '');
-  } catch {
-    return 'Chromium (version unknown)';
-  }
-}
-
-/** A Lighthouse run that ended without a result (e.g. NO_FCP): counting it as zeros would skew the medians. */
-class FailedRunError extends Error {
-  override name = 'FailedRunError';
-}
-
-type LighthouseRun = Omit<PageResult, 'jsGzip' | 'path' | 'performanceRange'> & { benchmarkIndex: number };
-
-async function lighthouseRun(path: string): Promise<LighthouseRun> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROME,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-  try {
-    const result = await lighthouse(BASE + path, { port: chrome.port, output: 'json', logLevel: 'error' });
-    const lhr = result?.lhr;
-    if (!lhr) throw new Error(`lighthouse returned nothing for ${path}`);
-    if (lhr.runtimeError || lhr.categories.performance?.score == null) {
-      throw new FailedRunError(`${path}: ${lhr.runtimeError?.code ?? 'no performance score'} ${lhr.runtimeError?.message ?? ''}`.trim());
-    }
-    const score = (k: string): number => Math.round((lhr.categories[k]?.score ?? 0) * 100);
-    const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? 0;
-    // A shift is rare here and seldom reproducible, so say what moved when it happens.
-    if (cls > 0) {
-      const audit = lhr.audits['layout-shifts'];
-      console.log(
-        `layout shift on ${path}: ${JSON.stringify(audit?.details ?? audit?.errorMessage ?? audit?.explanation ?? null).slice(0, 2000)}`,
-      );
-    }
-    return {
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
-      cls,
-      tbt: lhr.audits['total-blocking-time']?.numericValue ?? 0,
-      lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
-      benchmarkIndex: lhr.environment.benchmarkIndex,
-    };
-  } finally {
-    chrome.kill();
-  }
-}
-
-async function lighthouseRunWithRetries(path: string, attempts = 3): Promise<LighthouseRun> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await lighthouseRun(path);
-    } catch (error) {
-      if (!(error instanceof FailedRunError) || attempt >= attempts) throw error;
-      console.log(`failed run, retrying (${attempt}/${attempts - 1}): ${error.message}`);
-    }
-  }
 }
 
 function summarise(path: string, runs: LighthouseRun[]): Omit<PageResult, 'jsGzip'> {
@@ -186,6 +103,7 @@ function validationSpeedText(speed: ValidationSpeed): string {
 }
 
 async function main(): Promise<number> {
+  if (process.argv.includes('--ablate')) return (await import('./ablate.mts')).ablate();
   if (process.argv.includes('--validation-only')) {
     const speed = measureValidationSpeed();
     console.log(validationSpeedText(speed));
@@ -195,7 +113,7 @@ async function main(): Promise<number> {
   }
   if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
   // `--no-build` measures whatever .next holds; `npm run export` rebuilds it without the compile hints.
-  const unhinted = scriptsWithoutHint(BUILD_LAYOUTS['.next']);
+  const unhinted = scriptsWithoutHint(buildLayout('.next'));
   if (unhinted.length > 0) {
     console.error(
       `.next is not the build \`npm run build\` makes (start-up scripts without the compile hint: ${unhinted.join(', ')}); run the bench without --no-build`,
@@ -215,7 +133,7 @@ async function main(): Promise<number> {
     const runs = new Map<string, LighthouseRun[]>(PAGES.map((p) => [p, []]));
     for (let round = 1; round <= RUNS; round++) {
       for (const path of PAGES) {
-        const run = await lighthouseRunWithRetries(path);
+        const run = await lighthouseRunWithRetries(BASE + path);
         runs.get(path)?.push(run);
         benchmarkIndexes.push(run.benchmarkIndex);
         console.log(

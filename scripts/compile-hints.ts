@@ -1,12 +1,13 @@
 // Marks the scripts every page runs at start-up for eager compilation (V8's explicit compile hints, Chrome 136+;
 // other browsers read the line as a comment). Without it V8 compiles each function lazily, on the main thread, when
-// React and the router first call it: about 400 functions and most of the start-up task here. With the hint, V8
-// compiles them on a background thread while the file streams in. Only start-up scripts are marked: the chart
+// React and the router first call it; with it, V8 compiles them on a background thread while the file streams in
+// (docs/performance.md). Only start-up scripts are marked: the chart
 // code loaded on hover stays lazy, since most of it never runs.
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { z } from 'zod';
+import { hasReactRuntime, htmlFilesIn, type BuildLayout } from './build-layout';
 import { AFTER_PAINT_ATTRIBUTE } from './paint-first';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
@@ -37,18 +38,6 @@ export function withCompileHint(source: string): string {
   return source.startsWith(COMPILE_HINT) ? source : COMPILE_HINT + source;
 }
 
-export interface BuildLayout {
-  /** Where the prerendered pages are (searched recursively for .html). */
-  htmlDir: string;
-  /** The directory served as `/_next/static/`. */
-  staticDir: string;
-  /**
-   * Next's per-route list of first-load chunks, for pages rendered per request, which have no
-   * prerendered HTML to read (`/compare` under `next start`). The static export has none.
-   */
-  routeStatsFile?: string;
-}
-
 export interface HintReport {
   pages: number;
   scripts: string[];
@@ -57,22 +46,6 @@ export interface HintReport {
 export class CompileHintError extends Error {
   override name = 'CompileHintError';
 }
-
-export function htmlFilesIn(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => join(dir, name));
-}
-
-/** The build layouts of `next build` and of the static export. */
-export const BUILD_LAYOUTS: Readonly<Record<'.next' | 'out', BuildLayout>> = {
-  '.next': {
-    htmlDir: join('.next', 'server', 'app'),
-    staticDir: join('.next', 'static'),
-    routeStatsFile: join('.next', 'diagnostics', 'route-bundle-stats.json'),
-  },
-  out: { htmlDir: 'out', staticDir: join('out', '_next', 'static') },
-};
 
 const routeStatsSchema = z.array(z.object({ route: z.string(), firstLoadChunkPaths: z.array(z.string()) }));
 
@@ -105,14 +78,22 @@ function readRouteStats(file: string | undefined, staticDir: string): string[] {
   return routeStatsScriptPaths(readFileSync(file, 'utf8'), file, staticDir);
 }
 
-function readStartupScripts({ htmlDir, staticDir, routeStatsFile }: BuildLayout): {
+function readStartupScripts({ htmlDir, staticDir, routeStatsFile, staticDirInRouteStats }: BuildLayout): {
   pages: number;
   scripts: { path: string; file: string; source: string }[];
 } {
   const pages = htmlFilesIn(htmlDir);
   if (pages.length === 0) throw new CompileHintError(`no prerendered pages in ${htmlDir}; run the build first`);
-  const fromPages = pages.flatMap((page) => startupScriptPaths(readFileSync(page, 'utf8')));
-  const paths = [...new Set([...fromPages, ...readRouteStats(routeStatsFile, staticDir)])].sort();
+  const fromPages = pages.flatMap((page) => {
+    const html = readFileSync(page, 'utf8');
+    const paths = startupScriptPaths(html);
+    // A page that boots React but lists no start-up script means Next now writes them some other way.
+    if (paths.length === 0 && hasReactRuntime(html)) {
+      throw new CompileHintError(`${page}: the page boots React but loads no start-up script this step can read`);
+    }
+    return paths;
+  });
+  const paths = [...new Set([...fromPages, ...readRouteStats(routeStatsFile, staticDirInRouteStats ?? staticDir)])].sort();
   const scripts = paths.map((path) => {
     const file = join(staticDir, path);
     try {

@@ -1,29 +1,62 @@
-// `tsx scripts/finish-build.ts [.next|out]`: runs after `next build` (and after the static export into out/).
-// The pages' inline payloads lose the markup that hydration does not read, their start-up scripts move after the
-// first paint, and then those scripts get the compile hint.
-import { addCompileHints, BUILD_LAYOUTS, CompileHintError, htmlFilesIn } from './compile-hints';
-import { LeanPayloadError, runLeanPayload } from './lean-payload';
-import { PaintFirstError, runScriptsAfterFirstPaint } from './paint-first';
+// `tsx scripts/finish-build.ts [.next|out] [project root]`: the post-build steps, run after `next build` (and after
+// the static export into out/). docs/performance.md says what each does, why, and what it measurably earns.
+// POST_BUILD=off leaves the pages as Next wrote them; POST_BUILD_SKIP=lean-payload,compile-hints leaves out the
+// steps it names (the bench's --ablate compares builds made so).
+import { buildLayout, htmlFilesIn } from './build-layout';
+import { addCompileHints, CompileHintError } from './compile-hints';
+import { LEAN_PAYLOAD, LeanPayloadError } from './lean-payload';
+import { PAINT_FIRST, PaintFirstError } from './paint-first';
+import { PostBuildError, rewritePages } from './rewrite-pages';
 
-function main(target: string): number {
-  const layout = target === '.next' || target === 'out' ? BUILD_LAYOUTS[target] : undefined;
-  if (!layout) {
+export const POST_BUILD_STEPS = ['lean-payload', 'paint-first', 'compile-hints'] as const;
+type StepName = (typeof POST_BUILD_STEPS)[number];
+
+/** The steps to leave out, from the environment; unknown names are refused so that a typo cannot measure the wrong build. */
+function skippedSteps(env: NodeJS.ProcessEnv): Set<StepName> | string {
+  if (env.POST_BUILD === 'off') return new Set(POST_BUILD_STEPS);
+  if (env.POST_BUILD !== undefined && env.POST_BUILD !== 'on') return `POST_BUILD must be "on" or "off", not "${env.POST_BUILD}"`;
+  const names = (env.POST_BUILD_SKIP ?? '').split(',').filter((name) => name !== '');
+  const unknown = names.filter((name) => !(POST_BUILD_STEPS as readonly string[]).includes(name));
+  if (unknown.length > 0) return `POST_BUILD_SKIP names no such step: ${unknown.join(', ')} (steps: ${POST_BUILD_STEPS.join(', ')})`;
+  return new Set(names as StepName[]);
+}
+
+function main(target: string, root: string): number {
+  if (target !== '.next' && target !== 'out') {
     console.error(`unknown build directory "${target}"; expected .next or out`);
     return 1;
   }
+  const layout = buildLayout(target, root);
+  const skipped = skippedSteps(process.env);
+  if (typeof skipped === 'string') {
+    console.error(skipped);
+    return 1;
+  }
+  if (skipped.size > 0) console.log(`post-build: leaving out ${[...skipped].join(', ')} (POST_BUILD / POST_BUILD_SKIP)`);
+  let current = 'lean-payload';
   try {
-    const lean = runLeanPayload(htmlFilesIn(layout.htmlDir));
-    console.log(`lean payload: ${lean} prerendered pages no longer carry their static markup twice`);
-    const deferred = runScriptsAfterFirstPaint(htmlFilesIn(layout.htmlDir));
-    console.log(`paint first: ${deferred} prerendered pages run their start-up scripts after the first paint`);
-    const { pages, scripts } = addCompileHints(layout);
-    console.log(`compile hints: ${scripts.length} start-up scripts of ${pages} pages marked for eager compilation`);
+    const pages = htmlFilesIn(layout.htmlDir);
+    for (const step of [LEAN_PAYLOAD, PAINT_FIRST]) {
+      current = step.name;
+      if (skipped.has(step.name as StepName)) continue;
+      const report = rewritePages(step, pages);
+      console.log(`post-build ${report.step}: ${report.found} ${step.counts} on ${report.pages} pages, ${report.changed} pages rewritten`);
+    }
+    current = 'compile-hints';
+    if (!skipped.has('compile-hints')) {
+      const hints = addCompileHints(layout);
+      console.log(
+        `post-build compile-hints: ${hints.scripts.length} start-up scripts of ${hints.pages} pages marked for eager compilation`,
+      );
+    }
     return 0;
   } catch (error) {
-    if (!(error instanceof CompileHintError || error instanceof PaintFirstError || error instanceof LeanPayloadError)) throw error;
-    console.error(error.message);
+    if (error instanceof PostBuildError) console.error(error.message);
+    else if (error instanceof CompileHintError || error instanceof PaintFirstError || error instanceof LeanPayloadError) {
+      console.error(`post-build step ${current}: ${error.message}`);
+    } else throw error;
     return 1;
   }
 }
 
-process.exitCode = main(process.argv[2] ?? '.next');
+process.exitCode = main(process.argv[2] ?? '.next', process.argv[3] ?? '.');

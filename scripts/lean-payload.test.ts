@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { leanPage, LeanPayloadError, runLeanPayload, withoutHostedMarkup } from './lean-payload';
+import { LEAN_PAYLOAD, leanPage, LeanPayloadError, withoutHostedMarkup } from './lean-payload';
+import { PostBuildError, rewritePages } from './rewrite-pages';
 
 const byteLength = (text: string): string => Buffer.byteLength(text, 'utf8').toString(16);
 const TABLE = '<table><tr><td>−2 %</td><td>“SUR 250 billion”</td></tr></table>';
@@ -40,8 +41,8 @@ function payloadOf(html: string): string {
 
 describe('withoutHostedMarkup', () => {
   it("empties each host's markup, as a text row or inline, and keeps every other row byte for byte", () => {
-    const { payload, emptied } = withoutHostedMarkup(PAYLOAD, 'p.html');
-    expect(emptied).toBe(3);
+    const { payload, hosts } = withoutHostedMarkup(PAYLOAD, 'p.html');
+    expect(hosts).toBe(3);
     expect(payload).toBe(
       [
         '0:{"P":null}\n',
@@ -58,7 +59,7 @@ describe('withoutHostedMarkup', () => {
 
   it('leaves a payload without hosts as it is', () => {
     const payload = '0:{"P":null}\n9:["$","p",null,{"children":"x"}]\n';
-    expect(withoutHostedMarkup(payload, 'p.html')).toEqual({ payload, emptied: 0 });
+    expect(withoutHostedMarkup(payload, 'p.html')).toEqual({ payload, hosts: 0 });
   });
 
   it('refuses a text row that something else refers to as well, naming the file', () => {
@@ -84,7 +85,8 @@ describe('withoutHostedMarkup', () => {
 describe('leanPage', () => {
   it("writes the lean payload as one push in the place of the first, escaped for a script element, with the page's HTML unchanged", () => {
     const html = page(PAYLOAD, [3, 40, 200]);
-    const lean = leanPage(html, 'p.html');
+    const { html: lean, found } = leanPage(html, 'p.html');
+    expect(found).toBe(3);
     expect(payloadOf(lean)).toBe(withoutHostedMarkup(PAYLOAD, 'p.html').payload);
     expect(lean.match(/self\.__next_f\.push\(\[1,/g)).toHaveLength(1);
     for (const script of lean.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/g)) expect(script[1]).not.toMatch(/[<>&]/);
@@ -96,10 +98,10 @@ describe('leanPage', () => {
 
   it('is safe to run twice, and leaves a page without payload or hosts unchanged', () => {
     const once = leanPage(page(PAYLOAD, [50]), 'p.html');
-    expect(leanPage(once, 'p.html')).toBe(once);
+    expect(leanPage(once.html, 'p.html')).toEqual(once);
     const plain = page('0:{"P":null}\n', []);
-    expect(leanPage(plain, 'p.html')).toBe(plain);
-    expect(leanPage('<p>no script</p>', 'p.html')).toBe('<p>no script</p>');
+    expect(leanPage(plain, 'p.html')).toEqual({ html: plain, found: 0 });
+    expect(leanPage('<p>no script</p>', 'p.html')).toEqual({ html: '<p>no script</p>', found: 0 });
   });
 
   it('refuses a payload chunk of another kind (binary, form state) rather than reorder the stream', () => {
@@ -108,18 +110,38 @@ describe('leanPage', () => {
   });
 });
 
-describe('runLeanPayload', () => {
+describe('LEAN_PAYLOAD', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const host = (key: string): string => `<div data-markup="${key}" class="table-scroll"></div>`;
 
-  it('rewrites the page files in place and counts the pages it changed', () => {
+  it('expects one host in the payload per host element in the page', () => {
+    expect(LEAN_PAYLOAD.expected(`<main>${host('a')}<article lang="en" data-markup="b"></article></main>`)).toBe(2);
+    expect(LEAN_PAYLOAD.expected('<main><p>data-markup="a"</p></main>')).toBe(0);
+  });
+
+  it('rewrites the page files in place, counts them, and finds everything again on a second run', () => {
     dir = mkdtempSync(join(tmpdir(), 'lean-'));
     const hosted = join(dir, 'trade.html');
     const plain = join(dir, 'index.html');
-    writeFileSync(hosted, page(PAYLOAD, [10]));
+    writeFileSync(
+      hosted,
+      page(PAYLOAD, [10]).replace('<main>', `<main>${host('figure-table/trade')}${host('chart-svg/y')}${host('chart-svg/x')}`),
+    );
     writeFileSync(plain, page('0:{"P":null}\n', []));
-    expect(runLeanPayload([hosted, plain])).toBe(1);
+    expect(rewritePages(LEAN_PAYLOAD, [hosted, plain])).toEqual({ step: 'lean-payload', pages: 2, changed: 1, found: 3 });
     expect(payloadOf(readFileSync(hosted, 'utf8'))).toContain('5:T0,');
-    expect(runLeanPayload([hosted, plain])).toBe(0);
+    expect(rewritePages(LEAN_PAYLOAD, [hosted, plain])).toEqual({ step: 'lean-payload', pages: 2, changed: 0, found: 3 });
+  });
+
+  it('fails the build, naming the step and the page, when the payload no longer holds the hosts the page shows', () => {
+    dir = mkdtempSync(join(tmpdir(), 'lean-'));
+    const changed = join(dir, 'trade.html');
+    // A host element whose props Next wrote some other way: the payload has no "markupKey" the step can read.
+    writeFileSync(changed, page(PAYLOAD.replaceAll('"markupKey"', '"key"'), []).replace('<main>', `<main>${host('figure-table/trade')}`));
+    expect(() => rewritePages(LEAN_PAYLOAD, [changed])).toThrow(PostBuildError);
+    expect(() => rewritePages(LEAN_PAYLOAD, [changed])).toThrow(
+      `post-build step lean-payload: ${changed}: the page holds 1 markup hosts, the step found 0: Next's output has changed shape`,
+    );
   });
 });

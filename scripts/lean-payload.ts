@@ -1,13 +1,14 @@
-// A prerendered page carried the markup hosted by MarkupHost twice: once as HTML, and again as the `html` prop
-// inside the inline RSC payload that React hydrates from. Hydration keeps the server's DOM
-// and never reads that prop, so this step empties it in each page's inline payload: /source's page goes from
-// about 190 KB to 95 KB, /trade's from 210 KB to 118 KB. MarkupHost takes the markup from the DOM if it has to
-// render on the client. The payload Next serves for client-side navigation (.rsc files) is left whole.
+// A prerendered page carries the markup hosted by MarkupHost twice: once as HTML, and again as the `html` prop
+// inside the inline RSC payload that React hydrates from. Hydration keeps the server's DOM and never reads that
+// prop, so this step empties it in each page's inline payload (docs/performance.md has what it saves). MarkupHost
+// takes the markup from the DOM if it has to render on the client. The payload Next serves for client-side
+// navigation (.rsc files) is left whole.
 //
 // The inline payload is a stream of rows split across `self.__next_f.push([1, "…"])` scripts; a long string
 // is a text row, `<id>:T<byte length in hex>,<bytes>` with no newline after it, referenced as "$<id>".
 
-import { rewritePages } from './rewrite-pages';
+import { MARKUP_KEY_ATTRIBUTE } from '../components/shared/markup-keys';
+import type { PageRewrite, PageStep } from './rewrite-pages';
 
 export class LeanPayloadError extends Error {
   override name = 'LeanPayloadError';
@@ -64,8 +65,8 @@ function rowsOf(bytes: string, file: string): Map<string, Row> {
   return rows;
 }
 
-/** The payload with every MarkupHost's `html` emptied; how many it emptied. */
-export function withoutHostedMarkup(payload: string, file: string): { payload: string; emptied: number } {
+/** The payload with every MarkupHost's `html` emptied; how many hosts it holds (each emptied now or before). */
+export function withoutHostedMarkup(payload: string, file: string): { payload: string; hosts: number } {
   const bytes = Buffer.from(payload, 'utf8');
   const latin = bytes.toString('latin1');
   const rows = rowsOf(latin, file);
@@ -87,7 +88,7 @@ export function withoutHostedMarkup(payload: string, file: string): { payload: s
       throw new LeanPayloadError(`${file}: text row $${id} of markup "${host[1]}" is used elsewhere too`);
     cuts.push({ start: row.head, end: row.end, text: `${id}:T0,` });
   }
-  if (cuts.length === 0) return { payload, emptied: 0 };
+  if (cuts.length === 0) return { payload, hosts: 0 };
   cuts.sort((a, b) => a.start - b.start);
   const parts: Buffer[] = [];
   let at = 0;
@@ -96,15 +97,15 @@ export function withoutHostedMarkup(payload: string, file: string): { payload: s
     at = cut.end;
   }
   parts.push(bytes.subarray(at));
-  return { payload: Buffer.concat(parts).toString('utf8'), emptied: cuts.length };
+  return { payload: Buffer.concat(parts).toString('utf8'), hosts: cuts.length };
 }
 
 /** The page with its inline payload lean, written as one push where its first one was; unchanged if nothing is hosted. */
-export function leanPage(html: string, file: string): string {
+export function leanPage(html: string, file: string): PageRewrite {
   if (OTHER_PAYLOAD_SCRIPT.test(html))
     throw new LeanPayloadError(`${file}: the inline payload holds a chunk of a kind this step does not know`);
   const scripts = [...html.matchAll(PAYLOAD_SCRIPT)];
-  if (scripts.length === 0) return html;
+  if (scripts.length === 0) return { html, found: 0 };
   const payload = scripts.map((script) => {
     const chunk: unknown = JSON.parse(script[1] ?? '');
     if (!Array.isArray(chunk) || typeof chunk[1] !== 'string')
@@ -112,16 +113,22 @@ export function leanPage(html: string, file: string): string {
     return chunk[1];
   });
   const lean = withoutHostedMarkup(payload.join(''), file);
-  if (lean.emptied === 0) return html;
+  if (lean.hosts === 0) return { html, found: 0 };
   let first = true;
-  return html.replace(PAYLOAD_SCRIPT, () => {
+  const rewritten = html.replace(PAYLOAD_SCRIPT, () => {
     if (!first) return '';
     first = false;
     return `<script>self.__next_f.push(${forScript(JSON.stringify([1, lean.payload]))})</script>`;
   });
+  return { html: rewritten, found: lean.hosts };
 }
 
-/** Rewrites each page file in place; returns how many it changed. Safe to run twice. */
-export function runLeanPayload(pages: readonly string[]): number {
-  return rewritePages(pages, leanPage);
-}
+const HOST_ELEMENT = new RegExp(`<[a-z]+\\b[^>]* ${MARKUP_KEY_ATTRIBUTE}="`, 'g');
+
+/** Empties the hosted markup in every prerendered page's inline payload: one host in the payload per host element. */
+export const LEAN_PAYLOAD: PageStep = {
+  name: 'lean-payload',
+  counts: 'markup hosts',
+  expected: (html) => html.match(HOST_ELEMENT)?.length ?? 0,
+  rewrite: leanPage,
+};

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startupScriptPaths } from './compile-hints';
-import { AFTER_PAINT_LOADER, PaintFirstError, runScriptsAfterFirstPaint, scriptsAfterFirstPaint } from './paint-first';
+import { AFTER_PAINT_LOADER, PAINT_FIRST, PaintFirstError, scriptsAfterFirstPaint } from './paint-first';
+import { PostBuildError, rewritePages } from './rewrite-pages';
 
 const PAGE = [
   '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css"/>',
@@ -15,7 +16,7 @@ const PAGE = [
 ].join('');
 
 describe('scriptsAfterFirstPaint', () => {
-  const out = scriptsAfterFirstPaint(PAGE, 'index.html');
+  const { html: out, found } = scriptsAfterFirstPaint(PAGE, 'index.html');
 
   it('replaces the start-up scripts with one loader, in the place of the first, that lists them in order', () => {
     expect(out).not.toMatch(/<script src="[^"]*" async="">/);
@@ -28,6 +29,7 @@ describe('scriptsAfterFirstPaint', () => {
 
   it("adds the loader once, drops Next's preload of a start-up script, and keeps the stylesheet, the nomodule fallback, inline scripts and content", () => {
     expect(out.split(AFTER_PAINT_LOADER)).toHaveLength(2);
+    expect(found).toBe(1);
     expect(out).not.toContain('rel="preload"');
     expect(PAGE).toContain('rel="preload"');
     for (const kept of [
@@ -46,8 +48,8 @@ describe('scriptsAfterFirstPaint', () => {
   });
 
   it('leaves a rewritten page, or one without start-up scripts, unchanged', () => {
-    expect(scriptsAfterFirstPaint(out, 'index.html')).toBe(out);
-    expect(scriptsAfterFirstPaint('<p>no script</p>', 'x.html')).toBe('<p>no script</p>');
+    expect(scriptsAfterFirstPaint(out, 'index.html')).toEqual({ html: out, found: 1 });
+    expect(scriptsAfterFirstPaint('<p>no script</p>', 'x.html')).toEqual({ html: '<p>no script</p>', found: 0 });
   });
 
   it('refuses a start-up script written in another form, naming the file, rather than run half the page early', () => {
@@ -161,18 +163,29 @@ describe('AFTER_PAINT_LOADER', () => {
   });
 });
 
-describe('runScriptsAfterFirstPaint', () => {
+describe('PAINT_FIRST', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('rewrites the page files in place and counts the pages it changed', () => {
+  it('rewrites the page files in place, counts them, and finds the loader again on a second run', () => {
     dir = mkdtempSync(join(tmpdir(), 'paint-first-'));
     const page = join(dir, 'index.html');
     const plain = join(dir, 'plain.html');
     writeFileSync(page, PAGE);
     writeFileSync(plain, '<p>no script</p>');
-    expect(runScriptsAfterFirstPaint([page, plain])).toBe(1);
-    expect(readFileSync(page, 'utf8')).toBe(scriptsAfterFirstPaint(PAGE, page));
-    expect(runScriptsAfterFirstPaint([page, plain])).toBe(0);
+    expect(rewritePages(PAINT_FIRST, [page, plain])).toEqual({ step: 'paint-first', pages: 2, changed: 1, found: 1 });
+    expect(readFileSync(page, 'utf8')).toBe(scriptsAfterFirstPaint(PAGE, page).html);
+    expect(rewritePages(PAINT_FIRST, [page, plain])).toEqual({ step: 'paint-first', pages: 2, changed: 0, found: 1 });
+  });
+
+  it('fails the build, naming the step and the page, when a page that boots React has no start-up script it knows', () => {
+    dir = mkdtempSync(join(tmpdir(), 'paint-first-'));
+    const page = join(dir, 'trade.html');
+    // Next booting from a script of some new kind, say: no <script src async> for the step to move.
+    writeFileSync(page, PAGE.replace(/<link rel="preload"[^>]*>|<script src="[^"]*" async=""><\/script>/g, ''));
+    expect(() => rewritePages(PAINT_FIRST, [page])).toThrow(PostBuildError);
+    expect(() => rewritePages(PAINT_FIRST, [page])).toThrow(
+      `post-build step paint-first: ${page}: the page holds 1 start-up script loaders, the step found 0: Next's output has changed shape`,
+    );
   });
 });

@@ -6,13 +6,13 @@
 // live charts and their PNG download, the copy buttons, and the compare page's update without a reload.
 //
 // The scripts are not preloaded: a preloaded script that then runs in a task under 10 ms is counted by
-// Lighthouse's simulation as needed for the largest paint (its graph drops such short tasks), which put
-// /checks' LCP back at about 2.2 s instead of about 1.1 s.
+// Lighthouse's simulation as needed for the largest paint (docs/performance.md).
 //
 // Only prerendered pages can be rewritten; a page rendered per request (a /compare with an unknown pair) keeps
 // Next's async scripts.
 
-import { rewritePages } from './rewrite-pages';
+import { hasReactRuntime } from './build-layout';
+import type { PageRewrite, PageStep } from './rewrite-pages';
 
 /** Holds the start-up scripts' paths, separated by spaces, on the loader's own tag. */
 export const AFTER_PAINT_ATTRIBUTE = 'data-after-paint';
@@ -37,7 +37,7 @@ export class PaintFirstError extends Error {
  * The page with its start-up scripts requested after the first paint, by one loader in the place of the first;
  * unchanged if it has none (already rewritten, or a page without script).
  */
-export function scriptsAfterFirstPaint(html: string, file: string): string {
+export function scriptsAfterFirstPaint(html: string, file: string): PageRewrite {
   const sources = [...html.matchAll(STARTUP_SCRIPT)].map((match) => match[1] ?? '');
   let first = true;
   const rewritten = html
@@ -53,10 +53,13 @@ export function scriptsAfterFirstPaint(html: string, file: string): string {
     rewritten.replace(/<script\b[^>]*\bnomodule\b[^>]*>/gi, ''),
   );
   if (unknown) throw new PaintFirstError(`${file}: a start-up script in a form this step does not know: ${unknown[0]}`);
-  return rewritten;
+  return { html: rewritten, found: rewritten.split(`<script ${AFTER_PAINT_ATTRIBUTE}="/`).length - 1 };
 }
 
-/** Rewrites each page file in place; returns how many it changed. Safe to run twice. */
-export function runScriptsAfterFirstPaint(pages: readonly string[]): number {
-  return rewritePages(pages, scriptsAfterFirstPaint);
-}
+/** Every page that boots React gets one loader for its start-up scripts. */
+export const PAINT_FIRST: PageStep = {
+  name: 'paint-first',
+  counts: 'start-up script loaders',
+  expected: (html) => (hasReactRuntime(html) ? 1 : 0),
+  rewrite: scriptsAfterFirstPaint,
+};

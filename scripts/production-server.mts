@@ -1,8 +1,10 @@
 // Starts `next start` on loopback for the bench and the load test, and waits until it answers.
 import { spawn, type ChildProcess } from 'node:child_process';
 
-export async function startProductionServer(port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+/** `next start` of the project, or of a copy of it at `dir` (the bench's ablation serves several builds at once). */
+export async function startProductionServer(port: number, dir?: string): Promise<ChildProcess> {
+  const args = ['node_modules/next/dist/bin/next', 'start', ...(dir ? [dir] : []), '-p', String(port), '-H', '127.0.0.1'];
+  const server = spawn(process.execPath, args, {
     stdio: 'ignore',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });

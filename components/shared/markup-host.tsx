@@ -1,9 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import { MARKUP_KEY_ATTRIBUTE } from './markup-keys';
 
-/** The attribute naming a host's key in the DOM; the e2e tests read it too. */
-export const MARKUP_KEY_ATTRIBUTE = 'data-markup';
 
 /**
  * The host's markup as the document holds it, read only if React sets it: when it renders the host on the client

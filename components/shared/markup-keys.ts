@@ -1,5 +1,8 @@
 import type { DatasetName } from '@/lib/datasets';
 
+/** The attribute naming a host's key in the DOM (MarkupHost); the lean-payload step and the e2e tests read it too. */
+export const MARKUP_KEY_ATTRIBUTE = 'data-markup';
+
 /** Keys of .generated/static-markup.json (scripts/static-markup.ts), and chartSvgKey of chart-svgs.json's SVGs. */
 export const SOURCE_REPORT_KEY = 'source-report';
 export const chartTableKey = (chartId: string): string => `chart-table/${chartId}`;
