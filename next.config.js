@@ -81,10 +81,9 @@ const securityHeaders = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
   // No Cross-Origin-Opener-Policy: it isolates a window from cross-origin openers and popups, which matters
-  // for pages holding secrets; this site has none (public figures, no sign-in, no cookies). With it, Chromium
-  // moves every navigation into the site to a fresh browsing context group, and on Lighthouse's mobile
-  // profile that tripled /checks' total blocking time (medians of 8 interleaved runs, 2026-11-29: 708 ms with
-  // it, 232 ms without; performance 79 against 93).
+  // for pages holding secrets; this site has none (public figures, no sign-in, no cookies), and with it every
+  // navigation into the site got a fresh browsing context group, which cost far more than it guards
+  // (docs/performance.md).
 ];
 
 /** @type {import('next').NextConfig} */
@@ -92,13 +91,11 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // The stylesheet stays a file (one cached request for the whole site) rather than experimental.inlineCss:
-  // inlining put it in each page's <style> and twice more in the RSC payload (20 KB of /checks' 65 KB), and
-  // on Lighthouse's mobile profile it cost more than the request it saves (interleaved runs, 2026-11-29,
-  // performance medians inlined against linked: /checks 85.5 against 94 of 8, / 88 against 95 and /trade 84
-  // against 88 of 5).
+  // inlined, it was in each page's <style> and twice more in the RSC payload, and cost more than the request it
+  // saves (docs/performance.md).
   ...(staticExport
     ? // `npm run export`: a fully static site in out/. distDir names only the export's output here: Next 16 still
-      // builds it in .next/, replacing whatever build was there (README, Downloads and the static site).
+      // builds it in .next/, replacing whatever build was there (README, The static site).
       { output: 'export', distDir: 'out', trailingSlash: false }
     : {
         async headers() {

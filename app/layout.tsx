@@ -4,8 +4,9 @@ import { InteractiveMarker } from '@/components/layout/interactive-marker';
 import { LazyLayoutScript } from '@/components/layout/lazy-layout-script';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { getDashboard } from '@/lib/dashboard';
-import { PAGE_TITLE_TEMPLATE } from '@/lib/site';
+import { paletteCss } from '@/lib/chart-palette';
+import { getSiteModel } from '@/lib/site-model';
+import { PAGE_TITLE_TEMPLATE } from '@/lib/page-title';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -24,12 +25,13 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }): React.ReactNode {
-  const { metadata: source } = getDashboard();
+  const { metadata: source } = getSiteModel();
   return (
     // The head script adds an attribute to <html> before hydration.
     <html lang="en" suppressHydrationWarning>
       <head>
         <LazyLayoutScript />
+        <style dangerouslySetInnerHTML={{ __html: paletteCss() }} />
       </head>
       <body>
         <SiteHeader />

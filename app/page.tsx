@@ -1,10 +1,10 @@
 import { FigureCard } from '@/components/figures/figure-card';
 import { CitedValue } from '@/components/citation/cited-value';
-import { getDashboard, getFigure } from '@/lib/dashboard';
-import { DATASETS } from '@/lib/datasets';
+import { getSiteModel, getFigure } from '@/lib/site-model';
+import { DATASETS } from '@/lib/catalog';
 
 export default function OverviewPage(): React.ReactNode {
-  const { metadata, figures, checks } = getDashboard();
+  const { metadata, figures, checks } = getSiteModel();
   const card = (id: string): ReturnType<typeof getFigure> => getFigure(id);
   const reported = figures.filter((f) => f.kind === 'reported').length;
   const derived = figures.length - reported;

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { getDashboard } from '../lib/dashboard';
+import { getSiteModel } from '../lib/site-model';
 import { gotoInteractive } from './helpers';
 
-const { figures } = getDashboard();
+const { figures } = getSiteModel();
 const targeted = figures.find((f) => f.id === 'trade-exports-1990')?.sentenceId ?? '';
 
 const PAGES = [

@@ -1,8 +1,8 @@
 import { expect, type Locator, test } from '@playwright/test';
-import { getDashboard } from '../lib/dashboard';
+import { getSiteModel } from '../lib/site-model';
 import { gotoInteractive } from './helpers';
 
-const { figures, source } = getDashboard();
+const { figures, source } = getSiteModel();
 
 test.describe('citations', () => {
   const reported = figures.filter((f) => f.kind === 'reported' && f.restates === '');

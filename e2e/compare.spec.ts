@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { getDashboard } from '../lib/dashboard';
+import { getSiteModel } from '../lib/site-model';
 import { compareFigures, compareRoutes } from '../lib/compare';
-import { DATASETS } from '../lib/datasets';
+import { DATASETS } from '../lib/catalog';
 import { gotoInteractive } from './helpers';
 
-const { figures } = getDashboard();
+const { figures } = getSiteModel();
 
 test('a comparison in the URL renders with cited values and derived changes', async ({ page }) => {
   const expected = compareFigures(figures, { dataset: 'trade', a: '1989', b: '1990' });

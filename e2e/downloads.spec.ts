@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
 import { comparisonCsv, compareFigures } from '../lib/compare';
-import { getDashboard } from '../lib/dashboard';
-import { DATASET_NAMES } from '../lib/datasets';
+import { getSiteModel } from '../lib/site-model';
+import { DATASET_NAMES } from '../lib/catalog';
 import { datasetCsv, downloadFileName, figuresCsv } from '../lib/downloads';
 import { formatIssue, tableForFileName, validateCsv } from '../lib/validate';
 import { gotoInteractive } from './helpers';
 
-const { figures, source } = getDashboard();
+const { figures, source } = getSiteModel();
 
 test.describe('CSV downloads', () => {
   for (const dataset of DATASET_NAMES) {

@@ -1,8 +1,8 @@
 import { expect, type Locator, test } from '@playwright/test';
 import { LAZY_LAYOUT_ATTRIBUTE } from '../components/layout/lazy-layout-script';
-import { getDashboard } from '../lib/dashboard';
+import { getSiteModel } from '../lib/site-model';
 
-const { figures } = getDashboard();
+const { figures } = getSiteModel();
 
 /** Whether the cell is laid out and rendered: false while its table is skipped by content-visibility. */
 const isRendered = (cell: Locator): Promise<boolean> => cell.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MARKUP_KEY_ATTRIBUTE } from '../components/shared/markup-keys';
-import { getDashboard } from '../lib/dashboard';
+import { getSiteModel } from '../lib/site-model';
 import { gotoInteractive, watchConsole } from './helpers';
 
 const HOSTED_PAGES = ['/economy', '/trade', '/fisheries', '/payments', '/source'] as const;
@@ -23,7 +23,7 @@ function hostedMarkup(page: Page, servedHtml?: string): Promise<[string, string]
   );
 }
 
-/** Counts reads of a host's innerHTML, which hydration must not make (reading /source's text back took 28 ms). */
+/** Counts reads of a host's innerHTML, which hydration must not make (reading /source's text back is costly). */
 async function countMarkupReads(page: Page): Promise<void> {
   await page.addInitScript((attribute) => {
     const inner = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML');
@@ -63,7 +63,7 @@ for (const path of HOSTED_PAGES) {
 
 test('the report text is in /source once, in its HTML, not again in the payload', async ({ request }) => {
   const html = await (await request.get('/source')).text();
-  const sentence = getDashboard().source.sentences.find((s) => s.text.length > 80 && !/[&<>"'’“”]/.test(s.text));
+  const sentence = getSiteModel().source.sentences.find((s) => s.text.length > 80 && !/[&<>"'’“”]/.test(s.text));
   if (!sentence) throw new Error('no plain sentence to look for');
   expect(html.split(sentence.text)).toHaveLength(2);
 });

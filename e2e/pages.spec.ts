@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { getDashboard } from '../lib/dashboard';
+import { getSiteModel } from '../lib/site-model';
 import { expectNoHorizontalScroll, PAGES, watchConsole } from './helpers';
 
-const { figures, charts } = getDashboard();
+const { figures, charts } = getSiteModel();
 
 test.describe('every page', () => {
   for (const path of PAGES) {

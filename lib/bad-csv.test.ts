@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BAD_CSV_EXPECTATIONS } from './__fixtures__/bad-csv-expectations';
 import { MAX_FILE_BYTES } from './csv';
-import { readSourceText } from './data';
+import { readSourceText } from './load-data';
 import { parseSourceDocument } from './sentences';
 import { syntheticTradeCsv } from './synthetic-csv';
 import { formatIssue, tableForFileName, validateCsv } from './validate';

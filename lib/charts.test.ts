@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_DEFINITIONS, ChartShapeError, chartForFigure, shapeChart, shapeCharts, type ChartDefinition } from './charts';
-import { getDashboard } from './dashboard';
+import { getSiteModel } from './site-model';
 
-const { figures } = getDashboard();
+const { figures } = getSiteModel();
 
 describe('shapeChart', () => {
   it('puts each figure in its category and bar, with its citation data', () => {

@@ -1,8 +1,8 @@
 // Chart series shaped from figures. A chart never mixes units: shaping fails if its cells disagree.
 
-import { DATASETS, type DatasetName } from './datasets';
+import { DATASETS, type DatasetName } from './catalog';
 import { formatUnit } from './format';
-import { findFigure, type Figure } from './figures';
+import { findFigure, type Figure } from './figure-display';
 
 interface ChartCellRef {
   series: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCitations } from './citation';
-import { readSourceMetadata } from './data';
+import { readSourceMetadata } from './load-data';
 
 describe('makeCitations', () => {
   const c = makeCitations(readSourceMetadata(), 'Japan–Soviet trade, 1989 and 1990', '/trade#trade-annual');

@@ -1,6 +1,6 @@
 // How to cite the dashboard's data: short, long and BibTeX forms, made from the source metadata.
 
-import type { SourceMetadata } from './data';
+import type { SourceMetadata } from './load-data';
 
 export interface Citations {
   short: string;

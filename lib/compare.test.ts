@@ -12,9 +12,9 @@ import {
   periodFromSlug,
   periodSlug,
 } from './compare';
-import { getDashboard } from './dashboard';
+import { getSiteModel } from './site-model';
 
-const { figures } = getDashboard();
+const { figures } = getSiteModel();
 const fig = (id: string): (typeof figures)[number] => {
   const f = figures.find((x) => x.id === id);
   if (!f) throw new Error(id);

@@ -1,8 +1,8 @@
 // Two periods of one dataset side by side. Levels get an absolute and a % change; rates of change
 // get a difference in percentage points, never a percentage of a percentage.
 
-import { DATASET_NAMES, DATASETS, isDatasetName, type DatasetName } from './datasets';
-import { datasetFigures, type Figure } from './figures';
+import { DATASET_NAMES, DATASETS, isDatasetName, type DatasetName } from './catalog';
+import { datasetFigures, type Figure } from './figure-display';
 import { formatPeriod, formatValue } from './format';
 import { roundTo } from './formula';
 import { writeCsv } from './csv-writer';

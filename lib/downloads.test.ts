@@ -5,13 +5,13 @@ import { Profile } from 'datapackage';
 import Papa from 'papaparse';
 import { Table } from 'tableschema';
 import { describe, expect, it } from 'vitest';
-import { getDashboard } from './dashboard';
-import { DATASET_NAMES } from './datasets';
+import { getSiteModel } from './site-model';
+import { DATASET_NAMES } from './catalog';
 import { dataPackage, datasetCsv, downloadFileName, downloadFiles, figuresCsv } from './downloads';
 import { DATASET_COLUMNS, FIGURES_COLUMNS } from './schema';
 import { formatIssue, validateCsv } from './validate';
 
-const { figures, source, metadata } = getDashboard();
+const { figures, source, metadata } = getSiteModel();
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const rowOf = (f: (typeof figures)[number]): Record<string, unknown> => Object.fromEntries(DATASET_COLUMNS.map((c) => [c, f[c]]));
 

@@ -2,9 +2,9 @@
 // Data Package describing them.
 
 import { writeCsv, type CsvCellValue } from './csv-writer';
-import { DATASET_NAMES, DATASETS, type DatasetName } from './datasets';
-import type { SourceMetadata } from './data';
-import type { Figure } from './figures';
+import { DATASET_NAMES, DATASETS, type DatasetName } from './catalog';
+import type { SourceMetadata } from './load-data';
+import type { Figure } from './figure-display';
 import { DATASET_COLUMNS, FIGURES_COLUMNS, ID_PATTERN } from './schema';
 import { KINDS, SCALES, UNITS } from './vocabulary';
 

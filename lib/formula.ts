@@ -1,11 +1,7 @@
 // Derivation formulas: arithmetic over row ids in braces, e.g. `{trade-exports-1990} / (1 + {trade-exports-change-1990} / 100)`.
-// A tiny recursive-descent parser: no eval, so a data file cannot run code.
-
-export type FormulaNode =
-  | { type: 'number'; value: number }
-  | { type: 'ref'; id: string }
-  | { type: 'neg'; operand: FormulaNode }
-  | { type: 'binary'; op: '+' | '-' | '*' | '/'; left: FormulaNode; right: FormulaNode };
+// One parser and one evaluator for the whole project: the validator, the consistency checks, the derived values'
+// intervals and the formulas shown on pages all read formulas through this module. The parser is iterative
+// (shunting-yard into postfix), so no input can deepen a recursion; no eval, so a data file cannot run code.
 
 export class FormulaError extends Error {
   override name = 'FormulaError';
@@ -104,187 +100,194 @@ class Lexer {
 
 type BinaryOp = '+' | '-' | '*' | '/';
 
-/** What the parser makes of each piece: a tree (parseFormula) or, for the validator, the value itself. */
-interface FormulaBuilder<T> {
-  number(value: number): T;
-  ref(id: string): T;
-  neg(operand: T): T;
-  binary(op: BinaryOp, left: T, right: T): T;
+/** A parsed formula: its operations in postfix order, and the row ids it reads, once each, in order of first use. */
+export interface Formula {
+  readonly ops: readonly FormulaOp[];
+  readonly inputs: readonly string[];
 }
 
-// A class rather than closures, reading tokens as it goes: the validator parses one formula per derived row.
-class FormulaParser<T> {
-  private readonly lexer: Lexer;
-  constructor(
-    source: string,
-    private readonly build: FormulaBuilder<T>,
-  ) {
-    this.lexer = new Lexer(source);
-  }
+type FormulaOp =
+  | { readonly type: 'number'; readonly value: number }
+  | { readonly type: 'ref'; readonly id: string }
+  | { readonly type: 'neg' }
+  | { readonly type: 'binary'; readonly op: BinaryOp };
 
-  parse(): T {
-    if (!this.lexer.next()) throw new FormulaError('formula is empty');
-    const root = this.expression();
-    if (this.lexer.kind !== Tok.End) throw new FormulaError('unexpected text after the end of the formula');
-    return root;
-  }
+/** Past these a formula is refused: the report's need a few dozen characters and two levels of parentheses. */
+export const MAX_FORMULA_LENGTH = 1000;
+export const MAX_FORMULA_NESTING = 32;
 
-  private peekOp(): string | undefined {
-    return this.lexer.kind === Tok.Op ? this.lexer.op : undefined;
-  }
+const PRECEDENCE: Readonly<Record<BinaryOp | 'neg', number>> = { '+': 1, '-': 1, '*': 2, '/': 2, neg: 3 };
+const NEG: FormulaOp = { type: 'neg' };
+const BINARY: Readonly<Record<BinaryOp, FormulaOp>> = {
+  '+': { type: 'binary', op: '+' },
+  '-': { type: 'binary', op: '-' },
+  '*': { type: 'binary', op: '*' },
+  '/': { type: 'binary', op: '/' },
+};
 
-  private expression(): T {
-    let node = this.term();
-    for (let op = this.peekOp(); op === '+' || op === '-'; op = this.peekOp()) {
-      this.lexer.next();
-      node = this.build.binary(op, node, this.term());
-    }
-    return node;
-  }
+type Pending = BinaryOp | 'neg' | '(';
 
-  private term(): T {
-    let node = this.factor();
-    for (let op = this.peekOp(); op === '*' || op === '/'; op = this.peekOp()) {
-      this.lexer.next();
-      node = this.build.binary(op, node, this.factor());
+function parseTokens(source: string): Formula {
+  if (source.length > MAX_FORMULA_LENGTH) throw new FormulaError(`formula is longer than ${MAX_FORMULA_LENGTH} characters`);
+  const lexer = new Lexer(source);
+  if (!lexer.next()) throw new FormulaError('formula is empty');
+  const ops: FormulaOp[] = [];
+  const inputs: string[] = [];
+  const pending: Pending[] = [];
+  let depth = 0;
+  let expectOperand = true;
+  const popWhile = (precedence: number): void => {
+    for (let top = pending.at(-1); top !== undefined && top !== '(' && PRECEDENCE[top] >= precedence; top = pending.at(-1)) {
+      pending.pop();
+      ops.push(top === 'neg' ? NEG : BINARY[top]);
     }
-    return node;
-  }
-
-  private factor(): T {
-    const lx = this.lexer;
-    const kind = lx.kind;
-    if (kind === Tok.End) throw new FormulaError('formula ends too early');
-    if (kind === Tok.Num) {
-      const value = lx.num;
-      lx.next();
-      return this.build.number(value);
+  };
+  do {
+    const { kind } = lexer;
+    if (expectOperand) {
+      if (kind === Tok.Num) {
+        ops.push({ type: 'number', value: lexer.num });
+        expectOperand = false;
+      } else if (kind === Tok.Ref) {
+        ops.push({ type: 'ref', id: lexer.id });
+        if (!inputs.includes(lexer.id)) inputs.push(lexer.id);
+        expectOperand = false;
+      } else if (lexer.op === '-') {
+        pending.push('neg');
+      } else if (lexer.op === '(') {
+        if (++depth > MAX_FORMULA_NESTING) throw new FormulaError(`formula nests parentheses more than ${MAX_FORMULA_NESTING} deep`);
+        pending.push('(');
+      } else {
+        throw new FormulaError(`unexpected "${lexer.op}"`);
+      }
+    } else if (kind === Tok.Op && (lexer.op === '+' || lexer.op === '-' || lexer.op === '*' || lexer.op === '/')) {
+      popWhile(PRECEDENCE[lexer.op]);
+      pending.push(lexer.op);
+      expectOperand = true;
+    } else if (kind === Tok.Op && lexer.op === ')' && depth > 0) {
+      popWhile(0);
+      pending.pop();
+      depth -= 1;
+    } else {
+      throw new FormulaError(depth > 0 ? 'missing ")"' : 'unexpected text after the end of the formula');
     }
-    if (kind === Tok.Ref) {
-      const id = lx.id;
-      lx.next();
-      return this.build.ref(id);
-    }
-    const op = lx.op;
-    lx.next();
-    if (op === '-') return this.build.neg(this.factor());
-    if (op === '(') {
-      const inner = this.expression();
-      if (this.peekOp() !== ')') throw new FormulaError('missing ")"');
-      lx.next();
-      return inner;
-    }
-    throw new FormulaError(`unexpected "${op}"`);
-  }
+  } while (lexer.next());
+  if (expectOperand) throw new FormulaError('formula ends too early');
+  if (depth > 0) throw new FormulaError('missing ")"');
+  popWhile(0);
+  return { ops, inputs };
 }
 
-function parseWith<T>(source: string, build: FormulaBuilder<T>): T {
+/** Parses a formula. Throws FormulaError, with a bad token reported before a grammar error earlier in the formula. */
+export function parseFormula(source: string): Formula {
   try {
-    return new FormulaParser(source, build).parse();
+    return parseTokens(source);
   } catch (error) {
     // The parser reads tokens as it goes, so it can stop at a grammar error before a bad token further on.
     // A bad token is reported first wherever it is: lex the whole formula before passing the grammar error on.
-    if (error instanceof FormulaError) for (const lexer = new Lexer(source); lexer.next(););
+    if (error instanceof FormulaError && source.length <= MAX_FORMULA_LENGTH) for (const lexer = new Lexer(source); lexer.next(););
     throw error;
   }
 }
 
-const TREE: FormulaBuilder<FormulaNode> = {
-  number: (value) => ({ type: 'number', value }),
-  ref: (id) => ({ type: 'ref', id }),
-  neg: (operand) => ({ type: 'neg', operand }),
-  binary: (op, left, right) => ({ type: 'binary', op, left, right }),
+/** How the evaluator computes on one kind of value: plain numbers, or the intervals that rounding allows. */
+export interface Arithmetic<T> {
+  constant(value: number): T;
+  neg(a: T): T;
+  binary(op: BinaryOp, a: T, b: T): T;
+}
+
+/** Plain numbers; a division by zero gives NaN. */
+export const NUMBERS: Arithmetic<number> = {
+  constant: (value) => value,
+  neg: (a) => -a,
+  binary: (op, a, b) => (op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : b === 0 ? Number.NaN : a / b),
 };
 
-export function parseFormula(source: string): FormulaNode {
-  return parseWith(source, TREE);
+export interface Interval {
+  low: number;
+  high: number;
 }
 
-export interface FormulaEvaluation {
-  /** NaN when an input is missing or a divisor is zero. */
-  value: number;
-  /** Row ids the formula reads, once each, in order of first use. */
-  inputs: string[];
-  /** Inputs that `valueOf` does not know, in order of first use; empty when all are known. */
-  missing: string[];
-  divisionByZero: boolean;
-}
+/** Intervals: each operation gives the smallest interval holding every result of values within its operands'. */
+export const INTERVALS: Arithmetic<Interval> = {
+  constant: (value) => ({ low: value, high: value }),
+  neg: (a) => ({ low: -a.high, high: -a.low }),
+  binary: (op, a, b) => {
+    if (op === '+') return { low: a.low + b.low, high: a.high + b.high };
+    if (op === '-') return { low: a.low - b.high, high: a.high - b.low };
+    if (op === '/' && b.low <= 0 && b.high >= 0) return { low: -Infinity, high: Infinity };
+    const candidates =
+      op === '*'
+        ? [a.low * b.low, a.low * b.high, a.high * b.low, a.high * b.high]
+        : [a.low / b.low, a.low / b.high, a.high / b.low, a.high / b.high];
+    return { low: Math.min(...candidates), high: Math.max(...candidates) };
+  },
+};
 
-// Computes while parsing, without a tree or a second walk over it: the validator does this for every derived row.
-class Evaluator implements FormulaBuilder<number>, FormulaEvaluation {
-  value = Number.NaN;
-  inputs: string[] = [];
-  missing: string[] = [];
-  divisionByZero = false;
-  constructor(private readonly valueOf: (id: string) => number | undefined) {}
-  number(value: number): number {
-    return value;
-  }
-  ref(id: string): number {
-    const known = this.inputs.includes(id);
-    if (!known) this.inputs.push(id);
-    const v = this.valueOf(id);
-    if (v !== undefined) return v;
-    if (!known) this.missing.push(id);
-    return Number.NaN;
-  }
-  neg(operand: number): number {
-    return -operand;
-  }
-  binary(op: BinaryOp, l: number, r: number): number {
-    if (op === '+') return l + r;
-    if (op === '-') return l - r;
-    if (op === '*') return l * r;
-    if (r === 0) this.divisionByZero = true;
-    return r === 0 ? Number.NaN : l / r;
-  }
-}
-
-/** Parses and computes a formula in one pass. Throws FormulaError only for a formula that does not parse. */
-export function evaluateFormulaText(source: string, valueOf: (id: string) => number | undefined): FormulaEvaluation {
-  const evaluation = new Evaluator(valueOf);
-  evaluation.value = parseWith(source, evaluation);
-  return evaluation;
-}
-
-/** Row ids a formula reads, in order of first use. */
-export function formulaInputs(node: FormulaNode): string[] {
-  return collectInputs(node, []);
-}
-
-// A module function, not a closure made per call: the validator lists the inputs of every derived row.
-function collectInputs(n: FormulaNode, ids: string[]): string[] {
-  if (n.type === 'ref') {
-    if (!ids.includes(n.id)) ids.push(n.id);
-  } else if (n.type === 'neg') collectInputs(n.operand, ids);
-  else if (n.type === 'binary') {
-    collectInputs(n.left, ids);
-    collectInputs(n.right, ids);
-  }
-  return ids;
-}
-
-export function evaluateFormula(node: FormulaNode, valueOf: (id: string) => number | undefined): number {
-  switch (node.type) {
-    case 'number':
-      return node.value;
-    case 'ref': {
-      const v = valueOf(node.id);
-      if (v === undefined) throw new FormulaError(`input "${node.id}" does not exist`);
-      return v;
-    }
-    case 'neg':
-      return -evaluateFormula(node.operand, valueOf);
-    case 'binary': {
-      const l = evaluateFormula(node.left, valueOf);
-      const r = evaluateFormula(node.right, valueOf);
-      if (node.op === '+') return l + r;
-      if (node.op === '-') return l - r;
-      if (node.op === '*') return l * r;
-      if (r === 0) throw new FormulaError('division by zero');
-      return l / r;
+/**
+ * The formula's value with `arithmetic`, each input from `valueOf`. Throws FormulaError for an input `valueOf`
+ * does not know; check `missingInputs` first where that is a finding rather than a bug.
+ */
+export function evaluateFormula<T>(formula: Formula, arithmetic: Arithmetic<T>, valueOf: (id: string) => T | undefined): T {
+  const stack: T[] = [];
+  for (const op of formula.ops) {
+    if (op.type === 'number') stack.push(arithmetic.constant(op.value));
+    else if (op.type === 'ref') {
+      const value = valueOf(op.id);
+      if (value === undefined) throw new FormulaError(`input "${op.id}" does not exist`);
+      stack.push(value);
+    } else if (op.type === 'neg') stack.push(arithmetic.neg(stack.pop() as T));
+    else {
+      const b = stack.pop() as T;
+      const a = stack.pop() as T;
+      stack.push(arithmetic.binary(op.op, a, b));
     }
   }
+  return stack[0] as T;
+}
+
+/** The inputs `valueOf` does not know, in order of first use. */
+export function missingInputs(formula: Formula, valueOf: (id: string) => unknown): string[] {
+  return formula.inputs.filter((id) => valueOf(id) === undefined);
+}
+
+/** Whether some division in the formula has a divisor of zero, with plain numbers. */
+export function dividesByZero(formula: Formula, valueOf: (id: string) => number | undefined): boolean {
+  let zero = false;
+  const watching: Arithmetic<number> = {
+    ...NUMBERS,
+    binary: (op, a, b) => {
+      if (op === '/' && b === 0) zero = true;
+      return NUMBERS.binary(op, a, b);
+    },
+  };
+  evaluateFormula(formula, watching, valueOf);
+  return zero;
+}
+
+const SYMBOLS: Readonly<Record<BinaryOp, string>> = { '+': '+', '-': '\u2212', '*': '\u00d7', '/': '\u00f7' };
+
+/** The formula written out with each input as `label` gives it: "$2,563 million ÷ (1 + (−16.8) ÷ 100)". */
+export function formatFormula(formula: Formula, label: (id: string) => string): string {
+  // Each entry: the text so far and the precedence of its outermost operation (4 for an operand).
+  const stack: { text: string; precedence: number }[] = [];
+  for (const op of formula.ops) {
+    if (op.type === 'number') stack.push({ text: String(op.value), precedence: 4 });
+    else if (op.type === 'ref') stack.push({ text: label(op.id), precedence: 4 });
+    else if (op.type === 'neg') {
+      const a = stack.pop() ?? { text: '', precedence: 4 };
+      stack.push({ text: `\u2212${a.precedence < 3 ? `(${a.text})` : a.text}`, precedence: 3 });
+    } else {
+      const b = stack.pop() ?? { text: '', precedence: 4 };
+      const a = stack.pop() ?? { text: '', precedence: 4 };
+      const precedence = PRECEDENCE[op.op];
+      const left = a.precedence < precedence ? `(${a.text})` : a.text;
+      const right = b.precedence <= precedence ? `(${b.text})` : b.text;
+      stack.push({ text: `${left} ${SYMBOLS[op.op]} ${right}`, precedence });
+    }
+  }
+  return stack[0]?.text ?? '';
 }
 
 /** Rounds half away from zero to `places` decimals, robust to binary noise (1.005 → 1.01). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getProjectData } from './data';
+import { getProjectData } from './load-data';
 import { reconcileFigures, roundingRange, runCheck, statedHalfUnit, type CheckDefinition } from './reconcile';
 import type { FigureRow } from './schema';
 

@@ -2,16 +2,13 @@
 // rounding: each stated number stands for an interval (2,563 → 2,562.5…2,563.5), derived values carry
 // their inputs' intervals through their formulas, and a check compares intervals.
 
-import { evaluateFormula, formulaInputs, parseFormula, type FormulaNode } from './formula';
+import { evaluateFormula, INTERVALS, NUMBERS, parseFormula, type Interval } from './formula';
 import { formatValue } from './format';
 import type { FigureRow } from './schema';
 
 type CheckStatus = 'holds' | 'within rounding' | 'contradicts';
 
-export interface Interval {
-  low: number;
-  high: number;
-}
+export type { Interval };
 
 export interface CheckDefinition {
   id: string;
@@ -141,33 +138,6 @@ export function statedHalfUnit(valueText: string): number {
   return digits === '0' ? 0.5 : 0.5 * 10 ** Math.min(trailingZeros, digits.length - 1);
 }
 
-function combine(op: '+' | '-' | '*' | '/', a: Interval, b: Interval): Interval {
-  if (op === '+') return { low: a.low + b.low, high: a.high + b.high };
-  if (op === '-') return { low: a.low - b.high, high: a.high - b.low };
-  const candidates =
-    op === '*'
-      ? [a.low * b.low, a.low * b.high, a.high * b.low, a.high * b.high]
-      : b.low <= 0 && b.high >= 0
-        ? [-Infinity, Infinity]
-        : [a.low / b.low, a.low / b.high, a.high / b.low, a.high / b.high];
-  return { low: Math.min(...candidates), high: Math.max(...candidates) };
-}
-
-function evaluateInterval(node: FormulaNode, intervalOf: (id: string) => Interval): Interval {
-  switch (node.type) {
-    case 'number':
-      return { low: node.value, high: node.value };
-    case 'ref':
-      return intervalOf(node.id);
-    case 'neg': {
-      const i = evaluateInterval(node.operand, intervalOf);
-      return { low: -i.high, high: -i.low };
-    }
-    case 'binary':
-      return combine(node.op, evaluateInterval(node.left, intervalOf), evaluateInterval(node.right, intervalOf));
-  }
-}
-
 /** Point values and rounding intervals for every row: derived rows are recomputed from their inputs, unrounded. */
 function figureIntervals(rows: readonly FigureRow[]): { pointOf: (id: string) => number; intervalOf: (id: string) => Interval } {
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -182,7 +152,7 @@ function figureIntervals(rows: readonly FigureRow[]): { pointOf: (id: string) =>
     const cached = points.get(id);
     if (cached !== undefined) return cached;
     const r = row(id);
-    const v = r.kind === 'derived' ? evaluateFormula(parseFormula(r.derivation), pointOf) : r.value;
+    const v = r.kind === 'derived' ? evaluateFormula(parseFormula(r.derivation), NUMBERS, pointOf) : r.value;
     points.set(id, v);
     return v;
   };
@@ -191,7 +161,7 @@ function figureIntervals(rows: readonly FigureRow[]): { pointOf: (id: string) =>
     if (cached) return cached;
     const r = row(id);
     let i: Interval;
-    if (r.kind === 'derived') i = evaluateInterval(parseFormula(r.derivation), intervalOf);
+    if (r.kind === 'derived') i = evaluateFormula(parseFormula(r.derivation), INTERVALS, intervalOf);
     else i = roundingRange(r);
     intervals.set(id, i);
     return i;
@@ -204,7 +174,7 @@ class ReconcileError extends Error {
 }
 
 function allInputs(formula: string, rowsById: Map<string, FigureRow>, into: string[]): void {
-  for (const id of formulaInputs(parseFormula(formula))) {
+  for (const id of parseFormula(formula).inputs) {
     if (into.includes(id)) continue;
     const r = rowsById.get(id);
     if (r?.kind === 'derived') allInputs(r.derivation, rowsById, into);
@@ -218,8 +188,8 @@ export function runCheck(definition: CheckDefinition, rows: readonly FigureRow[]
   const { pointOf, intervalOf } = figureIntervals(rows);
   const rowsById = new Map(rows.map((r) => [r.id, r]));
   const computedNode = parseFormula(definition.computed);
-  const computedValue = evaluateFormula(computedNode, pointOf);
-  const computedInterval = evaluateInterval(computedNode, intervalOf);
+  const computedValue = evaluateFormula(computedNode, NUMBERS, pointOf);
+  const computedInterval = evaluateFormula(computedNode, INTERVALS, intervalOf);
   const ids: string[] = [];
   allInputs(definition.computed, rowsById, ids);
   if (definition.stated) allInputs(definition.stated, rowsById, ids);
@@ -246,8 +216,8 @@ export function runCheck(definition: CheckDefinition, rows: readonly FigureRow[]
   }
 
   const statedNode = parseFormula(definition.stated ?? '0');
-  const statedValue = evaluateFormula(statedNode, pointOf);
-  const statedInterval = evaluateInterval(statedNode, intervalOf);
+  const statedValue = evaluateFormula(statedNode, NUMBERS, pointOf);
+  const statedInterval = evaluateFormula(statedNode, INTERVALS, intervalOf);
   const difference = computedValue - statedValue;
   const overlap = computedInterval.low <= statedInterval.high + EPSILON && statedInterval.low <= computedInterval.high + EPSILON;
   const status: CheckStatus = Math.abs(difference) < EPSILON ? 'holds' : overlap ? 'within rounding' : 'contradicts';

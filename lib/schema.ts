@@ -9,7 +9,7 @@ import {
   PAYMENTS_SERIES,
   TRADE_SERIES,
   type DatasetName,
-} from './datasets';
+} from './catalog';
 import { isPeriodCode, KINDS, SCALES, UNITS } from './vocabulary';
 
 /** Column order of every dataset CSV, as written by the cleaner and the downloads. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceText } from './data';
+import { readSourceText } from './load-data';
 import { findSentence, foldWhitespace, hashText, parseSourceDocument, sourceSections, splitSentences } from './sentences';
 
 const sentencesOf = (paragraph: string): string[] => splitSentences(paragraph).map(([s, e]) => paragraph.slice(s, e));

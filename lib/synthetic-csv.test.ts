@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceText } from './data';
+import { readSourceText } from './load-data';
 import { parseSourceDocument } from './sentences';
 import { syntheticTradeCsv } from './synthetic-csv';
 import { formatIssue, validateCsv } from './validate';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceText } from './data';
+import { readSourceText } from './load-data';
 import { DATASET_COLUMNS } from './schema';
 import { parseSourceDocument } from './sentences';
 import { formatIssue, tableForFileName, validateCsv, type TableName } from './validate';

@@ -2,8 +2,8 @@
 
 import { decodeCsvBytes, readCsvRecords, recordLocator, type Position, type RecordLocator } from './csv';
 import { unguardCell } from './csv-writer';
-import { DATASETS, datasetForFileName, type DatasetName, type SeriesInfo } from './datasets';
-import { evaluateFormulaText, FormulaError, roundTo, type FormulaEvaluation } from './formula';
+import { DATASETS, datasetForFileName, type DatasetName, type SeriesInfo } from './catalog';
+import { dividesByZero, evaluateFormula, FormulaError, missingInputs, NUMBERS, parseFormula, roundTo, type Formula } from './formula';
 import { DATASET_COLUMNS, DATASET_SCHEMAS, FIGURES_COLUMNS, figuresCsvRowSchema, type FigureRow, type FiguresCsvRow } from './schema';
 import { createRowValidator, type FieldIssue, type FieldValues, type RowResult, type RowValidator } from './row-validator';
 import { findSentence, foldWhitespace, splitSentences, type SourceDocument } from './sentences';
@@ -254,21 +254,21 @@ function checkAcrossRows(path: string, parsed: ParsedRecord[], at: (recordIndex:
   const valueOf = (id: string): number | undefined => byId.get(id)?.row.value;
   checkOnePerPeriod(path, parsed, at, issues);
   // Only a derived row with a derived input can be on a circle; the search visits just those.
-  const cycleCandidates = new Map<string, string[]>();
+  const cycleCandidates = new Map<string, readonly string[]>();
   for (const p of parsed) {
     if (p.duplicate) continue;
     const { row } = p;
     if (row.restates !== '') issues.push(...checkRestatement(path, p, byId.get(row.restates), at));
     if (row.kind !== 'derived' || row.derivation === '') continue;
-    let formula: FormulaEvaluation;
+    let formula: Formula;
     try {
-      formula = evaluateFormulaText(row.derivation, valueOf);
+      formula = parseFormula(row.derivation);
     } catch (error) {
       if (!(error instanceof FormulaError)) throw error;
       issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: ${error.message}`));
       continue;
     }
-    const { inputs, missing } = formula;
+    const { inputs } = formula;
     // A loop rather than some() with a callback: this runs for every derived row.
     let hasDerivedInput = false;
     for (const id of inputs) if (byId.get(id)?.row.kind === 'derived') hasDerivedInput = true;
@@ -277,17 +277,18 @@ function checkAcrossRows(path: string, parsed: ParsedRecord[], at: (recordIndex:
       issues.push(issueAt(path, at(p.index, 'derivation'), 'derivation: the formula uses its own row'));
       continue;
     }
+    const missing = missingInputs(formula, valueOf);
     if (missing.length > 0) {
       issues.push(
         issueAt(path, at(p.index, 'derivation'), `derivation: input ${missing.map((m) => `"${m}"`).join(', ')} not found in this file`),
       );
       continue;
     }
-    if (formula.divisionByZero) {
+    const computed = evaluateFormula(formula, NUMBERS, valueOf);
+    if (Number.isNaN(computed) && dividesByZero(formula, valueOf)) {
       issues.push(issueAt(path, at(p.index, 'derivation'), 'derivation: division by zero'));
       continue;
     }
-    const computed = formula.value;
     if (computed === row.value) continue;
     const places = decimalPlaces(p.valueCell);
     if (roundTo(computed, places) !== row.value) {
@@ -398,7 +399,7 @@ function checkRestatement(
  */
 function checkDerivationCycles(
   path: string,
-  inputsById: ReadonlyMap<string, string[]>,
+  inputsById: ReadonlyMap<string, readonly string[]>,
   byId: ReadonlyMap<string, ParsedRecord>,
   at: (recordIndex: number, column: string) => Position,
 ): ValidationIssue[] {
@@ -428,8 +429,8 @@ const AT = Object.fromEntries(DATASET_COLUMNS.map((column, i) => [column, i])) a
 
 // Rows are made by `new`, not by an object literal: V8 moves a literal's allocation site to the old generation once
 // its objects survive ("pretenuring"), and then every row that points to the cells just read, which are still
-// young, costs the garbage collector extra work. Objects made by a constructor stay young until they are promoted.
-// (Measured on the bench's 100,000 rows: about a fifth of the validation time.)
+// young, costs the garbage collector extra work. Objects made by a constructor stay young until they are promoted
+// (docs/performance.md, Validation).
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
 interface ValidatedRow extends FigureRow {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-extraneous-class -- a constructor is the point (above)

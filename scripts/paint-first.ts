@@ -1,5 +1,5 @@
 // Next writes each start-up script as <script src async>, which the browser runs as soon as it arrives. On a
-// fast link that is before the first paint, so React and the router (about 130 KB gzip) stand between the reader
+// fast link that is before the first paint, so React and the router stand between the reader
 // and a page whose server HTML already holds every number, table, chart and link. This step removes those tags
 // and adds one small inline script that requests them after the first contentful paint. Links, citation
 // popovers (CSS) and the compare form work without script; the scripted extras wait for it: Escape on a popover,
@@ -21,7 +21,7 @@ export const AFTER_PAINT_ATTRIBUTE = 'data-after-paint';
  * Runs the scripts its tag lists once the first contentful paint is reported; on load where paint timing is
  * not supported; after 10 s at the latest (a tab opened in the background does not paint). Inserted scripts
  * are async, as Next's own tags were, so their order is the runtime's business, as before. One request starts
- * per task: the seven requests started together made a task of 11-34 ms here, long once Lighthouse slows it 4×.
+ * per task: started together, the requests made one long task (docs/performance.md).
  */
 export const AFTER_PAINT_LOADER = `(function(){var c=document.currentScript,d=0;function go(){if(d)return;d=1;var l=c.getAttribute("${AFTER_PAINT_ATTRIBUTE}").split(" ");(function n(){var s=document.createElement("script");s.src=l.shift();document.head.appendChild(s);if(l.length)setTimeout(n,0)})()}var P=window.PerformanceObserver,t=P&&P.supportedEntryTypes;if(!t||t.indexOf("paint")<0){addEventListener("load",go);return}new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();go()}}).observe({type:"paint",buffered:true});setTimeout(go,1e4)})()`;
 

@@ -64,8 +64,8 @@ async function main(): Promise<void> {
   const { createRoot } = await import('react-dom/client');
   const { flushSync } = await import('react-dom');
   const { FigureBarChart } = await import('../components/charts/figure-bar-chart');
-  const { getProjectData } = await import('../lib/data');
-  const { toFigures } = await import('../lib/figures');
+  const { getProjectData } = await import('../lib/load-data');
+  const { toFigures } = await import('../lib/figure-display');
   const { shapeCharts } = await import('../lib/charts');
   const { compactChartSvg } = await import('../lib/chart-svg');
 

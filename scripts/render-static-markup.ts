@@ -1,11 +1,11 @@
 // Build step: writes the pages' static parts as markup to .generated/static-markup.json (see static-markup.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getDashboard } from '../lib/dashboard';
+import { getSiteModel } from '../lib/site-model';
 import { staticMarkup } from './static-markup';
 
 const started = performance.now();
-const markup = staticMarkup(getDashboard());
+const markup = staticMarkup(getSiteModel());
 const dir = join(process.cwd(), '.generated');
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, 'static-markup.json'), `${JSON.stringify(markup, null, 1)}\n`);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getDashboard } from '../lib/dashboard';
+import { getSiteModel } from '../lib/site-model';
 import { chartTableKey, figureTableKey, SOURCE_REPORT_KEY } from '../components/shared/markup-keys';
-import { DATASET_NAMES } from '../lib/datasets';
-import { datasetFigures, figuresBySentence } from '../lib/figures';
+import { DATASET_NAMES } from '../lib/catalog';
+import { datasetFigures, figuresBySentence } from '../lib/figure-display';
 import { staticMarkup } from './static-markup';
 
-const dashboard = getDashboard();
+const dashboard = getSiteModel();
 const markup = staticMarkup(dashboard);
 const html = markup[SOURCE_REPORT_KEY] ?? '';
 const decode = (s: string): string =>

@@ -10,16 +10,16 @@ import { ChartTable } from '../components/charts/chart-table';
 import { FigureTable } from '../components/figures/figure-table';
 import { chartTableKey, figureTableKey, SOURCE_REPORT_KEY } from '../components/shared/markup-keys';
 import { ReportText } from '../components/source/report-text';
-import type { Dashboard } from '../lib/dashboard';
-import { DATASET_NAMES, DATASETS } from '../lib/datasets';
-import { datasetFigures, figuresBySentence } from '../lib/figures';
+import type { SiteModel } from '../lib/site-model';
+import { DATASET_NAMES, DATASETS } from '../lib/catalog';
+import { datasetFigures, figuresBySentence } from '../lib/figure-display';
 
 export function staticMarkup({
   source,
   figures,
   figureById,
   charts,
-}: Pick<Dashboard, 'source' | 'figures' | 'figureById' | 'charts'>): Record<string, string> {
+}: Pick<SiteModel, 'source' | 'figures' | 'figureById' | 'charts'>): Record<string, string> {
   const out: Record<string, string> = {
     [SOURCE_REPORT_KEY]: renderToStaticMarkup(createElement(ReportText, { source, bySentence: figuresBySentence(figures), charts })),
   };

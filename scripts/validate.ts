@@ -1,7 +1,7 @@
 // `npm run validate [-- files or dirs]`: prints every problem as path:line:column: message; exit 1 if any.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { validateProjectData, readSourceText } from '../lib/data';
+import { validateProjectData, readSourceText } from '../lib/load-data';
 import { parseSourceDocument } from '../lib/sentences';
 import { formatIssue, tableForFileName, validateCsv, type ValidationIssue } from '../lib/validate';
 

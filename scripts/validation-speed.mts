@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { readSourceText } from '../lib/data';
+import { readSourceText } from '../lib/load-data';
 import { parseSourceDocument } from '../lib/sentences';
 import { syntheticTradeCsv } from '../lib/synthetic-csv';
 import { validateCsv } from '../lib/validate';

@@ -1,18 +1,17 @@
 import type { Metadata } from 'next';
 import { CitedValue } from '@/components/citation/cited-value';
 import { DerivedValue } from '@/components/citation/derived-value';
-import { getDashboard, getFigure } from '@/lib/dashboard';
+import { getSiteModel, getFigure } from '@/lib/site-model';
 import { roundingRange } from '@/lib/reconcile';
-import { describeFormula } from '@/lib/figures';
 import { formatValue } from '@/lib/format';
-import { parseFormula } from '@/lib/formula';
+import { formatFormula, parseFormula } from '@/lib/formula';
 
 export const metadata: Metadata = { title: 'Consistency checks' };
 
 const STATUS_TEXT = { holds: 'Holds', 'within rounding': 'Within rounding', contradicts: 'Contradicts' } as const;
 
 export default function ChecksPage(): React.ReactNode {
-  const { checks, figureById } = getDashboard();
+  const { checks, figureById } = getSiteModel();
   const label = (id: string): string => figureById.get(id)?.display ?? id;
   const example = getFigure('trade-exports-1990');
   const range = roundingRange(example);
@@ -43,13 +42,13 @@ export default function ChecksPage(): React.ReactNode {
             <dl className="check-arithmetic">
               <dt>Computed</dt>
               <dd>
-                {describeFormula(parseFormula(c.definition.computed), label)} ={' '}
+                {formatFormula(parseFormula(c.definition.computed), label)} ={' '}
                 <strong>{formatValue(c.computedValue, c.definition.unit, c.definition.scale)}</strong>
               </dd>
               {c.definition.stated ? (
                 <>
                   <dt>{c.definition.stated.includes('{') ? 'Stated' : 'Tested against'}</dt>
-                  <dd>{describeFormula(parseFormula(c.definition.stated), label)}</dd>
+                  <dd>{formatFormula(parseFormula(c.definition.stated), label)}</dd>
                 </>
               ) : null}
               <dt>Finding</dt>

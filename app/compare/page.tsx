@@ -4,8 +4,8 @@ import { CompareIntro } from '@/components/compare/compare-intro';
 import { CompareView } from '@/components/compare/compare-view';
 import { Comparison } from '@/components/compare/comparison';
 import { COMPARE_PAGE_TITLE, compareFigures, comparePageTitle, type CompareParams } from '@/lib/compare';
-import { getDashboard } from '@/lib/dashboard';
-import { pageTitle } from '@/lib/site';
+import { getSiteModel } from '@/lib/site-model';
+import { pageTitle } from '@/lib/page-title';
 
 // A file server ignores the query, so the static export renders the comparison in the browser. Under
 // `next start`, a query naming a pair of periods is rewritten to its prerendered page
@@ -20,11 +20,11 @@ export async function generateMetadata({ searchParams }: ComparePageProps): Prom
   // The export's title is the page's own <title> and CompareView's: with a metadata title too, Next mounts that
   // one in the browser after the comparison and it would name the page for nothing chosen.
   if (STATIC_EXPORT) return { title: null };
-  return { title: comparePageTitle(compareFigures(getDashboard().figures, await searchParams)) };
+  return { title: comparePageTitle(compareFigures(getSiteModel().figures, await searchParams)) };
 }
 
 export default async function ComparePage({ searchParams }: ComparePageProps): Promise<React.ReactNode> {
-  const { figures } = getDashboard();
+  const { figures } = getSiteModel();
   if (!STATIC_EXPORT) {
     return (
       <>

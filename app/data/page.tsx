@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { tableHeightEstimate } from '@/components/shared/table-estimate';
-import { getDashboard } from '@/lib/dashboard';
+import { getSiteModel } from '@/lib/site-model';
 import { makeCitations } from '@/lib/citation';
-import { DATASETS, DATASET_NAMES } from '@/lib/datasets';
+import { DATASETS, DATASET_NAMES } from '@/lib/catalog';
 import { dataPackage, DATA_PACKAGE_FILE, downloadFileName, FIGURES_FILE, LICENSE_NOTE } from '@/lib/downloads';
 import { formatUnit } from '@/lib/format';
 import { DATASET_COLUMNS } from '@/lib/schema';
@@ -10,7 +10,7 @@ import { DATASET_COLUMNS } from '@/lib/schema';
 export const metadata: Metadata = { title: 'Data downloads' };
 
 export default function DataPage(): React.ReactNode {
-  const { figures, metadata } = getDashboard();
+  const { figures, metadata } = getSiteModel();
   const pkg = dataPackage(metadata, figures) as { resources: Array<{ name: string; schema: { fields: Array<{ name: string; type: string; description: string }> } }> };
   const fieldsOf = pkg.resources[0]?.schema.fields ?? [];
   const cite = makeCitations(metadata, 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"', '/data');

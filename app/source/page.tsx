@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { SOURCE_REPORT_KEY } from '@/components/shared/markup-keys';
 import { StaticMarkup } from '@/components/shared/static-markup';
-import { getDashboard } from '@/lib/dashboard';
-import { figuresBySentence } from '@/lib/figures';
+import { getSiteModel } from '@/lib/site-model';
+import { figuresBySentence } from '@/lib/figure-display';
 
 export const metadata: Metadata = { title: 'The annotated source' };
 
 export default function SourcePage(): React.ReactNode {
-  const { figures, metadata } = getDashboard();
+  const { figures, metadata } = getSiteModel();
   const bySentence = figuresBySentence(figures);
   const cited = bySentence.size;
   return (

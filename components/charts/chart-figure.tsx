@@ -1,8 +1,8 @@
 import chartSvgs from '@/.generated/chart-svgs.json';
 import type { ChartSpec } from '@/lib/charts';
 import { makeCitations } from '@/lib/citation';
-import type { SourceMetadata } from '@/lib/data';
-import { DATASETS } from '@/lib/datasets';
+import type { SourceMetadata } from '@/lib/load-data';
+import { DATASETS } from '@/lib/catalog';
 import { MarkupHost } from '../shared/markup-host';
 import { chartSvgKey, chartTableKey } from '../shared/markup-keys';
 import { StaticTable } from '../shared/static-markup';

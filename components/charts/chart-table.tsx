@@ -1,5 +1,5 @@
 import type { ChartSpec } from '@/lib/charts';
-import type { Figure } from '@/lib/figures';
+import type { Figure } from '@/lib/figure-display';
 import { CitedValue } from '../citation/cited-value';
 
 /** A chart's numbers as a table, each cited. Static: rendered to markup before the build (scripts/static-markup.ts). */

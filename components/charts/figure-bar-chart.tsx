@@ -2,16 +2,15 @@
 
 // One recharts component for both the build-time SVG (scripts/render-charts.tsx, in jsdom) and the
 // live chart swapped in when a reader reaches for it. Colours come from CSS classes so that one SVG
-// serves light and dark themes; the fill attributes are the light-theme fallback.
+// serves light and dark themes; the fill attributes are the light-theme fallback (lib/chart-palette.ts).
 
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { barColour, CHART_PALETTE } from '@/lib/chart-palette';
 import type { ChartCell, ChartSpec } from '@/lib/charts';
-import { markValueText } from '@/lib/figures';
+import { markValueText } from '@/lib/figure-display';
 import { formatNumber } from '@/lib/format';
 import { MarkedText } from '@/components/citation/marked-text';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-size';
-
-const BAR_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'] as const;
 
 type Mode = 'static' | 'live';
 
@@ -73,16 +72,8 @@ export function FigureBarChart({ spec, mode }: { spec: ChartSpec; mode: Mode }):
       <defs>
         {spec.bars.map((bar, i) => (
           <pattern key={bar.key} id={`${id}-hatch-${i}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" className="hatch-bg" fill="#ffffff" />
-            <line
-              x1="0"
-              y1="0"
-              x2="0"
-              y2="6"
-              className={`hatch-line bar-${i}`}
-              stroke={BAR_COLORS[i % BAR_COLORS.length]}
-              strokeWidth="2.5"
-            />
+            <rect width="6" height="6" className="hatch-bg" fill={CHART_PALETTE.light.hatchBackground} />
+            <line x1="0" y1="0" x2="0" y2="6" className={`hatch-line bar-${i}`} stroke={barColour(i)} strokeWidth="2.5" />
           </pattern>
         ))}
       </defs>
@@ -100,7 +91,7 @@ export function FigureBarChart({ spec, mode }: { spec: ChartSpec; mode: Mode }):
           {spec.data.map((d) => {
             const c = d.cells[bar.key];
             const derived = c?.kind === 'derived';
-            const color = BAR_COLORS[i % BAR_COLORS.length];
+            const color = barColour(i);
             return (
               // Cell still works in recharts 3; moving to Bar's shape prop changes the static SVG the e2e tests pin.
               // eslint-disable-next-line @typescript-eslint/no-deprecated

@@ -1,5 +1,5 @@
-import { DATASETS } from '@/lib/datasets';
-import { markValueText, type Figure } from '@/lib/figures';
+import { DATASETS } from '@/lib/catalog';
+import { markValueText, type Figure } from '@/lib/figure-display';
 import { DerivedValue } from './derived-value';
 import { MarkedText } from './marked-text';
 

@@ -2,8 +2,8 @@
 
 import { useSearchParams } from 'next/navigation';
 import { compareFigures, comparePageTitle } from '@/lib/compare';
-import type { Figure } from '@/lib/figures';
-import { pageTitle } from '@/lib/site';
+import type { Figure } from '@/lib/figure-display';
+import { pageTitle } from '@/lib/page-title';
 import { Comparison } from './comparison';
 
 /**

@@ -1,12 +1,12 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { figureTableKey } from '@/components/shared/markup-keys';
 import { StaticTable } from '@/components/shared/static-markup';
-import { getDashboard } from '@/lib/dashboard';
-import { DATASETS, type DatasetName } from '@/lib/datasets';
+import { getSiteModel } from '@/lib/site-model';
+import { DATASETS, type DatasetName } from '@/lib/catalog';
 
 /** A dataset's charts, then the table of all its figures. */
 export function DatasetSection({ dataset, chartIds }: { dataset: DatasetName; chartIds: readonly string[] }): React.ReactNode {
-  const { charts, metadata } = getDashboard();
+  const { charts, metadata } = getSiteModel();
   const info = DATASETS[dataset];
   return (
     <>

@@ -1,4 +1,4 @@
-import type { SourceMetadata } from '@/lib/data';
+import type { SourceMetadata } from '@/lib/load-data';
 
 export function SiteFooter({ metadata }: { metadata: SourceMetadata }): React.ReactNode {
   return (

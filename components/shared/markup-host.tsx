@@ -3,12 +3,11 @@
 import { useState } from 'react';
 import { MARKUP_KEY_ATTRIBUTE } from './markup-keys';
 
-
 /**
  * The host's markup as the document holds it, read only if React sets it: when it renders the host on the client
  * (after a hydration mismatch, say), while the server's element is still in the document. React takes such an
  * object for `__html` as it takes Trusted Types' TrustedHTML, and hydration never reads it: reading /source's
- * text back from the DOM took 28 ms.
+ * text back from the DOM is costly (docs/performance.md).
  */
 function markupInDocument(markupKey: string): TrustedHTML {
   return {

@@ -1,4 +1,4 @@
-import type { DatasetName } from '@/lib/datasets';
+import type { DatasetName } from '@/lib/catalog';
 
 /** The attribute naming a host's key in the DOM (MarkupHost); the lean-payload step and the e2e tests read it too. */
 export const MARKUP_KEY_ATTRIBUTE = 'data-markup';

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { chartForFigure, type ChartSpec } from '@/lib/charts';
-import { DATASETS } from '@/lib/datasets';
-import { markValueTexts, type Figure } from '@/lib/figures';
+import { DATASETS } from '@/lib/catalog';
+import { markValueTexts, type Figure } from '@/lib/figure-display';
 import { sourceSections, type SourceDocument } from '@/lib/sentences';
 import { MarkedText } from '../citation/marked-text';
 

@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { CompareIntro } from '@/components/compare/compare-intro';
 import { Comparison } from '@/components/compare/comparison';
 import { compareFigures, comparePageTitle, type CompareResult } from '@/lib/compare';
-import { getDashboard } from '@/lib/dashboard';
+import { getSiteModel } from '@/lib/site-model';
 
 // The compare page before anything is chosen, prerendered: `next start` serves a bare /compare (the link in the
 // header) from it (rewrites in next.config.js) rather than rendering it per request.
 
 function nothingChosen(): CompareResult {
-  return compareFigures(getDashboard().figures, {});
+  return compareFigures(getSiteModel().figures, {});
 }
 
 export function generateMetadata(): Metadata {

@@ -1,5 +1,5 @@
-import { getDashboard } from '@/lib/dashboard';
-import { isDatasetName } from '@/lib/datasets';
+import { getSiteModel } from '@/lib/site-model';
+import { isDatasetName } from '@/lib/catalog';
 import { DATA_PACKAGE_FILE, dataPackage, datasetCsv, downloadFileName, downloadFiles, FIGURES_FILE, figuresCsv } from '@/lib/downloads';
 
 export const dynamic = 'force-static';
@@ -11,7 +11,7 @@ export function generateStaticParams(): Array<{ file: string }> {
 }
 
 function body(file: string): { text: string; type: string } | undefined {
-  const { figures, metadata } = getDashboard();
+  const { figures, metadata } = getSiteModel();
   if (file === FIGURES_FILE) return { text: figuresCsv(figures), type: 'text/csv; charset=utf-8' };
   if (file === DATA_PACKAGE_FILE) return { text: `${JSON.stringify(dataPackage(metadata, figures), null, 2)}\n`, type: 'application/json; charset=utf-8' };
   const name = file.replace(/\.csv$/, '');

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CompareIntro } from '@/components/compare/compare-intro';
 import { Comparison } from '@/components/compare/comparison';
 import { compareFigures, compareRoutes, comparePageTitle, periodFromSlug, type CompareResult } from '@/lib/compare';
-import { getDashboard } from '@/lib/dashboard';
+import { getSiteModel } from '@/lib/site-model';
 
 // One prerendered page per pair of periods; `next start` serves /compare?dataset=…&a=…&b=… from these
 // (rewrites in next.config.js), so a shared comparison costs no rendering per request.
@@ -15,11 +15,11 @@ interface Params {
 }
 
 export function generateStaticParams(): Params[] {
-  return compareRoutes(getDashboard().figures).map(({ segments }) => segments);
+  return compareRoutes(getSiteModel().figures).map(({ segments }) => segments);
 }
 
 function comparisonOf({ dataset, a, b }: Params): CompareResult {
-  return compareFigures(getDashboard().figures, { dataset, a: periodFromSlug(a), b: periodFromSlug(b) });
+  return compareFigures(getSiteModel().figures, { dataset, a: periodFromSlug(a), b: periodFromSlug(b) });
 }
 
 // No rel=canonical to the query address: it would have to be absolute, and the site does not know its origin.

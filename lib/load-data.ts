@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DATASET_NAMES, type DatasetName } from './datasets';
+import { DATASET_NAMES, type DatasetName } from './catalog';
 import { parseSourceDocument, type SourceDocument } from './sentences';
 import { formatIssue, validateCsv, type ValidatedFigure, type ValidationIssue } from './validate';
 

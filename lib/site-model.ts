@@ -1,12 +1,12 @@
 // Everything the pages show, composed once per process from the validated data.
 
 import { shapeCharts, type ChartSpec } from './charts';
-import { getProjectData, type SourceMetadata } from './data';
-import { toFigures, type Figure } from './figures';
+import { getProjectData, type SourceMetadata } from './load-data';
+import { toFigures, type Figure } from './figure-display';
 import { reconcileFigures, type CheckResult } from './reconcile';
 import type { SourceDocument } from './sentences';
 
-export interface Dashboard {
+export interface SiteModel {
   figures: Figure[];
   figureById: ReadonlyMap<string, Figure>;
   charts: ChartSpec[];
@@ -15,9 +15,9 @@ export interface Dashboard {
   metadata: SourceMetadata;
 }
 
-let cache: Dashboard | undefined;
+let cache: SiteModel | undefined;
 
-export function getDashboard(): Dashboard {
+export function getSiteModel(): SiteModel {
   if (!cache) {
     const data = getProjectData();
     const figures = toFigures(data.figures, data.source);
@@ -34,13 +34,13 @@ export function getDashboard(): Dashboard {
 }
 
 export function getChart(id: string): ChartSpec {
-  const chart = getDashboard().charts.find((c) => c.id === id);
+  const chart = getSiteModel().charts.find((c) => c.id === id);
   if (!chart) throw new Error(`no chart "${id}"`);
   return chart;
 }
 
 export function getFigure(id: string): Figure {
-  const figure = getDashboard().figureById.get(id);
+  const figure = getSiteModel().figureById.get(id);
   if (!figure) throw new Error(`no figure "${id}"`);
   return figure;
 }

@@ -1,8 +1,8 @@
 // Figures as pages show them: validated rows with their dataset, sentence, labels and formatted value.
 
-import { DATASETS, type DatasetName } from './datasets';
+import { DATASETS, type DatasetName } from './catalog';
 import { formatBase, formatNumber, formatPeriod, formatPeriodShort, formatUnit, formatValue } from './format';
-import { formulaInputs, parseFormula, type FormulaNode } from './formula';
+import { formatFormula, parseFormula } from './formula';
 import type { FigureRow } from './schema';
 import { headingTrail, type SourceDocument } from './sentences';
 import type { ValidatedFigure } from './validate';
@@ -43,7 +43,7 @@ export function toFigures(validated: readonly ValidatedFigure[], source: SourceD
       display: formatValue(row.value, row.unit, row.scale),
       unitLabel: formatUnit(row.unit, row.scale),
       baseLabel: formatBase(row.base_period),
-      inputs: row.kind === 'derived' ? formulaInputs(parseFormula(row.derivation)) : [],
+      inputs: row.kind === 'derived' ? [...parseFormula(row.derivation).inputs] : [],
       formulaText: '',
       sentenceText: sentence?.text ?? '',
       sourceTrail: sentence ? headingTrail(source, sentence.blockIndex) : [],
@@ -51,7 +51,7 @@ export function toFigures(validated: readonly ValidatedFigure[], source: SourceD
   });
   const byId = new Map(base.map((f) => [f.id, f]));
   for (const f of base) {
-    if (f.kind === 'derived') f.formulaText = describeFormula(parseFormula(f.derivation), (id) => formulaOperand(byId.get(id)) ?? id);
+    if (f.kind === 'derived') f.formulaText = formatFormula(parseFormula(f.derivation), (id) => formulaOperand(byId.get(id)) ?? id);
   }
   return base;
 }
@@ -62,25 +62,6 @@ function formulaOperand(f: { unit: string; value: number; display: string } | un
   if (f.unit !== 'percent_change' && f.unit !== 'percent') return f.display;
   const n = formatNumber(f.value);
   return f.value < 0 ? `(${n})` : n;
-}
-
-const OPERATORS: Readonly<Record<string, string>> = { '+': '+', '-': '\u2212', '*': '\u00d7', '/': '\u00f7' };
-
-/** The formula with each input replaced by its formatted value. */
-export function describeFormula(node: FormulaNode, label: (id: string) => string, parentPrecedence = 0): string {
-  switch (node.type) {
-    case 'number':
-      return String(node.value);
-    case 'ref':
-      return label(node.id);
-    case 'neg':
-      return `\u2212${describeFormula(node.operand, label, 3)}`;
-    case 'binary': {
-      const precedence = node.op === '+' || node.op === '-' ? 1 : 2;
-      const text = `${describeFormula(node.left, label, precedence)} ${OPERATORS[node.op]} ${describeFormula(node.right, label, precedence + 1)}`;
-      return precedence < parentPrecedence ? `(${text})` : text;
-    }
-  }
 }
 
 /** Figures of one dataset, restatements left out, ordered by series then period. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getProjectData, readDataFiles, readSourceMetadata, validateProjectData } from './data';
+import { getProjectData, readDataFiles, readSourceMetadata, validateProjectData } from './load-data';
 import { formatIssue } from './validate';
 
 describe('the real data in data/', () => {

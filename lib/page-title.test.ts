@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_TITLE_TEMPLATE, pageTitle } from './site';
+import { PAGE_TITLE_TEMPLATE, pageTitle } from './page-title';
 
 describe('pageTitle', () => {
   it('fills the template once, with the page title as given', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET_NAMES, DATASETS, datasetForFileName, isDatasetName } from './datasets';
+import { DATASET_NAMES, DATASETS, datasetForFileName, isDatasetName } from './catalog';
 import { CURRENCY_UNITS } from './vocabulary';
 
 describe('datasets', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getChart, getDashboard, getFigure } from './dashboard';
+import { getChart, getSiteModel, getFigure } from './site-model';
 
-describe('getDashboard', () => {
-  const d = getDashboard();
+describe('getSiteModel', () => {
+  const d = getSiteModel();
 
   it('composes figures, charts and checks once', () => {
-    expect(getDashboard()).toBe(d);
+    expect(getSiteModel()).toBe(d);
     expect(d.figures.length).toBe(d.figureById.size);
     expect(d.charts.length).toBeGreaterThan(0);
     expect(d.checks.every((c) => c.status !== 'contradicts')).toBe(true);
