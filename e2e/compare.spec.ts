@@ -23,8 +23,23 @@ test('a comparison in the URL renders with cited values and derived changes', as
 test('rates are compared in percentage points', async ({ page }) => {
   await gotoInteractive(page, '/compare?dataset=economy&a=1990&b=1991-S1');
   const gnp = page.locator('tr[data-series="gnp_change"]');
-  await expect(gnp.locator('[data-cell="change"] .cite-link')).toHaveText('\u22128 pp');
+  // −2 % and −10 %: each stated figure stands for its rounding range, so the difference shows only tens of points.
+  await expect(gnp.locator('[data-cell="change"] .cite-link')).toHaveText('\u221210 pp');
+  await expect(gnp.locator('[data-cell="change"] .interval-line')).toHaveText(/^−\d+\.\d pp to −\d+\.\d pp$/);
   await expect(gnp.locator('[data-cell="pct"]')).toContainText('n/a for rates');
+});
+
+test('no % change across a change of sign: the surplus of 1989 and 1990 says why instead', async ({ page }) => {
+  await page.goto('/compare?dataset=trade&a=1989&b=1990');
+  const surplus = page.locator('tr[data-series="soviet_surplus"]');
+  await expect(surplus.locator('[data-cell="pct"]')).toHaveText(
+    'No % change: the values differ in sign (\u2212$78 million to $790 million), and a percentage change across zero means nothing.',
+  );
+  await expect(surplus.locator('[data-cell="pct"] .cite-link')).toHaveCount(0);
+  await expect(surplus.locator('[data-cell="change"] .cite-link')).toHaveText(/^\+\$8\d\d million$/);
+  const exports = page.locator('tr[data-series="exports"]');
+  await expect(exports.locator('[data-cell="pct"] .cite-link')).toHaveText(/^−16\.\d %$/);
+  await expect(exports.locator('[data-cell="pct"] .interval-line')).toHaveText(/ to /);
 });
 
 test('the controls change the URL without a reload, and the URL round-trips', async ({ page }) => {

@@ -30,6 +30,9 @@ export interface ChartCell {
   periodLabel: string;
   baseLabel: string;
   formulaText: string;
+  /** Derived values: the interval the inputs' rounding allows, in words and as numbers (for the error bar). */
+  intervalText: string;
+  interval: [number, number] | null;
   sentenceId: string;
   /** Where the bar leads: the sentence that states it, or the derivation's table row. */
   href: string;
@@ -257,6 +260,8 @@ function toCell(f: Figure): ChartCell {
     periodLabel: f.periodLabel,
     baseLabel: f.baseLabel,
     formulaText: f.formulaText,
+    intervalText: f.intervalText,
+    interval: f.interval ? [f.interval.low, f.interval.high] : null,
     sentenceId: f.sentenceId,
     href: f.kind === 'reported' ? `/source#${f.sentenceId}` : `${DATASETS[f.dataset].page}#fig-${f.id}`,
     sentence: f.sentenceText,

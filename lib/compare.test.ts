@@ -30,7 +30,37 @@ describe('compareFigures', () => {
     const b = fig('trade-exports-1990').value;
     expect(exports?.change?.value).toBeCloseTo(b - a, 4);
     expect(exports?.percentChange?.value).toBeCloseTo((b / a - 1) * 100, 2);
-    expect(exports?.change?.display).toBe('\u2212$517.53 million');
+    // 2,563 (±0.5) less 3,080.53 (3,078.0 to 3,083.0): about 6 wide, so shown to units.
+    expect(exports?.change?.display).toBe('\u2212$518 million');
+    const earlier = fig('trade-exports-1989').interval ?? { low: NaN, high: NaN };
+    expect(exports?.change?.interval.low).toBeCloseTo(2562.5 - earlier.high, 9);
+    expect(exports?.change?.interval.high).toBeCloseTo(2563.5 - earlier.low, 9);
+    expect(exports?.change?.intervalText).toMatch(/^−\$520\.\d million to −\$514\.\d million$/);
+  });
+
+  it('gives no % change across a change of sign, and says why', () => {
+    const r = compareFigures(figures, { dataset: 'trade', a: '1989', b: '1990' });
+    if (!r.ok) throw new Error(r.problems.join());
+    const surplus = r.rows.find((x) => x.series === 'soviet_surplus');
+    expect(fig('trade-soviet-surplus-1989').value).toBeLessThan(0);
+    expect(fig('trade-soviet-surplus-1990').value).toBeGreaterThan(0);
+    expect(surplus?.percentChange).toBeNull();
+    expect(surplus?.percentNote).toBe(
+      'No % change: the values differ in sign (\u2212$78 million to $790 million), and a percentage change across zero means nothing.',
+    );
+    expect(surplus?.change?.display).toMatch(/^\+\$8\d\d million$/);
+  });
+
+  it('gives no % change from a base that is zero, or could be within its rounding', () => {
+    const base = fig('trade-exports-1990');
+    const zero = { ...base, value: 0, display: '$0 million', value_text: '$0 million' };
+    const fromZero = computeChange(zero, base);
+    expect(fromZero.percentChange).toBeNull();
+    expect(fromZero.percentNote).toMatch(/first value is zero/);
+    const tiny = { ...base, value: 0.4, display: '$0.4 million', value_text: '$0.4 million' };
+    const small = { ...base, value: 2, display: '$2 million', value_text: '$2 million' };
+    expect(computeChange(small, base).percentChange).not.toBeNull();
+    expect(computeChange({ ...tiny, value: 0.04, value_text: '$0 million' }, base).percentNote).toMatch(/could be zero/);
   });
 
   it('compares rates in percentage points, never as a % of a %', () => {
@@ -39,7 +69,9 @@ describe('compareFigures', () => {
     const gnp = r.rows.find((x) => x.series === 'gnp_change');
     expect(gnp?.change).toMatchObject({
       value: fig('economy-gnp-change-1991-s1').value - fig('economy-gnp-change-1990').value,
-      display: '\u22128 pp',
+      // "2 percent" and "10 percent" stand for 1.5 to 2.5 and 5 to 15 (a trailing zero may be rounding), so the
+      // difference is known only to about ten points.
+      display: '\u221210 pp',
     });
     expect(gnp?.percentChange).toBeNull();
   });
@@ -71,7 +103,11 @@ describe('compareFigures', () => {
   });
 
   it('does not compute a change across units', () => {
-    expect(computeChange(fig('trade-exports-1990'), fig('trade-exports-change-1990'))).toEqual({ change: null, percentChange: null });
+    expect(computeChange(fig('trade-exports-1990'), fig('trade-exports-change-1990'))).toEqual({
+      change: null,
+      percentChange: null,
+      percentNote: '',
+    });
   });
 
   it('writes the comparison as CSV that parses back to its numbers', () => {
@@ -86,9 +122,13 @@ describe('compareFigures', () => {
       value_a: '11000',
       value_b: '9000',
       change: '-2000',
-      percent_change: '-18.18',
+      percent_change: '-18.1818',
       id_b: 'fisheries-salmon-trout-1991',
+      percent_change_note: '',
     });
+    // 9,000 and 11,000 tons stand for 8,500 to 9,500 and 10,500 to 11,500.
+    expect(Number(salmon?.percent_change_low)).toBeCloseTo((8500 / 11500 - 1) * 100, 6);
+    expect(Number(salmon?.percent_change_high)).toBeCloseTo((9500 / 10500 - 1) * 100, 6);
   });
 });
 

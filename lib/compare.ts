@@ -1,10 +1,13 @@
 // Two periods of one dataset side by side. Levels get an absolute and a % change; rates of change
-// get a difference in percentage points, never a percentage of a percentage.
+// get a difference in percentage points, never a percentage of a percentage. No % change is given across a change
+// of sign or from a base that is, or could be within its rounding, zero: it would mean nothing. Every computed
+// change carries the interval its inputs' rounding allows and is shown at the precision that justifies.
 
 import { DATASET_NAMES, DATASETS, isDatasetName, type DatasetName } from './catalog';
 import { datasetFigures, type Figure } from './figure-display';
 import { formatPeriod, formatValue } from './format';
-import { roundTo } from './formula';
+import { evaluateFormula, INTERVALS, parseFormula, roundTo, type Interval } from './formula';
+import { formatInterval, justifiedDecimals, roundingRange } from './precision';
 import { writeCsv } from './csv-writer';
 import { comparePeriods } from './vocabulary';
 
@@ -17,8 +20,11 @@ export interface CompareDatasetOption {
 export interface ComputedChange {
   value: number;
   display: string;
-  /** The arithmetic in numbers, e.g. "$2,563 million − $3,080.53 million". */
+  /** The arithmetic in numbers, e.g. "$2,563 million − $3,081 million". */
   formula: string;
+  /** What the inputs' rounding allows. */
+  interval: Interval;
+  intervalText: string;
 }
 
 export interface CompareRow {
@@ -29,8 +35,10 @@ export interface CompareRow {
   b: Figure | null;
   /** b − a, in the series' unit, or in percentage points for rates. */
   change: ComputedChange | null;
-  /** (b ÷ a − 1) × 100 for levels; null for rates, ranks and missing values. */
+  /** (b ÷ a − 1) × 100 for levels; null for rates, ranks and missing values, and where it would mean nothing. */
   percentChange: ComputedChange | null;
+  /** Why there is no % change, in words, where there are two levels to compare; empty otherwise. */
+  percentNote: string;
 }
 
 export type CompareResult =
@@ -70,26 +78,64 @@ function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value.at(-1) : value;
 }
 
-export function computeChange(a: Figure, b: Figure): { change: ComputedChange | null; percentChange: ComputedChange | null } {
-  if (a.unit === 'rank' || a.unit !== b.unit || a.scale !== b.scale) return { change: null, percentChange: null };
-  const diff = roundTo(b.value - a.value, 4);
+const DIFFERENCE = parseFormula('{b} - {a}');
+const PERCENT_CHANGE = parseFormula('({b} / {a} - 1) * 100');
+
+/** The interval a figure stands for: a derived one's from its inputs, a stated one's from its rounding. */
+function intervalOf(f: Figure): Interval {
+  return f.interval ?? roundingRange(f);
+}
+
+function computed(value: number, interval: Interval, unit: string, scale: string, formula: string, signed: boolean): ComputedChange {
+  const decimals = justifiedDecimals(interval);
+  const text = formatValue(value, unit, scale, decimals);
+  return {
+    value: roundTo(value, 4),
+    display: signed && value > 0 && !text.startsWith('+') ? `+${text}` : text,
+    formula,
+    interval,
+    intervalText: formatInterval(interval, unit, scale, decimals),
+  };
+}
+
+/** Why a % change from `a` to `b` would mean nothing, or undefined when it means something. */
+function percentChangeProblem(a: Figure, b: Figure): string | undefined {
+  if (a.value === 0) return 'No % change: the first value is zero, and a change from zero has no percentage.';
+  if (Math.sign(a.value) !== Math.sign(b.value) && b.value !== 0) {
+    return `No % change: the values differ in sign (${a.display} to ${b.display}), and a percentage change across zero means nothing.`;
+  }
+  const base = intervalOf(a);
+  if (base.low <= 0 && base.high >= 0) return `No % change: within its rounding the first value (${a.display}) could be zero.`;
+  return undefined;
+}
+
+export function computeChange(
+  a: Figure,
+  b: Figure,
+): { change: ComputedChange | null; percentChange: ComputedChange | null; percentNote: string } {
+  if (a.unit === 'rank' || a.unit !== b.unit || a.scale !== b.scale) return { change: null, percentChange: null, percentNote: '' };
+  const difference = evaluateFormula(DIFFERENCE, INTERVALS, (id) => (id === 'a' ? intervalOf(a) : intervalOf(b)));
+  const formula = `${b.display} − ${a.display}`;
   if (RATE_UNITS.has(a.unit)) {
     return {
-      change: { value: diff, display: formatValue(diff, 'percentage_points'), formula: `${b.display} − ${a.display}` },
+      change: computed(b.value - a.value, difference, 'percentage_points', '', formula, true),
       percentChange: null,
+      percentNote: '',
     };
   }
-  const change: ComputedChange = {
-    value: diff,
-    display: (diff > 0 ? '+' : '') + formatValue(diff, a.unit, a.scale),
-    formula: `${b.display} − ${a.display}`,
-  };
-  if (a.value === 0) return { change, percentChange: null };
-  const pct = roundTo((b.value / a.value - 1) * 100, 2);
-  return {
-    change,
-    percentChange: { value: pct, display: formatValue(pct, 'percent_change'), formula: `(${b.display} ÷ ${a.display} − 1) × 100` },
-  };
+  const change = computed(b.value - a.value, difference, a.unit, a.scale, formula, true);
+  const problem = percentChangeProblem(a, b);
+  if (problem) return { change, percentChange: null, percentNote: problem };
+  const ratio = evaluateFormula(PERCENT_CHANGE, INTERVALS, (id) => (id === 'a' ? intervalOf(a) : intervalOf(b)));
+  const percentChange = computed(
+    (b.value / a.value - 1) * 100,
+    ratio,
+    'percent_change',
+    '',
+    `(${b.display} ÷ ${a.display} − 1) × 100`,
+    false,
+  );
+  return { change, percentChange, percentNote: '' };
 }
 
 export function compareFigures(figures: readonly Figure[], params: CompareParams): CompareResult {
@@ -130,8 +176,8 @@ export function compareFigures(figures: readonly Figure[], params: CompareParams
     const b = inDataset.find((f) => f.series === series && f.period === bParam) ?? null;
     if (!a && !b) continue;
     const any = (a ?? b) as Figure;
-    const { change, percentChange } = a && b ? computeChange(a, b) : { change: null, percentChange: null };
-    rows.push({ series, seriesLabel: any.seriesLabel, unitLabel: any.unitLabel, a, b, change, percentChange });
+    const { change, percentChange, percentNote } = a && b ? computeChange(a, b) : { change: null, percentChange: null, percentNote: '' };
+    rows.push({ series, seriesLabel: any.seriesLabel, unitLabel: any.unitLabel, a, b, change, percentChange, percentNote });
   }
   return { ok: true, dataset, a: aParam, b: bParam, rows, options };
 }
@@ -216,8 +262,13 @@ const COMPARISON_COLUMNS = [
   'id_b',
   'kind_b',
   'change',
+  'change_low',
+  'change_high',
   'change_unit',
   'percent_change',
+  'percent_change_low',
+  'percent_change_high',
+  'percent_change_note',
   'derivation',
 ] as const;
 
@@ -242,8 +293,13 @@ export function comparisonCsv(dataset: string, a: string, b: string, rows: reado
         id_b: r.b?.id ?? '',
         kind_b: r.b?.kind ?? '',
         change: r.change ? r.change.value : '',
+        change_low: r.change ? r.change.interval.low : '',
+        change_high: r.change ? r.change.interval.high : '',
         change_unit: r.change ? (rate ? 'percentage_points' : any.unit) : '',
         percent_change: r.percentChange ? r.percentChange.value : '',
+        percent_change_low: r.percentChange ? r.percentChange.interval.low : '',
+        percent_change_high: r.percentChange ? r.percentChange.interval.high : '',
+        percent_change_note: r.percentNote,
         derivation: r.change
           ? r.percentChange
             ? `change = {${r.b?.id}} - {${r.a?.id}}; percent_change = ({${r.b?.id}} / {${r.a?.id}} - 1) * 100`

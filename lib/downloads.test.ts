@@ -41,12 +41,24 @@ describe('dataset downloads', () => {
   it('figures.csv holds every figure with its dataset and sentence id, and validates', () => {
     const csv = figuresCsv(figures);
     expect(csv.split('\n')[0]).toBe(FIGURES_COLUMNS.join(','));
-    expect(csv.split('\n')[0]?.startsWith('id,dataset,series,period,value,unit,kind,value_text,quote,sentence_id,derivation,note')).toBe(
-      true,
-    );
+    expect(
+      csv
+        .split('\n')[0]
+        ?.startsWith('id,dataset,series,period,value,value_low,value_high,unit,kind,value_text,quote,sentence_id,derivation,note'),
+    ).toBe(true);
     const result = validateCsv({ path: 'figures.csv', bytes: bytes(csv), table: 'figures', source });
     expect(result.issues.map(formatIssue)).toEqual([]);
     expect(result.figures.map((f) => [f.row.id, f.dataset, f.sentenceId])).toEqual(figures.map((f) => [f.id, f.dataset, f.sentenceId]));
+  });
+
+  it("figures.csv gives derived figures the interval their inputs' rounding allows, and leaves it empty for reported ones", () => {
+    const rows = Papa.parse<Record<string, string>>(figuresCsv(figures), { header: true, skipEmptyLines: true }).data;
+    const derived = rows.find((r) => r.id === 'trade-exports-1989');
+    const reported = rows.find((r) => r.id === 'trade-exports-1990');
+    expect(Number(derived?.value_low)).toBeCloseTo(2562.5 / (1 - 0.1675), 9);
+    expect(Number(derived?.value_high)).toBeCloseTo(2563.5 / (1 - 0.1685), 9);
+    expect(derived?.value).toBe('3080.53');
+    expect([reported?.value_low, reported?.value_high]).toEqual(['', '']);
   });
 
   it('figures.csv with a wrong sentence_id fails validation at that cell', () => {

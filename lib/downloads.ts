@@ -31,6 +31,8 @@ function rowCells(f: Figure): Record<(typeof FIGURES_COLUMNS)[number], CsvCellVa
     series: f.series,
     period: f.period,
     value: f.value,
+    value_low: f.interval ? f.interval.low : '',
+    value_high: f.interval ? f.interval.high : '',
     unit: f.unit,
     scale: f.scale,
     base_period: f.base_period,
@@ -101,6 +103,19 @@ function fields(datasetNames: readonly DatasetName[], withDataset: boolean): Fie
       title: 'Value',
       description: 'The figure in its unit and scale',
       constraints: { required: true },
+    },
+    value_low: {
+      name: 'value_low',
+      type: 'number',
+      title: 'Lowest value',
+      description:
+        "For derived figures: the lowest value the inputs' rounding allows (each stated input taken as ± half a unit of its last written digit); empty for reported figures",
+    },
+    value_high: {
+      name: 'value_high',
+      type: 'number',
+      title: 'Highest value',
+      description: "For derived figures: the highest value the inputs' rounding allows; empty for reported figures",
     },
     unit: {
       name: 'unit',

@@ -2,7 +2,8 @@
 
 import { DATASETS, type DatasetName } from './catalog';
 import { formatBase, formatNumber, formatPeriod, formatPeriodShort, formatUnit, formatValue } from './format';
-import { formatFormula, parseFormula } from './formula';
+import { formatFormula, parseFormula, type Interval } from './formula';
+import { figureIntervals, formatInterval, justifiedDecimals } from './precision';
 import type { FigureRow } from './schema';
 import { headingTrail, type SourceDocument } from './sentences';
 import type { ValidatedFigure } from './validate';
@@ -27,12 +28,20 @@ export type Figure = FigureRow & {
   /** The cited sentence as the report has it (empty for derived rows) and the headings above it. */
   sentenceText: string;
   sourceTrail: string[];
+  /** Derived rows: the interval the inputs' rounding allows, and the decimals it justifies (lib/precision.ts). */
+  interval: Interval | null;
+  decimals: number | null;
+  /** Derived rows: "$3,078.0 million to $3,083.1 million", one decimal finer than the value, rounded outwards. */
+  intervalText: string;
 };
 
 export function toFigures(validated: readonly ValidatedFigure[], source: SourceDocument): Figure[] {
+  const { pointOf, intervalOf } = figureIntervals(validated.map((v) => v.row));
   const base = validated.map(({ row, dataset, sentenceId }) => {
     const series = DATASETS[dataset].series[row.series];
     const sentence = source.sentenceById.get(sentenceId);
+    const interval = row.kind === 'derived' ? intervalOf(row.id) : null;
+    const decimals = interval ? justifiedDecimals(interval) : undefined;
     return {
       ...row,
       dataset,
@@ -40,13 +49,16 @@ export function toFigures(validated: readonly ValidatedFigure[], source: SourceD
       seriesLabel: series?.label ?? row.series,
       periodLabel: formatPeriod(row.period),
       periodShort: formatPeriodShort(row.period),
-      display: formatValue(row.value, row.unit, row.scale),
+      display: interval ? formatValue(pointOf(row.id), row.unit, row.scale, decimals) : formatValue(row.value, row.unit, row.scale),
       unitLabel: formatUnit(row.unit, row.scale),
       baseLabel: formatBase(row.base_period),
       inputs: row.kind === 'derived' ? [...parseFormula(row.derivation).inputs] : [],
       formulaText: '',
       sentenceText: sentence?.text ?? '',
       sourceTrail: sentence ? headingTrail(source, sentence.blockIndex) : [],
+      interval,
+      decimals: decimals ?? null,
+      intervalText: interval ? formatInterval(interval, row.unit, row.scale, decimals) : '',
     };
   });
   const byId = new Map(base.map((f) => [f.id, f]));

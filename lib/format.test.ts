@@ -21,6 +21,21 @@ describe('formatValue', () => {
   });
 });
 
+describe('formatValue at a justified precision', () => {
+  it.each([
+    [3080.5288, 'USD', 'million', 0, '$3,081 million'],
+    [3084.9, 'USD', 'million', -1, '$3,080 million'],
+    [-77.84, 'USD', 'million', 0, '\u2212$78 million'],
+    [-16.8, 'percent_change', '', 2, '\u221216.80 %'],
+    [-18.18, 'percent_change', '', -1, '\u221220 %'],
+    [182300, 'tonnes', '', -3, '182,000 t'],
+    [2743.6949, 'USD', 'million', 2, '$2,743.69 million'],
+    [-0.04, 'percentage_points', '', 1, '0.0 pp'],
+  ])('%d %s %s at %d decimals → %s', (value, unit, scale, decimals, expected) => {
+    expect(formatValue(value, unit, scale, decimals)).toBe(expected);
+  });
+});
+
 describe('periods and units', () => {
   it('names periods for reading', () => {
     expect(formatPeriod('1991-S1')).toBe('first half of 1991');

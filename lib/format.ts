@@ -1,31 +1,43 @@
 // The one place that formats numbers, units and periods for reading.
 
+import { roundTo } from './formula';
 import { parsePeriod } from './vocabulary';
 
 const MINUS = '\u2212';
 
-const numberFormats = new Map<number, Intl.NumberFormat>();
-function numberFormat(maxDecimals: number): Intl.NumberFormat {
-  let f = numberFormats.get(maxDecimals);
+/**
+ * Decimals to show: up to `max` (trailing zeros dropped), or, for a number shown at the precision its interval
+ * justifies (lib/precision.ts), exactly `fixed` (trailing zeros kept: "−16.80 %" claims two decimals).
+ */
+interface Digits {
+  max: number;
+  fixed?: number;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat({ max, fixed }: Digits): Intl.NumberFormat {
+  const key = `${max}/${fixed ?? ''}`;
+  let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDecimals, minimumFractionDigits: 0 });
-    numberFormats.set(maxDecimals, f);
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: fixed ?? max, minimumFractionDigits: fixed ?? 0 });
+    numberFormats.set(key, f);
   }
   return f;
 }
 
 const currencyFormats = new Map<string, Intl.NumberFormat>();
-function currencyFormat(code: string): Intl.NumberFormat {
-  let f = currencyFormats.get(code);
+function currencyFormat(code: string, { max, fixed }: Digits): Intl.NumberFormat {
+  const key = `${code}/${max}/${fixed ?? ''}`;
+  let f = currencyFormats.get(key);
   if (!f) {
     f = new Intl.NumberFormat('en-US', {
       style: 'currency',
       currency: code,
       currencyDisplay: 'narrowSymbol',
-      maximumFractionDigits: 2,
-      minimumFractionDigits: 0,
+      maximumFractionDigits: fixed ?? max,
+      minimumFractionDigits: fixed ?? 0,
     });
-    currencyFormats.set(code, f);
+    currencyFormats.set(key, f);
   }
   return f;
 }
@@ -36,11 +48,15 @@ function withMinus(text: string): string {
 }
 
 export function formatNumber(value: number, maxDecimals = 2): string {
-  return withMinus(numberFormat(maxDecimals).format(value));
+  return formatDigits(value, { max: maxDecimals });
 }
 
-function formatSigned(value: number, maxDecimals = 2): string {
-  const body = formatNumber(Math.abs(value), maxDecimals);
+function formatDigits(value: number, digits: Digits): string {
+  return withMinus(numberFormat(digits).format(value));
+}
+
+function formatSigned(value: number, digits: Digits): string {
+  const body = formatDigits(Math.abs(value), digits);
   if (value > 0) return `+${body}`;
   if (value < 0) return `${MINUS}${body}`;
   return body;
@@ -49,28 +65,34 @@ function formatSigned(value: number, maxDecimals = 2): string {
 const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 const ordinalRules = new Intl.PluralRules('en-US', { type: 'ordinal' });
 
-/** "$2,563 million", "¥2,835 million", "DEM 15 billion", "−16.8 %", "182,000 t", "4th". */
-export function formatValue(value: number, unit: string, scale = ''): string {
+/**
+ * "$2,563 million", "¥2,835 million", "DEM 15 billion", "−16.8 %", "182,000 t", "4th". With `decimals` (from
+ * lib/precision.ts; negative rounds to tens, hundreds…) the value is rounded to that place and shown with exactly
+ * that many decimals; without, with up to two.
+ */
+export function formatValue(value: number, unit: string, scale = '', decimals?: number): string {
   const scaleWord = scale ? ` ${scale}` : '';
+  const digits: Digits = decimals === undefined ? { max: 2 } : { max: 2, fixed: Math.max(decimals, 0) };
+  const v = decimals === undefined ? value : roundTo(value, decimals);
   switch (unit) {
     case 'USD':
     case 'JPY':
-      return withMinus(currencyFormat(unit).format(value)) + scaleWord;
+      return withMinus(currencyFormat(unit, digits).format(v)) + scaleWord;
     case 'DEM':
     case 'SUR':
-      return `${unit} ${formatNumber(value)}${scaleWord}`;
+      return `${unit} ${formatDigits(v, digits)}${scaleWord}`;
     case 'percent_change':
-      return `${formatSigned(value)} %`;
+      return `${formatSigned(v, digits)} %`;
     case 'percent':
-      return `${formatNumber(value)} %`;
+      return `${formatDigits(v, digits)} %`;
     case 'percentage_points':
-      return `${formatSigned(value)} pp`;
+      return `${formatSigned(v, digits)} pp`;
     case 'tonnes':
-      return `${formatNumber(value)} t`;
+      return `${formatDigits(v, digits)} t`;
     case 'rank':
-      return `${value}${ORDINAL_SUFFIX[ordinalRules.select(value)] ?? 'th'}`;
+      return `${v}${ORDINAL_SUFFIX[ordinalRules.select(v)] ?? 'th'}`;
     default:
-      return formatNumber(value) + scaleWord;
+      return formatDigits(v, digits) + scaleWord;
   }
 }
 

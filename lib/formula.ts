@@ -290,8 +290,12 @@ export function formatFormula(formula: Formula, label: (id: string) => string): 
   return stack[0]?.text ?? '';
 }
 
-/** Rounds half away from zero to `places` decimals, robust to binary noise (1.005 → 1.01). */
+/** Rounds half away from zero to `places` decimals (negative: to tens, hundreds…), robust to binary noise (1.005 → 1.01). */
 export function roundTo(value: number, places: number): number {
+  if (places < 0) {
+    const unit = 10 ** -places;
+    return Math.sign(value) * Math.round(Math.abs(value) / unit) * unit;
+  }
   const factor = 10 ** places;
   const scaled = Math.abs(value) * factor;
   const rounded = Math.round(Number(scaled.toPrecision(12)));

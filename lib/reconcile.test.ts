@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getProjectData } from './load-data';
-import { reconcileFigures, roundingRange, runCheck, statedHalfUnit, type CheckDefinition } from './reconcile';
+import { reconcileFigures, runCheck, type CheckDefinition } from './reconcile';
 import type { FigureRow } from './schema';
 
 const base: Omit<FigureRow, 'id' | 'value' | 'value_text'> = {
@@ -27,25 +27,6 @@ const sum: CheckDefinition = {
   scale: 'million',
   claim: '',
 };
-
-describe('statedHalfUnit', () => {
-  it('reads the precision the report wrote', () => {
-    expect(statedHalfUnit('$2,563 million')).toBe(0.5);
-    expect(statedHalfUnit('16.8 percent decrease')).toBeCloseTo(0.05);
-    expect(statedHalfUnit('$1,061.46 million')).toBeCloseTo(0.005);
-    expect(statedHalfUnit('$790 million')).toBe(5);
-    expect(statedHalfUnit('11,000 tons')).toBe(500);
-  });
-});
-
-describe('roundingRange', () => {
-  it('is the value plus and minus half a unit of its last written digit', () => {
-    expect(roundingRange({ value: 2563, value_text: '$2,563 million' })).toEqual({ low: 2562.5, high: 2563.5 });
-    const r = roundingRange({ value: -16.8, value_text: '16.8 percent decrease' });
-    expect(r.low).toBeCloseTo(-16.85, 10);
-    expect(r.high).toBeCloseTo(-16.75, 10);
-  });
-});
 
 describe('runCheck', () => {
   it('holds when the arithmetic is exact', () => {

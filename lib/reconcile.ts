@@ -3,12 +3,11 @@
 // their inputs' intervals through their formulas, and a check compares intervals.
 
 import { evaluateFormula, INTERVALS, NUMBERS, parseFormula, type Interval } from './formula';
+import { figureIntervals, formatInterval, justifiedDecimals } from './precision';
 import { formatValue } from './format';
 import type { FigureRow } from './schema';
 
 type CheckStatus = 'holds' | 'within rounding' | 'contradicts';
-
-export type { Interval };
 
 export interface CheckDefinition {
   id: string;
@@ -122,57 +121,6 @@ const CHECKS: readonly CheckDefinition[] = [
   },
 ];
 
-/** The range a stated figure stands for, given how the report rounded it: $2,563 million → 2,562.5 to 2,563.5. */
-export function roundingRange(row: Pick<FigureRow, 'value' | 'value_text'>): Interval {
-  const half = statedHalfUnit(row.value_text);
-  return { low: row.value - half, high: row.value + half };
-}
-
-/** Half a unit of the last digit the report wrote: "2,563" → 0.5, "16.8" → 0.05, "790" → 5, "11,000" → 500. */
-export function statedHalfUnit(valueText: string): number {
-  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(valueText);
-  if (!m) return 0;
-  if (m[2]) return 0.5 * 10 ** -m[2].length;
-  const digits = (m[1] ?? '').replace(/,/g, '');
-  const trailingZeros = /0*$/.exec(digits)?.[0].length ?? 0;
-  return digits === '0' ? 0.5 : 0.5 * 10 ** Math.min(trailingZeros, digits.length - 1);
-}
-
-/** Point values and rounding intervals for every row: derived rows are recomputed from their inputs, unrounded. */
-function figureIntervals(rows: readonly FigureRow[]): { pointOf: (id: string) => number; intervalOf: (id: string) => Interval } {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const points = new Map<string, number>();
-  const intervals = new Map<string, Interval>();
-  const row = (id: string): FigureRow => {
-    const r = byId.get(id);
-    if (!r) throw new ReconcileError(`check uses unknown row "${id}"`);
-    return r;
-  };
-  const pointOf = (id: string): number => {
-    const cached = points.get(id);
-    if (cached !== undefined) return cached;
-    const r = row(id);
-    const v = r.kind === 'derived' ? evaluateFormula(parseFormula(r.derivation), NUMBERS, pointOf) : r.value;
-    points.set(id, v);
-    return v;
-  };
-  const intervalOf = (id: string): Interval => {
-    const cached = intervals.get(id);
-    if (cached) return cached;
-    const r = row(id);
-    let i: Interval;
-    if (r.kind === 'derived') i = evaluateFormula(parseFormula(r.derivation), INTERVALS, intervalOf);
-    else i = roundingRange(r);
-    intervals.set(id, i);
-    return i;
-  };
-  return { pointOf, intervalOf };
-}
-
-class ReconcileError extends Error {
-  override name = 'ReconcileError';
-}
-
 function allInputs(formula: string, rowsById: Map<string, FigureRow>, into: string[]): void {
   for (const id of parseFormula(formula).inputs) {
     if (into.includes(id)) continue;
@@ -197,8 +145,9 @@ export function runCheck(definition: CheckDefinition, rows: readonly FigureRow[]
     ...ids.filter((id) => rowsById.get(id)?.kind === 'reported'),
     ...ids.filter((id) => rowsById.get(id)?.kind === 'derived'),
   ];
-  const fmt = (v: number): string => formatValue(v, definition.unit, definition.scale);
-  const range = (i: Interval): string => `${fmt(i.low)} to ${fmt(i.high)}`;
+  // Computed values are derived numbers: each is shown at the precision its interval justifies (lib/precision.ts).
+  const fmt = (v: number, i: Interval): string => formatValue(v, definition.unit, definition.scale, justifiedDecimals(i));
+  const range = (i: Interval): string => formatInterval(i, definition.unit, definition.scale, justifiedDecimals(i));
 
   if (definition.relation !== 'equals') {
     const wantNegative = definition.relation === 'negative';
@@ -208,10 +157,10 @@ export function runCheck(definition: CheckDefinition, rows: readonly FigureRow[]
     const word = wantNegative ? 'negative' : 'positive';
     const summary =
       status === 'holds'
-        ? `The computed value is ${fmt(computedValue)} and stays ${word} across the rounding range (${range(computedInterval)}).`
+        ? `The computed value is ${fmt(computedValue, computedInterval)} and stays ${word} across the rounding range (${range(computedInterval)}).`
         : status === 'within rounding'
-          ? `The computed value is ${fmt(computedValue)}, ${word} as expected, but the rounding range (${range(computedInterval)}) crosses zero.`
-          : `The computed value is ${fmt(computedValue)}, which is not ${word}.`;
+          ? `The computed value is ${fmt(computedValue, computedInterval)}, ${word} as expected, but the rounding range (${range(computedInterval)}) crosses zero.`
+          : `The computed value is ${fmt(computedValue, computedInterval)}, which is not ${word}.`;
     return { definition, status, computedValue, computedInterval, inputIds, summary };
   }
 
@@ -219,14 +168,15 @@ export function runCheck(definition: CheckDefinition, rows: readonly FigureRow[]
   const statedValue = evaluateFormula(statedNode, NUMBERS, pointOf);
   const statedInterval = evaluateFormula(statedNode, INTERVALS, intervalOf);
   const difference = computedValue - statedValue;
+  const differenceInterval = INTERVALS.binary('-', computedInterval, statedInterval);
   const overlap = computedInterval.low <= statedInterval.high + EPSILON && statedInterval.low <= computedInterval.high + EPSILON;
   const status: CheckStatus = Math.abs(difference) < EPSILON ? 'holds' : overlap ? 'within rounding' : 'contradicts';
   const summary =
     status === 'holds'
-      ? `The computed value, ${fmt(computedValue)}, equals the stated ${fmt(statedValue)} exactly.`
+      ? `The computed value, ${fmt(computedValue, computedInterval)}, equals the stated ${fmt(statedValue, statedInterval)} exactly.`
       : status === 'within rounding'
-        ? `The computed ${fmt(computedValue)} differs from ${fmt(statedValue)} by ${fmt(Math.abs(difference))}, which the report's rounding allows (computed range ${range(computedInterval)}; stated range ${range(statedInterval)}).`
-        : `The computed ${fmt(computedValue)} differs from ${fmt(statedValue)} by ${fmt(Math.abs(difference))}, more than the report's rounding allows (computed range ${range(computedInterval)}; stated range ${range(statedInterval)}).`;
+        ? `The computed ${fmt(computedValue, computedInterval)} differs from ${fmt(statedValue, statedInterval)} by ${fmt(Math.abs(difference), differenceInterval)}, which the report's rounding allows (computed range ${range(computedInterval)}; stated range ${range(statedInterval)}).`
+        : `The computed ${fmt(computedValue, computedInterval)} differs from ${fmt(statedValue, statedInterval)} by ${fmt(Math.abs(difference), differenceInterval)}, more than the report's rounding allows (computed range ${range(computedInterval)}; stated range ${range(statedInterval)}).`;
   return { definition, status, computedValue, computedInterval, statedValue, statedInterval, difference, inputIds, summary };
 }
 

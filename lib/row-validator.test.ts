@@ -81,7 +81,7 @@ describe('createRowValidator', () => {
   });
 
   it('reads only its own columns from a wider header (figures.csv checked against a dataset schema)', () => {
-    const row: Record<string, string> = { ...valid, dataset: 'trade', sentence_id: '' };
+    const row: Record<string, string> = { ...valid, dataset: 'trade', sentence_id: '', value_low: '', value_high: '' };
     const cells = FIGURES_COLUMNS.map((c) => row[c] ?? '');
     expect(createRowValidator(DATASET_SCHEMAS.trade, FIGURES_COLUMNS, (c) => c)(cells)).toEqual(viaObject(DATASET_SCHEMAS.trade, valid));
     expect(createRowValidator(figuresCsvRowSchema, FIGURES_COLUMNS, (c) => c)(cells)).toEqual(viaObject(figuresCsvRowSchema, row));

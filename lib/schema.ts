@@ -36,6 +36,8 @@ export const FIGURES_COLUMNS = [
   'series',
   'period',
   'value',
+  'value_low',
+  'value_high',
   'unit',
   'kind',
   'value_text',
@@ -101,8 +103,13 @@ export const DATASET_SCHEMAS = {
 } as const satisfies Record<DatasetName, z.ZodType<FigureRow>>;
 
 /** figures.csv: a figure of any dataset, with its dataset and the id of its sentence. */
+const intervalBound = z.string().refine((s) => s === '' || PLAIN_NUMBER.test(s), 'must be empty or a plain number');
+
 export const figuresCsvRowSchema = figureRowSchema.extend({
   dataset: z.enum(DATASET_NAMES, `must be one of ${DATASET_NAMES.join(', ')}`),
   sentence_id: z.string(),
+  // A derived figure's interval (lib/precision.ts); empty for reported figures.
+  value_low: intervalBound,
+  value_high: intervalBound,
 });
 export type FiguresCsvRow = z.infer<typeof figuresCsvRowSchema>;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CitedValue } from '@/components/citation/cited-value';
 import { DerivedValue } from '@/components/citation/derived-value';
 import { getSiteModel, getFigure } from '@/lib/site-model';
-import { roundingRange } from '@/lib/reconcile';
+import { formatInterval, justifiedDecimals, PRECISION_RULE, roundingRange } from '@/lib/precision';
 import { formatValue } from '@/lib/format';
 import { formatFormula, parseFormula } from '@/lib/formula';
 
@@ -29,6 +29,21 @@ export default function ChecksPage(): React.ReactNode {
         ); a check <strong>holds</strong> when the arithmetic is exact, is <strong>within rounding</strong> when the ranges overlap, and{' '}
         <strong>contradicts</strong> otherwise.
       </p>
+      <section aria-labelledby="precision">
+        <h2 id="precision">How precise a derived number is shown</h2>
+        <p>
+          A derived number carries the interval its inputs&rsquo; ranges give through its formula: the lowest and highest value it could
+          take with every input anywhere in its range. It is shown with no more digits than that interval justifies, wherever it appears
+          (the topic pages, the charts and their tables, comparisons, these checks, the figure pages). {PRECISION_RULE}
+        </p>
+        <p>
+          So Japan&rsquo;s exports in 1989, implied by <CitedValue figure={getFigure('trade-exports-1990')} context="rule" /> and{' '}
+          <CitedValue figure={getFigure('trade-exports-change-1990')} context="rule" />, are{' '}
+          <CitedValue figure={getFigure('trade-exports-1989')} context="rule" />: the inputs allow{' '}
+          {getFigure('trade-exports-1989').intervalText}, about five wide, so units. The downloads keep the full computed value and the
+          interval (<code>value</code>, <code>value_low</code>, <code>value_high</code> in <code>figures.csv</code>).
+        </p>
+      </section>
       <ol className="check-list">
         {checks.map((c) => (
           <li key={c.definition.id} id={`check-${c.definition.id}`} className={`check status-${c.status.replace(' ', '-')}`}>
@@ -43,7 +58,14 @@ export default function ChecksPage(): React.ReactNode {
               <dt>Computed</dt>
               <dd>
                 {formatFormula(parseFormula(c.definition.computed), label)} ={' '}
-                <strong>{formatValue(c.computedValue, c.definition.unit, c.definition.scale)}</strong>
+                <strong>
+                  {formatValue(c.computedValue, c.definition.unit, c.definition.scale, justifiedDecimals(c.computedInterval))}
+                </strong>
+                <span className="interval-line">
+                  {' '}
+                  (the inputs&rsquo; rounding allows{' '}
+                  {formatInterval(c.computedInterval, c.definition.unit, c.definition.scale, justifiedDecimals(c.computedInterval))})
+                </span>
               </dd>
               {c.definition.stated ? (
                 <>

@@ -36,7 +36,10 @@ function ChartTooltip({ active, payload, label, spec }: TooltipProps): React.Rea
               <span>{bar.label}: </span>
               <strong>{c.display}</strong>
               {c.kind === 'derived' ? (
-                <span className="chart-tooltip-derived"> derived = {c.formulaText}</span>
+                <span className="chart-tooltip-derived">
+                  {' '}
+                  derived = {c.formulaText}; the inputs&rsquo; rounding allows {c.intervalText}
+                </span>
               ) : (
                 <q className="chart-tooltip-source">
                   <MarkedText segments={markValueText(c.sentence, c.valueText)} />

@@ -27,6 +27,7 @@ export function CitedValue({
         formula={figure.formulaText}
         href={`${DATASETS[figure.dataset].page}#fig-${figure.id}`}
         figureId={figure.id}
+        interval={figure.intervalText}
       >
         {children}
       </DerivedValue>

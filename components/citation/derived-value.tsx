@@ -8,11 +8,14 @@ export function DerivedValue({
   formula,
   href,
   figureId,
+  interval,
   children,
 }: {
   id: string;
   display: string;
   formula: string;
+  /** What the inputs' rounding allows, e.g. "$3,078.0 million to $3,083.0 million". */
+  interval?: string;
   href?: string;
   /** Set when the number is a derived row of the data, for tests and styling hooks. */
   figureId?: string;
@@ -36,6 +39,7 @@ export function DerivedValue({
       </span>
       <span className="cite-pop" role="tooltip" id={popId}>
         <span className="cite-pop-head">Derived, not stated in the report:</span> {formula} = {display}
+        {interval ? <span className="cite-pop-interval">; the inputs&rsquo; rounding allows {interval}</span> : null}
       </span>
     </span>
   );

@@ -86,14 +86,32 @@ export function ComparisonResult({ result }: { result: CompareResult }): React.R
                 </td>
                 <td className="num" data-cell="change">
                   {row.change ? (
-                    <DerivedValue id={`chg-${row.series}`} display={row.change.display} formula={row.change.formula} />
+                    <>
+                      <DerivedValue
+                        id={`chg-${row.series}`}
+                        display={row.change.display}
+                        formula={row.change.formula}
+                        interval={row.change.intervalText}
+                      />
+                      <span className="interval-line">{row.change.intervalText}</span>
+                    </>
                   ) : (
                     <span className="muted">—</span>
                   )}
                 </td>
                 <td className="num" data-cell="pct">
                   {row.percentChange ? (
-                    <DerivedValue id={`pct-${row.series}`} display={row.percentChange.display} formula={row.percentChange.formula} />
+                    <>
+                      <DerivedValue
+                        id={`pct-${row.series}`}
+                        display={row.percentChange.display}
+                        formula={row.percentChange.formula}
+                        interval={row.percentChange.intervalText}
+                      />
+                      <span className="interval-line">{row.percentChange.intervalText}</span>
+                    </>
+                  ) : row.percentNote ? (
+                    <span className="percent-note">{row.percentNote}</span>
                   ) : (
                     <span className="muted">{row.change ? 'n/a for rates' : '—'}</span>
                   )}

@@ -1,4 +1,5 @@
 import type { Figure } from '@/lib/figure-display';
+import { placeName } from '@/lib/precision';
 import { CitedValue } from '../citation/cited-value';
 
 /**
@@ -61,6 +62,8 @@ export function FigureTable({
                       </span>
                     ) : null;
                   })}
+                  . The inputs&rsquo; rounding allows <span className="interval">{f.intervalText}</span>, so it is shown to{' '}
+                  {f.decimals === null ? 'the digits computed' : placeName(f.decimals)}.
                 </>
               )}
               {f.note ? <span className="note"> {f.note}</span> : null}
