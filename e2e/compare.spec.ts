@@ -56,7 +56,7 @@ test('the controls change the URL without a reload, and the URL round-trips', as
   await page.reload();
   expect(page.url()).toBe(url);
   await expect(page.getByLabel('Dataset')).toHaveValue('fisheries');
-  await expect(page.locator('tr[data-series="salmon_trout_catch"] [data-cell="pct"] .cite-link')).toHaveText('\u221218.18 %');
+  await expect(page.locator('tr[data-series="salmon_trout_catch"] [data-cell="pct"] .cite-link')).toHaveText('\u221220 %');
 });
 
 test('the controls work with the keyboard', { tag: '@desktop' }, async ({ page }) => {

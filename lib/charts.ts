@@ -45,7 +45,23 @@ interface ChartDatum {
   category: string;
   /** Bar key → value, as recharts reads it; null where the report gives no figure. */
   values: Record<string, number | null>;
+  /** Bar key → how far the interval reaches below and above the value, for a derived figure's error bar. */
+  errors: Record<string, [number, number] | null>;
   cells: Record<string, ChartCell | null>;
+}
+
+/** The data key of a bar's error bar in the rows recharts reads. */
+export function errorKey(barKey: string): string {
+  return `${barKey}Interval`;
+}
+
+/** The rows recharts reads: each category's values and error-bar extents by key, and its cells for the tooltip. */
+export function chartRows(spec: ChartSpec): Record<string, unknown>[] {
+  return spec.data.map((d) => {
+    const row: Record<string, unknown> = { category: d.category, cells: d.cells, ...d.values };
+    for (const [key, error] of Object.entries(d.errors)) if (error) row[errorKey(key)] = error;
+    return row;
+  });
 }
 
 export interface ChartSpec {
@@ -275,6 +291,7 @@ export function shapeChart(definition: ChartDefinition, figures: readonly Figure
   let scale = '';
   const data: ChartDatum[] = definition.categories.map((category) => {
     const values: Record<string, number | null> = {};
+    const errors: Record<string, [number, number] | null> = {};
     const cells: Record<string, ChartCell | null> = {};
     for (const bar of definition.bars) {
       const ref = category.cells[bar.key];
@@ -291,9 +308,10 @@ export function shapeChart(definition: ChartDefinition, figures: readonly Figure
         }
       }
       values[bar.key] = f ? f.value : null;
+      errors[bar.key] = f?.interval ? [f.value - f.interval.low, f.interval.high - f.value] : null;
       cells[bar.key] = f ? toCell(f) : null;
     }
-    return { category: category.label, values, cells };
+    return { category: category.label, values, errors, cells };
   });
   if (unit === undefined) throw new ChartShapeError(`${definition.id}: the chart has no figures`);
   const summary = data

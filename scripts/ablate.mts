@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { browserVersion, lighthouseRunWithRetries, median, type LighthouseRun } from './lighthouse-run.mts';
 import { startProductionServer } from './production-server.mts';
 
-const STEPS = ['lean-payload', 'paint-first', 'compile-hints'] as const;
+// lean-payload was a third step until the first ablation found it within the noise on every page.
+const STEPS = ['paint-first', 'compile-hints'] as const;
 // ABLATE_PAGES=/trade,/checks measures a subset.
 const PAGES = process.env.ABLATE_PAGES?.split(',') ?? ['/', '/trade', '/fisheries', '/source', '/checks'];
 const ROUNDS = Number(process.env.ABLATE_RUNS ?? 5);

@@ -1,14 +1,13 @@
 // `tsx scripts/finish-build.ts [.next|out] [project root]`: the post-build steps, run after `next build` (and after
 // the static export into out/). docs/performance.md says what each does, why, and what it measurably earns.
-// POST_BUILD=off leaves the pages as Next wrote them; POST_BUILD_SKIP=lean-payload,compile-hints leaves out the
+// POST_BUILD=off leaves the pages as Next wrote them; POST_BUILD_SKIP=paint-first,compile-hints leaves out the
 // steps it names (the bench's --ablate compares builds made so).
 import { buildLayout, htmlFilesIn } from './build-layout';
 import { addCompileHints, CompileHintError } from './compile-hints';
-import { LEAN_PAYLOAD, LeanPayloadError } from './lean-payload';
 import { PAINT_FIRST, PaintFirstError } from './paint-first';
 import { PostBuildError, rewritePages } from './rewrite-pages';
 
-export const POST_BUILD_STEPS = ['lean-payload', 'paint-first', 'compile-hints'] as const;
+export const POST_BUILD_STEPS = ['paint-first', 'compile-hints'] as const;
 type StepName = (typeof POST_BUILD_STEPS)[number];
 
 /** The steps to leave out, from the environment; unknown names are refused so that a typo cannot measure the wrong build. */
@@ -33,14 +32,14 @@ function main(target: string, root: string): number {
     return 1;
   }
   if (skipped.size > 0) console.log(`post-build: leaving out ${[...skipped].join(', ')} (POST_BUILD / POST_BUILD_SKIP)`);
-  let current = 'lean-payload';
+  let current = 'paint-first';
   try {
     const pages = htmlFilesIn(layout.htmlDir);
-    for (const step of [LEAN_PAYLOAD, PAINT_FIRST]) {
-      current = step.name;
-      if (skipped.has(step.name as StepName)) continue;
-      const report = rewritePages(step, pages);
-      console.log(`post-build ${report.step}: ${report.found} ${step.counts} on ${report.pages} pages, ${report.changed} pages rewritten`);
+    if (!skipped.has('paint-first')) {
+      const report = rewritePages(PAINT_FIRST, pages);
+      console.log(
+        `post-build ${report.step}: ${report.found} ${PAINT_FIRST.counts} on ${report.pages} pages, ${report.changed} pages rewritten`,
+      );
     }
     current = 'compile-hints';
     if (!skipped.has('compile-hints')) {
@@ -52,7 +51,7 @@ function main(target: string, root: string): number {
     return 0;
   } catch (error) {
     if (error instanceof PostBuildError) console.error(error.message);
-    else if (error instanceof CompileHintError || error instanceof PaintFirstError || error instanceof LeanPayloadError) {
+    else if (error instanceof CompileHintError || error instanceof PaintFirstError) {
       console.error(`post-build step ${current}: ${error.message}`);
     } else throw error;
     return 1;

@@ -1,8 +1,7 @@
 // Static parts of the pages as markup, rendered once before the build. A server component's output is sent twice:
 // as HTML, and again in the RSC payload that React hydrates element by element. For content with nothing that
 // script makes interactive (the report text of /source; the tables, whose citation popovers are CSS) that was
-// most of a page's start-up script time. Inlined as one string, it is hydrated as one element; scripts/lean-payload.ts
-// then drops the string from each prerendered page's inline payload. The pages read it with
+// most of a page's start-up script time. Inlined as one string, it is hydrated as one element. The pages read it with
 // components/shared/static-markup.tsx.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';

@@ -4,9 +4,9 @@
 // live chart swapped in when a reader reaches for it. Colours come from CSS classes so that one SVG
 // serves light and dark themes; the fill attributes are the light-theme fallback (lib/chart-palette.ts).
 
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { barColour, CHART_PALETTE } from '@/lib/chart-palette';
-import type { ChartCell, ChartSpec } from '@/lib/charts';
+import { chartRows, errorKey, type ChartCell, type ChartSpec } from '@/lib/charts';
 import { markValueText } from '@/lib/figure-display';
 import { formatNumber } from '@/lib/format';
 import { MarkedText } from '@/components/citation/marked-text';
@@ -56,7 +56,7 @@ function ChartTooltip({ active, payload, label, spec }: TooltipProps): React.Rea
 
 export function FigureBarChart({ spec, mode }: { spec: ChartSpec; mode: Mode }): React.ReactNode {
   const id = `${spec.id}-${mode}`;
-  const rows = spec.data.map((d) => ({ category: d.category, cells: d.cells, ...d.values }));
+  const rows = chartRows(spec);
   const hasNegative = spec.data.some((d) => Object.values(d.values).some((v) => v !== null && v < 0));
   return (
     <BarChart
@@ -112,6 +112,8 @@ export function FigureBarChart({ spec, mode }: { spec: ChartSpec; mode: Mode }):
               />
             );
           })}
+          {/* The interval a derived value's inputs allow; reported values have none. */}
+          <ErrorBar dataKey={errorKey(bar.key)} width={6} strokeWidth={1.5} className="interval-bar" stroke="currentColor" />
         </Bar>
       ))}
     </BarChart>

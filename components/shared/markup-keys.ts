@@ -1,6 +1,6 @@
 import type { DatasetName } from '@/lib/catalog';
 
-/** The attribute naming a host's key in the DOM (MarkupHost); the lean-payload step and the e2e tests read it too. */
+/** The attribute naming a host's key in the DOM (MarkupHost); the e2e tests read it too. */
 export const MARKUP_KEY_ATTRIBUTE = 'data-markup';
 
 /** Keys of .generated/static-markup.json (scripts/static-markup.ts), and chartSvgKey of chart-svgs.json's SVGs. */
