@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
-// A path with broken percent-encoding (/data/%ff%fe.csv) makes Next's parameter decoding throw,
-// which would be a 500. No such file exists: answer 404 before routing.
+// A path with broken percent-encoding (/data/%ff%fe.csv, /figures/%ff) makes Next's parameter decoding throw,
+// which would be a 500. No such file or figure exists: answer 404 before routing.
 export function proxy(request: NextRequest): NextResponse {
   try {
     decodeURIComponent(request.nextUrl.pathname);
@@ -11,4 +11,4 @@ export function proxy(request: NextRequest): NextResponse {
   return NextResponse.next();
 }
 
-export const config = { matcher: '/data/:path*' };
+export const config = { matcher: ['/data/:path*', '/figures/:path*'] };

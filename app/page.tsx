@@ -96,6 +96,10 @@ export default function OverviewPage(): React.ReactNode {
             </li>
           ))}
           <li>
+            <a href="/figures">Every figure</a>: all {figures.length} in one table, each with a page of its own: its sentence or derivation,
+            its precision, and how to cite it.
+          </li>
+          <li>
             <a href="/compare">Compare periods</a>: any two periods of a dataset side by side, with the change.
           </li>
           <li>

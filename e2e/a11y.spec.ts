@@ -18,6 +18,9 @@ const PAGES = [
   `/source#${targeted}`,
   '/checks',
   '/data',
+  '/figures',
+  '/figures/trade-exports-1989',
+  '/figures/trade-exports-1990',
   '/no-such-page',
 ];
 

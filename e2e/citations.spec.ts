@@ -7,10 +7,13 @@ const { figures, source } = getSiteModel();
 test.describe('citations', () => {
   const reported = figures.filter((f) => f.kind === 'reported' && f.restates === '');
 
-  test('following a figure lands on the sentence that contains the number as written', async ({ page }) => {
+  test('following a figure opens its page, whose sentence link lands on the sentence with the number as written', async ({ page }) => {
     const f = reported.find((x) => x.id === 'trade-imports-1991-s1');
     await gotoInteractive(page, '/trade');
     await page.locator(`#fig-${f?.id} .cite-link`).click();
+    await expect(page).toHaveURL(new RegExp(`/figures/${f?.id}$`));
+    await expect(page.locator('.cited-sentence mark')).toHaveText(f?.value_text ?? 'missing');
+    await page.getByRole('link', { name: 'Read the sentence in the report' }).click();
     await expect(page).toHaveURL(new RegExp(`/source#${f?.sentenceId}$`));
     const sentence = page.locator(`[id="${f?.sentenceId}"]`);
     await expect(sentence).toContainText(f?.value_text ?? '');

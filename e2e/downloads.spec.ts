@@ -97,7 +97,7 @@ test.describe('download what you see', () => {
       /^Soviet trade balance with Japan\. Data: Ministry of Foreign Affairs of Japan/,
     );
     await tools.getByRole('button', { name: 'Copy BibTeX' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{bluebook1991soviet/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{bluebook1991tradebalance,/);
   });
 
   for (const javaScriptEnabled of [true, false]) {

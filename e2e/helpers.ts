@@ -9,6 +9,9 @@ export const PAGES = [
   '/compare?dataset=trade&a=1989&b=1990',
   '/checks',
   '/source',
+  '/figures',
+  '/figures/trade-soviet-surplus-1989',
+  '/figures/fisheries-cooperation-1991',
 ] as const;
 
 /** Fails the test on any console error or uncaught exception in the page. */

@@ -30,7 +30,7 @@ test('the overview shows the headline figures with their periods and citations',
     const f = figures.find((x) => x.id === id);
     const card = page.locator(`.figure-card[data-figure-id="${id}"]`);
     await expect(card.locator('.figure-card-value a')).toHaveText(f?.display ?? '');
-    await expect(card.locator('.figure-card-value a')).toHaveAttribute('href', `/source#${f?.sentenceId}`);
+    await expect(card.locator('.figure-card-value a')).toHaveAttribute('href', `/figures/${id}`);
     await expect(card).toContainText(f?.periodLabel ?? '');
   }
 });
@@ -122,14 +122,14 @@ test.describe('charts', () => {
     },
   );
 
-  test('clicking a live bar opens the sentence that states it', { tag: '@desktop' }, async ({ page }) => {
+  test("clicking a live bar opens the figure's page", { tag: '@desktop' }, async ({ page }) => {
     const f = figures.find((x) => x.id === 'fisheries-salmon-trout-1991');
     await page.goto('/fisheries');
     const box = page.locator('.chart-box[data-chart-id="fisheries-salmon"]');
     await box.hover();
     await expect(box).toHaveAttribute('data-live', 'true');
     await box.locator(`path[data-figure-id="${f?.id}"]`).click();
-    await expect(page).toHaveURL(new RegExp(`/source#${f?.sentenceId}$`));
+    await expect(page).toHaveURL(new RegExp(`/figures/${f?.id}$`));
   });
 
   test('a keyboard user can reach the live chart', { tag: '@desktop' }, async ({ page }) => {

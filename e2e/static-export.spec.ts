@@ -83,6 +83,8 @@ test('the exported site works from a plain file server', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('Japan–Soviet trade');
   await expect(page.locator('#trade-annual svg.recharts-surface .recharts-bar-rectangle')).toHaveCount(6);
   await page.locator('#fig-trade-exports-1990 .cite-link').click();
+  await expect(page).toHaveURL(/\/figures\/trade-exports-1990$/);
+  await page.getByRole('link', { name: 'Read the sentence in the report' }).click();
   await expect(page).toHaveURL(/\/source#s-/);
   await page.goto(`${base}/compare?dataset=fisheries&a=1990&b=1991`);
   await expect(page.locator('tr[data-series="salmon_trout_catch"] [data-cell="b"] .cite-link')).toHaveText('9,000 t');

@@ -1,8 +1,9 @@
 // Chart series shaped from figures. A chart never mixes units: shaping fails if its cells disagree.
 
-import { DATASETS, type DatasetName } from './catalog';
+import type { DatasetName } from './catalog';
 import { formatUnit } from './format';
 import { findFigure, type Figure } from './figure-display';
+import { figurePath } from './provenance';
 
 interface ChartCellRef {
   series: string;
@@ -34,7 +35,7 @@ export interface ChartCell {
   intervalText: string;
   interval: [number, number] | null;
   sentenceId: string;
-  /** Where the bar leads: the sentence that states it, or the derivation's table row. */
+  /** Where the bar leads: the figure's page. */
   href: string;
   /** The sentence that states it (empty for derived values), for the tooltip. */
   sentence: string;
@@ -279,7 +280,7 @@ function toCell(f: Figure): ChartCell {
     intervalText: f.intervalText,
     interval: f.interval ? [f.interval.low, f.interval.high] : null,
     sentenceId: f.sentenceId,
-    href: f.kind === 'reported' ? `/source#${f.sentenceId}` : `${DATASETS[f.dataset].page}#fig-${f.id}`,
+    href: figurePath(f.id),
     sentence: f.sentenceText,
     valueText: f.value_text,
   };

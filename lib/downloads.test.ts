@@ -7,7 +7,7 @@ import { Table } from 'tableschema';
 import { describe, expect, it } from 'vitest';
 import { getSiteModel } from './site-model';
 import { DATASET_NAMES } from './catalog';
-import { dataPackage, datasetCsv, downloadFileName, downloadFiles, figuresCsv } from './downloads';
+import { citationsJsonld, dataPackage, datasetCsv, downloadFileName, downloadFiles, figuresCsv, figuresJson } from './downloads';
 import { DATASET_COLUMNS, FIGURES_COLUMNS } from './schema';
 import { formatIssue, validateCsv } from './validate';
 
@@ -75,24 +75,41 @@ describe('dataset downloads', () => {
       'payments.csv',
       'assistance.csv',
       'figures.csv',
+      'figures.json',
+      'citations.jsonld',
+      'diplomatic-bluebook-1991-soviet-union.txt',
       'datapackage.json',
     ]);
   });
 });
 
 describe('the data package', () => {
-  const descriptor = dataPackage(metadata, figures) as { resources: Array<{ name: string; path: string; schema: object }> };
+  const descriptor = dataPackage(metadata, figures) as {
+    resources: Array<{ name: string; path: string; schema: object; profile: string; format: string }>;
+  };
+  const tabular = descriptor.resources.filter((r) => r.profile === 'tabular-data-resource');
 
-  it('is a valid Tabular Data Package (Frictionless profile)', async () => {
-    const profile = await Profile.load('tabular-data-package');
+  it('is a valid Data Package whose CSVs are valid Tabular Data Resources (Frictionless profiles)', async () => {
+    const profile = await Profile.load('data-package');
     const { valid, errors } = profile.validate(descriptor);
     expect(errors.map((e) => e.message)).toEqual([]);
     expect(valid).toBe(true);
+    const resourceProfile = await Profile.load('tabular-data-resource');
+    expect(tabular.map((r) => r.path)).toEqual([...DATASET_NAMES.map((d) => `${d}.csv`), 'figures.csv']);
+    for (const resource of tabular)
+      expect(
+        resourceProfile.validate(resource).errors.map((e) => e.message),
+        resource.name,
+      ).toEqual([]);
+  });
+
+  it('lists every file served under /data/ but itself', () => {
+    expect(descriptor.resources.map((r) => r.path)).toEqual(downloadFiles().filter((f) => f !== 'datapackage.json'));
   });
 
   it('describes CSVs that conform to their Table Schemas', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'datapackage-'));
-    for (const resource of descriptor.resources) {
+    for (const resource of tabular) {
       const csv = resource.name === 'figures' ? figuresCsv(figures) : datasetCsv(figures, resource.name as (typeof DATASET_NAMES)[number]);
       const path = join(dir, resource.path);
       writeFileSync(path, csv);
@@ -111,5 +128,69 @@ describe('the data package', () => {
     writeFileSync(path, datasetCsv(figures, 'trade').replace(',USD,million,', ',EUR,million,'));
     const table = await Table.load(path, { schema: trade?.schema });
     await expect(table.read({ keyed: true })).rejects.toThrow();
+  });
+});
+
+describe('figures.json and citations.jsonld', () => {
+  const url = (path: string): string => `https://example.org${path}`;
+  const model = getSiteModel();
+
+  it('figures.json holds every figure with the fields of figures.csv, its interval, page and sentence place', () => {
+    const json = figuresJson(model, url) as { figures: Array<Record<string, unknown>>; reportText: string };
+    expect(json.reportText).toBe('https://example.org/data/diplomatic-bluebook-1991-soviet-union.txt');
+    expect(json.figures.map((f) => f.id)).toEqual(figures.map((f) => f.id));
+    for (const f of json.figures) for (const column of FIGURES_COLUMNS) expect(Object.hasOwn(f, column), column).toBe(true);
+    const exports1990 = json.figures.find((f) => f.id === 'trade-exports-1990');
+    expect(exports1990).toMatchObject({
+      value: 2563,
+      value_low: null,
+      interval: null,
+      url: 'https://example.org/figures/trade-exports-1990',
+    });
+    const exports1989 = json.figures.find((f) => f.id === 'trade-exports-1989');
+    expect(exports1989).toMatchObject({ value: 3080.53, display: '$3,081 million', sentence: null });
+    expect((exports1989?.interval as { low: number }).low).toBeCloseTo(2562.5 / (1 - 0.1675), 9);
+  });
+
+  it('citations.jsonld gives every reported figure one annotation whose selectors resolve to its sentence', () => {
+    const collection = citationsJsonld(model, url) as {
+      '@context': string;
+      type: string;
+      total: number;
+      first: {
+        items: Array<{
+          id: string;
+          type: string;
+          body: Array<{ id: string }>;
+          target: { source: string; selector: Array<Record<string, unknown>> };
+        }>;
+      };
+    };
+    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection.type).toBe('AnnotationCollection');
+    const reported = figures.filter((f) => f.kind === 'reported');
+    expect(collection.total).toBe(reported.length);
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points, as the Web Annotation model counts them
+    const points = [...model.source.text];
+    const csvRows = figuresCsv(figures).split('\n');
+    collection.first.items.forEach((annotation, i) => {
+      const figure = reported[i];
+      if (!figure) throw new Error('more annotations than reported figures');
+      expect(annotation.type).toBe('Annotation');
+      expect(annotation.body[0]?.id).toBe(`https://example.org/figures/${figure.id}`);
+      // RFC 7111: row 1 is the header.
+      const row = Number(/#row=(\d+)$/.exec(annotation.body[1]?.id ?? '')?.[1]);
+      expect(csvRows[row - 1]?.startsWith(`${figure.id},`), figure.id).toBe(true);
+      const [quote, position] = annotation.target.selector as [
+        { exact: string; prefix: string; suffix: string },
+        { start: number; end: number },
+      ];
+      expect(points.slice(position.start, position.end).join(''), figure.id).toBe(quote.exact);
+      expect(quote.exact).toBe(figure.sentenceText);
+      expect(quote.exact).toContain(figure.value_text);
+      expect(points.slice(position.start - quote.prefix.length, position.start).join('')).toBe(quote.prefix);
+      expect(points.slice(position.end, position.end + quote.suffix.length).join('')).toBe(quote.suffix);
+      expect(annotation.target.source).toBe('https://example.org/data/diplomatic-bluebook-1991-soviet-union.txt');
+    });
   });
 });

@@ -5,23 +5,29 @@ import { writeCsv, type CsvCellValue } from './csv-writer';
 import { DATASET_NAMES, DATASETS, type DatasetName } from './catalog';
 import type { SourceMetadata } from './load-data';
 import type { Figure } from './figure-display';
+import { figurePath, sentencePlace } from './provenance';
+import type { SourceDocument } from './sentences';
 import { DATASET_COLUMNS, FIGURES_COLUMNS, ID_PATTERN } from './schema';
 import { KINDS, SCALES, UNITS } from './vocabulary';
 
 const DOWNLOAD_PREFIX = 'bluebook-1991-soviet-union-';
 export const FIGURES_FILE = 'figures.csv';
+export const FIGURES_JSON_FILE = 'figures.json';
+export const CITATIONS_FILE = 'citations.jsonld';
+/** The report text as data/sources/ holds it, byte for byte: what citations.jsonld's selectors count in. */
+export const REPORT_FILE = 'diplomatic-bluebook-1991-soviet-union.txt';
 export const DATA_PACKAGE_FILE = 'datapackage.json';
 export const LICENSE_NOTE =
   'The figures are facts quoted from a public report of the Ministry of Foreign Affairs of Japan; this compilation may be reused with attribution to the source and to this dashboard.';
 
 /** Every file served under /data/: `economy.csv` … `figures.csv`, `datapackage.json`. */
 export function downloadFiles(): string[] {
-  return [...DATASET_NAMES.map((d) => `${d}.csv`), FIGURES_FILE, DATA_PACKAGE_FILE];
+  return [...DATASET_NAMES.map((d) => `${d}.csv`), FIGURES_FILE, FIGURES_JSON_FILE, CITATIONS_FILE, REPORT_FILE, DATA_PACKAGE_FILE];
 }
 
 /** The name a browser saves a download under. */
 export function downloadFileName(file: string): string {
-  return file === DATA_PACKAGE_FILE ? `${DOWNLOAD_PREFIX}datapackage.json` : `${DOWNLOAD_PREFIX}${file}`;
+  return file === REPORT_FILE ? file : `${DOWNLOAD_PREFIX}${file}`;
 }
 
 function rowCells(f: Figure): Record<(typeof FIGURES_COLUMNS)[number], CsvCellValue> {
@@ -53,6 +59,29 @@ export function datasetCsv(figures: readonly Figure[], dataset: DatasetName): st
 
 export function figuresCsv(figures: readonly Figure[]): string {
   return writeCsv(FIGURES_COLUMNS, figures.map(rowCells));
+}
+
+/** One figure as figures.csv writes it: the header and its row. */
+export function figureCsv(figure: Figure): string {
+  return writeCsv(FIGURES_COLUMNS, [rowCells(figure)]);
+}
+
+/**
+ * One figure for figures.json: the fields of figures.csv (empty cells as null, numbers as numbers), its interval,
+ * its page's URL, and its sentence's place in the report text (code points, as citations.jsonld counts them).
+ */
+export function figureRecord(figure: Figure, source: SourceDocument, url: string): Record<string, unknown> {
+  const cells = rowCells(figure);
+  const record: Record<string, unknown> = {};
+  for (const column of FIGURES_COLUMNS) record[column] = cells[column] === '' ? null : cells[column];
+  const place = figure.kind === 'reported' ? sentencePlace(source, figure.sentenceId) : undefined;
+  return {
+    ...record,
+    display: figure.display,
+    interval: figure.interval ? { low: figure.interval.low, high: figure.interval.high, text: figure.intervalText } : null,
+    url,
+    sentence: place ? { id: place.sentenceId, start: place.start, end: place.end } : null,
+  };
 }
 
 type Field = {
@@ -211,8 +240,28 @@ export function dataPackage(metadata: SourceMetadata, figures: readonly Figure[]
     'x-series-units': seriesUnits(datasetNames),
     sources: [source],
   });
+  const file = (
+    name: string,
+    path: string,
+    title: string,
+    description: string,
+    format: string,
+    mediatype: string,
+  ): Record<string, unknown> => ({
+    profile: 'data-resource',
+    name,
+    path,
+    title,
+    description,
+    format,
+    mediatype,
+    encoding: 'utf-8',
+    sources: [source],
+  });
   return {
-    profile: 'tabular-data-package',
+    // A data package rather than a tabular one: beside the CSVs it holds the figures as JSON, their citations as
+    // annotations and the report text they point into.
+    profile: 'data-package',
     name: 'bluebook-1991-soviet-union',
     title: 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"',
     description:
@@ -227,6 +276,85 @@ export function dataPackage(metadata: SourceMetadata, figures: readonly Figure[]
         resource(d, `${d}.csv`, DATASETS[d].title, DATASETS[d].description, [d], false, figures.filter((f) => f.dataset === d).length),
       ),
       resource('figures', FIGURES_FILE, 'All figures', 'Every figure of every dataset, one row each.', DATASET_NAMES, true, figures.length),
+      file(
+        'figures-json',
+        FIGURES_JSON_FILE,
+        'All figures, as JSON',
+        "The fields of figures.csv for every figure (empty cells as null), with its derived interval, its page's URL and its sentence's place in the report text (Unicode code points, end exclusive).",
+        'json',
+        'application/json',
+      ),
+      file(
+        'citations',
+        CITATIONS_FILE,
+        'Where each reported figure is stated',
+        "A W3C Web Annotation per reported figure, tying the figure's page and its row of figures.csv to its sentence in the report text, by a TextQuoteSelector and a TextPositionSelector counted in Unicode code points.",
+        'jsonld',
+        'application/ld+json',
+      ),
+      file(
+        'report',
+        REPORT_FILE,
+        'The report text',
+        'Section 4 "The Soviet Union" of the Diplomatic Bluebook 1991, byte for byte as the figures were taken from it.',
+        'txt',
+        'text/plain',
+      ),
     ],
+  };
+}
+
+/** figures.json: every figure as figureRecord gives it, with the source it comes from. */
+export function figuresJson(
+  model: { figures: readonly Figure[]; source: SourceDocument; metadata: SourceMetadata },
+  url: (path: string) => string,
+): unknown {
+  return {
+    title: 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"',
+    source: { title: `${model.metadata.publisher}, ${model.metadata.title}, ${model.metadata.section}`, url: model.metadata.contentsUrl },
+    reportText: url(`/data/${REPORT_FILE}`),
+    offsets: 'Unicode code points into reportText, end exclusive',
+    figures: model.figures.map((f) => figureRecord(f, model.source, url(figurePath(f.id)))),
+  };
+}
+
+/**
+ * citations.jsonld: a W3C Web Annotation (Web Annotation Data Model, JSON-LD) per reported figure. The body is the
+ * figure, as its page and as its row of figures.csv (an RFC 7111 row fragment, the header being row 1); the target is
+ * its sentence in the report text, selected by quote and by position in code points.
+ */
+export function citationsJsonld(model: { figures: readonly Figure[]; source: SourceDocument }, url: (path: string) => string): unknown {
+  const report = url(`/data/${REPORT_FILE}`);
+  const items = model.figures.flatMap((f, index) => {
+    const place = f.kind === 'reported' ? sentencePlace(model.source, f.sentenceId) : undefined;
+    if (!place) return [];
+    return [
+      {
+        id: `${url(figurePath(f.id))}#stated`,
+        type: 'Annotation',
+        motivation: 'linking',
+        body: [
+          { id: url(figurePath(f.id)), type: 'Text', format: 'text/html', language: 'en' },
+          { id: `${url(`/data/${FIGURES_FILE}`)}#row=${index + 2}`, type: 'Dataset', format: 'text/csv' },
+        ],
+        target: {
+          source: report,
+          type: 'Text',
+          format: 'text/plain',
+          selector: [
+            { type: 'TextQuoteSelector', exact: place.exact, prefix: place.prefix, suffix: place.suffix },
+            { type: 'TextPositionSelector', start: place.start, end: place.end },
+          ],
+        },
+      },
+    ];
+  });
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: url(`/data/${CITATIONS_FILE}`),
+    type: 'AnnotationCollection',
+    label: 'Where the Diplomatic Bluebook 1991 states each figure',
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
   };
 }

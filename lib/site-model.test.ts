@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getChart, getSiteModel, getFigure } from './site-model';
+import { buildDate, getChart, getSiteModel, getFigure } from './site-model';
 
 describe('getSiteModel', () => {
   const d = getSiteModel();
@@ -16,5 +16,12 @@ describe('getSiteModel', () => {
     expect(getFigure('trade-exports-1990').value).toBe(2563);
     expect(() => getChart('nope')).toThrow(/no chart "nope"/);
     expect(() => getFigure('nope')).toThrow(/no figure "nope"/);
+  });
+});
+
+describe('buildDate', () => {
+  it('is SOURCE_DATE_EPOCH when set, for a reproducible build, and now otherwise', () => {
+    expect(buildDate({ SOURCE_DATE_EPOCH: '1764547200' }).toISOString()).toBe('2025-12-01T00:00:00.000Z');
+    expect(Math.abs(buildDate({}).getTime() - Date.now())).toBeLessThan(5000);
   });
 });

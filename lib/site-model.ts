@@ -13,6 +13,14 @@ export interface SiteModel {
   checks: CheckResult[];
   source: SourceDocument;
   metadata: SourceMetadata;
+  /** When the pages were built: the access date their citations give (SOURCE_DATE_EPOCH pins it). */
+  builtAt: Date;
+}
+
+/** The build's date: now, or SOURCE_DATE_EPOCH (seconds) for a reproducible build. */
+export function buildDate(env: Readonly<Record<string, string | undefined>> = process.env): Date {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
 }
 
 let cache: SiteModel | undefined;
@@ -28,6 +36,7 @@ export function getSiteModel(): SiteModel {
       checks: reconcileFigures(figures),
       source: data.source,
       metadata: data.metadata,
+      builtAt: buildDate(),
     };
   }
   return cache;

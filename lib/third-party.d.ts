@@ -5,3 +5,15 @@ declare module 'datapackage' {
     validate(descriptor: unknown): { valid: boolean; errors: Error[] };
   }
 }
+
+// Citation.js ships no types; these are the calls lib/citation.ts makes.
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown);
+    format(format: string, options?: Record<string, unknown>): string;
+  }
+  export const plugins: { config: { get(plugin: string): unknown } };
+}
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-ris';

@@ -85,12 +85,14 @@ async function main(): Promise<void> {
     const expected = spec.data.reduce((n, d) => n + Object.values(d.values).filter((v) => v !== null).length, 0);
     if (bars !== expected) throw new Error(`${spec.id}: drew ${bars} bars for ${expected} values`);
     const before = svg.outerHTML.length;
-    compactChartSvg(svg);
-    if (svg.querySelectorAll('.recharts-bar-rectangle').length !== bars) throw new Error(`${spec.id}: compacting the SVG lost bars`);
+    // A copy: React still owns the rendered nodes, and unmounting fails on any that compacting removed.
+    const compact = svg.cloneNode(true) as Element;
+    compactChartSvg(compact);
+    if (compact.querySelectorAll('.recharts-bar-rectangle').length !== bars) throw new Error(`${spec.id}: compacting the SVG lost bars`);
     bytesBefore += before;
     // The clip-path id comes from a process-wide counter: pin it so builds are byte-identical.
     // A static image has nothing to focus: drop recharts' layer tabindex.
-    out[spec.id] = svg.outerHTML.replace(/recharts\d+-clip/g, `${spec.id}-clip`).replace(/ tabindex="-1"/g, '');
+    out[spec.id] = compact.outerHTML.replace(/recharts\d+-clip/g, `${spec.id}-clip`).replace(/ tabindex="-1"/g, '');
     root.unmount();
     host.remove();
   }

@@ -1,19 +1,34 @@
 import type { Metadata } from 'next';
 import { tableHeightEstimate } from '@/components/shared/table-estimate';
 import { getSiteModel } from '@/lib/site-model';
-import { makeCitations } from '@/lib/citation';
+import { citationKey, makeCitations } from '@/lib/citation';
+import { absoluteUrl } from '@/lib/site-url';
 import { DATASETS, DATASET_NAMES } from '@/lib/catalog';
-import { dataPackage, DATA_PACKAGE_FILE, downloadFileName, FIGURES_FILE, LICENSE_NOTE } from '@/lib/downloads';
+import {
+  CITATIONS_FILE,
+  dataPackage,
+  DATA_PACKAGE_FILE,
+  downloadFileName,
+  FIGURES_FILE,
+  FIGURES_JSON_FILE,
+  LICENSE_NOTE,
+  REPORT_FILE,
+} from '@/lib/downloads';
 import { formatUnit } from '@/lib/format';
 import { DATASET_COLUMNS } from '@/lib/schema';
 
 export const metadata: Metadata = { title: 'Data downloads' };
 
 export default function DataPage(): React.ReactNode {
-  const { figures, metadata } = getSiteModel();
+  const { figures, metadata, builtAt } = getSiteModel();
   const pkg = dataPackage(metadata, figures) as { resources: Array<{ name: string; schema: { fields: Array<{ name: string; type: string; description: string }> } }> };
   const fieldsOf = pkg.resources[0]?.schema.fields ?? [];
-  const cite = makeCitations(metadata, 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"', '/data');
+  const cite = makeCitations(metadata, {
+    key: citationKey('data'),
+    title: 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"',
+    url: absoluteUrl('/data'),
+    accessed: builtAt,
+  });
   return (
     <>
       <h1>Data downloads</h1>
@@ -26,8 +41,34 @@ export default function DataPage(): React.ReactNode {
         <a className="download" href={`/data/${FIGURES_FILE}`} download={downloadFileName(FIGURES_FILE)}>
           Download all {figures.length} figures (figures.csv)
         </a>{' '}
-        · <a href={`/data/${DATA_PACKAGE_FILE}`} download={downloadFileName(DATA_PACKAGE_FILE)}>datapackage.json</a>
+        · <a href={`/data/${DATA_PACKAGE_FILE}`} download={downloadFileName(DATA_PACKAGE_FILE)}>datapackage.json</a> ·{' '}
+        <a href="/figures">Every figure, each with a page to cite</a>
       </p>
+
+      <h2>Provenance a machine can read</h2>
+      <ul>
+        <li>
+          <a href={`/data/${FIGURES_JSON_FILE}`} download={downloadFileName(FIGURES_JSON_FILE)}>
+            figures.json
+          </a>
+          : every figure with the fields of figures.csv (empty cells as <code>null</code>), a derived figure&rsquo;s interval, the URL of its
+          page, and its sentence&rsquo;s place in the report text (<code>start</code> and <code>end</code> in Unicode code points, end exclusive).
+        </li>
+        <li>
+          <a href={`/data/${CITATIONS_FILE}`} download={downloadFileName(CITATIONS_FILE)}>
+            citations.jsonld
+          </a>
+          : one <a href="https://www.w3.org/TR/annotation-model/">W3C Web Annotation</a> per reported figure, tying the figure&rsquo;s page and
+          its row of figures.csv (<code>#row=</code>, RFC 7111) to its sentence in the report text by a <code>TextQuoteSelector</code> (exact,
+          prefix, suffix) and a <code>TextPositionSelector</code> counted in code points.
+        </li>
+        <li>
+          <a href={`/data/${REPORT_FILE}`} download={downloadFileName(REPORT_FILE)}>
+            {REPORT_FILE}
+          </a>
+          : the report text those offsets count in, byte for byte (SHA-256 <code>{metadata.sha256}</code>).
+        </li>
+      </ul>
 
       <h2>Datasets</h2>
       {DATASET_NAMES.map((name) => {

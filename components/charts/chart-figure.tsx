@@ -1,6 +1,7 @@
 import chartSvgs from '@/.generated/chart-svgs.json';
 import type { ChartSpec } from '@/lib/charts';
-import { makeCitations } from '@/lib/citation';
+import { citationKey, makeCitations, type Citations } from '@/lib/citation';
+import { absoluteUrl } from '@/lib/site-url';
 import type { SourceMetadata } from '@/lib/load-data';
 import { DATASETS } from '@/lib/catalog';
 import { MarkupHost } from '../shared/markup-host';
@@ -12,7 +13,7 @@ import { LiveChartSwap } from './live-chart-swap';
 const STATIC_SVGS: Readonly<Record<string, string>> = chartSvgs;
 
 /** A chart (static SVG first, live on demand), its legend, caption and a table of the same numbers (ChartTable, as static markup). */
-export function ChartFigure({ spec, metadata }: { spec: ChartSpec; metadata: SourceMetadata }): React.ReactNode {
+export function ChartFigure({ spec, metadata, accessed }: { spec: ChartSpec; metadata: SourceMetadata; accessed: Date }): React.ReactNode {
   const svg = STATIC_SVGS[spec.id];
   if (!svg) throw new Error(`chart ${spec.id} has no build-time SVG: run npm run charts`);
   const hasDerived = spec.data.some((d) => Object.values(d.cells).some((c) => c?.kind === 'derived'));
@@ -53,9 +54,21 @@ export function ChartFigure({ spec, metadata }: { spec: ChartSpec; metadata: Sou
             : 'All values are stated in the report.',
           sourceLine: `Source: ${metadata.publisher}, Diplomatic Bluebook 1991, "The Soviet Union".`,
         }}
-        citations={makeCitations(metadata, spec.title, `${DATASETS[spec.dataset].page}#${spec.id}`)}
+        citations={pickCitations(
+          makeCitations(metadata, {
+            key: citationKey(spec.id),
+            title: spec.title,
+            url: absoluteUrl(`${DATASETS[spec.dataset].page}#${spec.id}`),
+            accessed,
+          }),
+        )}
       />
       <StaticTable markupKey={chartTableKey(spec.id)} />
     </figure>
   );
+}
+
+/** What the chart's copy buttons offer: the short and full text and BibTeX (the rest is on the figure pages). */
+function pickCitations({ short, long, bibtex }: Citations): Pick<Citations, 'short' | 'long' | 'bibtex'> {
+  return { short, long, bibtex };
 }

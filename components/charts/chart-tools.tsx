@@ -14,7 +14,7 @@ export function ChartTools({
 }: {
   chartId: string;
   text: ChartExportText;
-  citations: Citations;
+  citations: Pick<Citations, 'short' | 'long' | 'bibtex'>;
 }): React.ReactNode {
   const [status, setStatus] = useState('');
 
@@ -48,7 +48,7 @@ export function ChartTools({
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(doc)}`;
   };
 
-  const copy = async (what: keyof Citations, label: string): Promise<void> => {
+  const copy = async (what: 'short' | 'long' | 'bibtex', label: string): Promise<void> => {
     try {
       await navigator.clipboard.writeText(citations[what]);
       setStatus(`${label} copied.`);

@@ -1,11 +1,12 @@
-import { DATASETS } from '@/lib/catalog';
 import { markValueText, type Figure } from '@/lib/figure-display';
+import { figurePath } from '@/lib/provenance';
 import { DerivedValue } from './derived-value';
 import { MarkedText } from './marked-text';
 
 /**
- * A figure as a link to the sentence that states it, or, for a derived figure, to its derivation.
- * Hover or focus shows the sentence with the number marked (or the formula); Escape hides it.
+ * A figure as a link to its own page (/figures/<id>), which quotes its sentence in its paragraph, links to it in
+ * the report, and says how to cite it. Hover or focus shows the sentence with the number marked (or, for a derived
+ * figure, the formula and interval); Escape hides it. The popover is a tooltip, so it holds no link of its own.
  */
 export function CitedValue({
   figure,
@@ -25,7 +26,7 @@ export function CitedValue({
         id={`${context}-${figure.id}`}
         display={figure.display}
         formula={figure.formulaText}
-        href={`${DATASETS[figure.dataset].page}#fig-${figure.id}`}
+        href={figurePath(figure.id)}
         figureId={figure.id}
         interval={figure.intervalText}
       >
@@ -36,7 +37,7 @@ export function CitedValue({
   const trail = figure.sourceTrail;
   return (
     <span className="cite" data-figure-id={figure.id}>
-      <a className="cite-link" href={`/source#${figure.sentenceId}`} aria-describedby={popId}>
+      <a className="cite-link" href={figurePath(figure.id)} aria-describedby={popId}>
         {label}
       </a>
       <span className="cite-pop" role="tooltip" id={popId}>

@@ -6,14 +6,14 @@ import { DATASETS, type DatasetName } from '@/lib/catalog';
 
 /** A dataset's charts, then the table of all its figures. */
 export function DatasetSection({ dataset, chartIds }: { dataset: DatasetName; chartIds: readonly string[] }): React.ReactNode {
-  const { charts, metadata } = getSiteModel();
+  const { charts, metadata, builtAt } = getSiteModel();
   const info = DATASETS[dataset];
   return (
     <>
       {chartIds.map((id) => {
         const spec = charts.find((c) => c.id === id);
         if (!spec) throw new Error(`no chart ${id}`);
-        return <ChartFigure key={id} spec={spec} metadata={metadata} />;
+        return <ChartFigure key={id} spec={spec} metadata={metadata} accessed={builtAt} />;
       })}
       <h3 id={`${dataset}-all`}>All figures: {info.title}</h3>
       <StaticTable markupKey={figureTableKey(dataset)} />

@@ -62,8 +62,8 @@ export function FigureTable({
                       </span>
                     ) : null;
                   })}
-                  . The inputs&rsquo; rounding allows <span className="interval">{f.intervalText}</span>, so it is shown to{' '}
-                  {f.decimals === null ? 'the digits computed' : placeName(f.decimals)}.
+                  . Range <span className="interval">{f.intervalText}</span>
+                  {f.decimals === null ? '' : `, so ${placeName(f.decimals)}`}.
                 </>
               )}
               {f.note ? <span className="note"> {f.note}</span> : null}

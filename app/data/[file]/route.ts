@@ -1,6 +1,20 @@
 import { getSiteModel } from '@/lib/site-model';
 import { isDatasetName } from '@/lib/catalog';
-import { DATA_PACKAGE_FILE, dataPackage, datasetCsv, downloadFileName, downloadFiles, FIGURES_FILE, figuresCsv } from '@/lib/downloads';
+import {
+  CITATIONS_FILE,
+  citationsJsonld,
+  DATA_PACKAGE_FILE,
+  dataPackage,
+  datasetCsv,
+  downloadFileName,
+  downloadFiles,
+  FIGURES_FILE,
+  FIGURES_JSON_FILE,
+  figuresCsv,
+  figuresJson,
+  REPORT_FILE,
+} from '@/lib/downloads';
+import { absoluteUrl } from '@/lib/site-url';
 
 export const dynamic = 'force-static';
 // Only the listed files exist: any other name, however encoded, is a 404.
@@ -11,8 +25,13 @@ export function generateStaticParams(): Array<{ file: string }> {
 }
 
 function body(file: string): { text: string; type: string } | undefined {
-  const { figures, metadata } = getSiteModel();
+  const model = getSiteModel();
+  const { figures, metadata } = model;
+  const json = (value: unknown, type: string): { text: string; type: string } => ({ text: `${JSON.stringify(value, null, 2)}\n`, type });
   if (file === FIGURES_FILE) return { text: figuresCsv(figures), type: 'text/csv; charset=utf-8' };
+  if (file === FIGURES_JSON_FILE) return json(figuresJson(model, (path) => absoluteUrl(path)), 'application/json; charset=utf-8');
+  if (file === CITATIONS_FILE) return json(citationsJsonld(model, (path) => absoluteUrl(path)), 'application/ld+json; charset=utf-8');
+  if (file === REPORT_FILE) return { text: model.source.text, type: 'text/plain; charset=utf-8' };
   if (file === DATA_PACKAGE_FILE) return { text: `${JSON.stringify(dataPackage(metadata, figures), null, 2)}\n`, type: 'application/json; charset=utf-8' };
   const name = file.replace(/\.csv$/, '');
   if (file.endsWith('.csv') && isDatasetName(name)) return { text: datasetCsv(figures, name), type: 'text/csv; charset=utf-8' };

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { tableHeightEstimate } from '@/components/shared/table-estimate';
+import { DATASETS } from '@/lib/catalog';
+import { figurePath } from '@/lib/provenance';
+import { getSiteModel } from '@/lib/site-model';
+
+export const metadata: Metadata = {
+  title: 'Every figure',
+  description:
+    "Every figure of the Diplomatic Bluebook 1991's section on the Soviet Union in one table: dataset, series, period, value and whether the report states it or it is derived, each with a page of its own to cite.",
+};
+
+export default function FiguresPage(): React.ReactNode {
+  const { figures } = getSiteModel();
+  const reported = figures.filter((f) => f.kind === 'reported').length;
+  return (
+    <>
+      <h1>Every figure</h1>
+      <p className="lede">
+        {figures.length} figures: {reported} stated in the report and {figures.length - reported} derived from them. Each has a page with
+        its sentence or its derivation, its precision, where it is used, and how to cite it.
+      </p>
+      <div className="table-scroll" role="region" aria-label="Every figure" tabIndex={0} style={tableHeightEstimate(figures.length + 1)}>
+        <table className="data-table figures-index">
+          <caption>Every figure, in the order of the data files</caption>
+          <thead>
+            <tr>
+              <th scope="col">Figure</th>
+              <th scope="col">Dataset</th>
+              <th scope="col">Series</th>
+              <th scope="col">Period</th>
+              <th scope="col" className="num">
+                Value
+              </th>
+              <th scope="col">Kind</th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.map((f) => (
+              <tr key={f.id} id={f.id} data-figure-id={f.id}>
+                <th scope="row">
+                  <a href={figurePath(f.id)}>
+                    <code>{f.id}</code>
+                  </a>
+                </th>
+                <td>{DATASETS[f.dataset].title}</td>
+                <td>{f.seriesLabel}</td>
+                <td>
+                  {f.periodLabel}
+                  {f.baseLabel ? <span className="muted"> ({f.baseLabel})</span> : null}
+                </td>
+                <td className="num">{f.display}</td>
+                <td>{f.kind === 'derived' ? <span className="derived-badge">derived</span> : 'reported'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
