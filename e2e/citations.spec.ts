@@ -30,10 +30,12 @@ test.describe('citations', () => {
     }
   });
 
-  test('the figures listed under a sentence link back to where they are charted', async ({ page }) => {
+  test('the figures listed under a sentence lead to their pages, and on to where they are charted', async ({ page }) => {
     const f = reported.find((x) => x.id === 'fisheries-salmon-trout-1991');
     await gotoInteractive(page, `/source#${f?.sentenceId}`);
     await page.locator(`[id="${f?.sentenceId}"] .sentence-figures a[data-figure-id="${f?.id}"]`).click();
+    await expect(page).toHaveURL(/\/figures\/fisheries-salmon-trout-1991$/);
+    await page.locator('#used ~ ul a[href="/fisheries#fisheries-salmon"]').click();
     await expect(page).toHaveURL(/\/fisheries#fisheries-salmon$/);
     await expect(page.locator('#fisheries-salmon')).toBeInViewport();
   });

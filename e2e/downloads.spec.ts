@@ -43,7 +43,14 @@ test.describe('CSV downloads', () => {
 
   test('the data package describes every file', async ({ request }) => {
     const pkg = (await (await request.get('/data/datapackage.json')).json()) as { resources: Array<{ path: string }> };
-    expect(pkg.resources.map((r) => r.path)).toEqual([...DATASET_NAMES.map((d) => `${d}.csv`), 'figures.csv']);
+    expect(pkg.resources.map((r) => r.path)).toEqual([
+      ...DATASET_NAMES.map((d) => `${d}.csv`),
+      'figures.csv',
+      'figures.json',
+      'citations.jsonld',
+      'diplomatic-bluebook-1991-soviet-union.txt',
+    ]);
+    for (const resource of pkg.resources) expect((await request.get(`/data/${resource.path}`)).status(), resource.path).toBe(200);
   });
 
   for (const path of [

@@ -27,6 +27,9 @@ const ALL_PAGES = [
   '/source',
   '/checks',
   '/data',
+  '/figures',
+  '/figures/trade-exports-1989',
+  '/figures/trade-exports-1990',
 ];
 // BENCH_PAGES=/trade,/checks measures a subset (the baseline is always included); results.md is written for the full set only.
 const PAGES = process.env.BENCH_PAGES ? [...new Set([...process.env.BENCH_PAGES.split(','), BASELINE])] : ALL_PAGES;

@@ -20,7 +20,7 @@ export function staticMarkup({
   charts,
 }: Pick<SiteModel, 'source' | 'figures' | 'figureById' | 'charts'>): Record<string, string> {
   const out: Record<string, string> = {
-    [SOURCE_REPORT_KEY]: renderToStaticMarkup(createElement(ReportText, { source, bySentence: figuresBySentence(figures), charts })),
+    [SOURCE_REPORT_KEY]: renderToStaticMarkup(createElement(ReportText, { source, bySentence: figuresBySentence(figures) })),
   };
   for (const spec of charts) out[chartTableKey(spec.id)] = renderToStaticMarkup(createElement(ChartTable, { spec, figureById }));
   for (const dataset of DATASET_NAMES) {

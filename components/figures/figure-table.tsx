@@ -1,5 +1,6 @@
 import type { Figure } from '@/lib/figure-display';
 import { placeName } from '@/lib/precision';
+import { figurePath } from '@/lib/provenance';
 import { CitedValue } from '../citation/cited-value';
 
 /**
@@ -56,7 +57,7 @@ export function FigureTable({
                     return input ? (
                       <span key={id}>
                         {i > 0 ? ', ' : ''}
-                        <a href={`#fig-${input.id}`}>
+                        <a href={figurePath(input.id)}>
                           {input.seriesLabel} {input.periodShort} ({input.display})
                         </a>
                       </span>

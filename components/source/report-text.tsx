@@ -1,7 +1,6 @@
 import { Fragment } from 'react';
-import { chartForFigure, type ChartSpec } from '@/lib/charts';
-import { DATASETS } from '@/lib/catalog';
 import { markValueTexts, type Figure } from '@/lib/figure-display';
+import { figurePath } from '@/lib/provenance';
 import { sourceSections, type SourceDocument } from '@/lib/sentences';
 import { MarkedText } from '../citation/marked-text';
 
@@ -14,11 +13,9 @@ const HEADING_TAGS = { 1: 'h2', 2: 'h2', 3: 'h3', 4: 'h4' } as const;
 export function ReportText({
   source,
   bySentence,
-  charts,
 }: {
   source: SourceDocument;
   bySentence: ReadonlyMap<string, readonly Figure[]>;
-  charts: readonly ChartSpec[];
 }): React.ReactNode {
   return sourceSections(source.blocks).map((blocks) => (
     <section key={blocks[0]?.start} className="source-section">
@@ -64,17 +61,12 @@ export function ReportText({
                       )}
                     />
                     <span className="sentence-figures" role="note" aria-label="Figures from this sentence">
-                      {fromHere.map((f) => {
-                        const target = f.restates || f.id;
-                        const chart = chartForFigure(charts, target);
-                        const page = DATASETS[f.dataset].page;
-                        const href = chart ? `${page}#${chart.id}` : `${page}#fig-${target}`;
-                        return (
-                          <a key={f.id} href={href} className="sentence-figure" data-figure-id={f.id}>
-                            {f.seriesLabel}, {f.periodShort}: {f.display}
-                          </a>
-                        );
-                      })}
+                      {fromHere.map((f) => (
+                        // Each number leads to its own page, which links the charts and tables that show it.
+                        <a key={f.id} href={figurePath(f.id)} className="sentence-figure" data-figure-id={f.id}>
+                          {f.seriesLabel}, {f.periodShort}: {f.display}
+                        </a>
+                      ))}
                     </span>
                   </span>
                 </Fragment>
