@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dividesByZero,
   evaluateFormula,
   formatFormula,
   FormulaError,
   INTERVALS,
   MAX_FORMULA_LENGTH,
   MAX_FORMULA_NESTING,
-  missingInputs,
+  evaluateFormulaSource,
   NUMBERS,
   parseFormula,
   roundTo,
@@ -68,16 +67,33 @@ describe('formulas', () => {
     expect(() => parseFormula('1. + 1')).toThrow('bad number at character 2');
   });
 
-  it('throws FormulaError for an unknown input, which missingInputs names first, once each', () => {
+  it('throws FormulaError for an unknown input', () => {
     expect(() => evaluateFormula(parseFormula('{zz} + 1'), NUMBERS, valueOf)).toThrow('input "zz" does not exist');
-    expect(missingInputs(parseFormula('{zz} + {a} * {zz} - {yy}'), valueOf)).toEqual(['zz', 'yy']);
   });
 
-  it('gives NaN for a division by zero, which dividesByZero confirms', () => {
-    const zero = parseFormula('{a} / ({c} - 10)');
-    expect(evaluateFormula(zero, NUMBERS, valueOf)).toBeNaN();
-    expect(dividesByZero(zero, valueOf)).toBe(true);
-    expect(dividesByZero(parseFormula('{a} / {c}'), valueOf)).toBe(false);
+  it('gives NaN for a division by zero', () => {
+    expect(evaluateFormula(parseFormula('{a} / ({c} - 10)'), NUMBERS, valueOf)).toBeNaN();
+  });
+
+  it('in one pass from the source, gives what parsing and then evaluating gives', () => {
+    for (const source of ['{a} / (1 + {b} / 100)', '2 + 3 * 4 - -{c}', '({a} - {b}) / {a} * {c}', '-(-{c}) * 1.5 - 2 / 4', '10 - 4 - 3']) {
+      const one = evaluateFormulaSource(source, valueOf);
+      const parsed = parseFormula(source);
+      expect([one.value, one.inputs, one.missing, one.divisionByZero], source).toEqual([
+        evaluateFormula(parsed, NUMBERS, valueOf),
+        parsed.inputs,
+        [],
+        false,
+      ]);
+    }
+  });
+
+  it('in one pass, names missing inputs once each and flags a zero divisor instead of throwing', () => {
+    const missing = evaluateFormulaSource('{zz} + {a} * {zz} - {yy}', valueOf);
+    expect([missing.value, missing.inputs, missing.missing]).toEqual([Number.NaN, ['zz', 'a', 'yy'], ['zz', 'yy']]);
+    const zero = evaluateFormulaSource('{a} / ({c} - 10)', valueOf);
+    expect([zero.value, zero.divisionByZero]).toEqual([Number.NaN, true]);
+    expect(() => evaluateFormulaSource('{a} + * 2 $', valueOf)).toThrow('unexpected "$" at character 11');
   });
 
   it('parses operators by precedence and associativity, as arithmetic does', () => {

@@ -116,7 +116,7 @@ type FormulaOp =
 export const MAX_FORMULA_LENGTH = 1000;
 export const MAX_FORMULA_NESTING = 32;
 
-const PRECEDENCE: Readonly<Record<BinaryOp | 'neg', number>> = { '+': 1, '-': 1, '*': 2, '/': 2, neg: 3 };
+const PRECEDENCE: Readonly<Record<BinaryOp, number>> = { '+': 1, '-': 1, '*': 2, '/': 2 };
 const NEG: FormulaOp = { type: 'neg' };
 const BINARY: Readonly<Record<BinaryOp, FormulaOp>> = {
   '+': { type: 'binary', op: '+' },
@@ -125,63 +125,88 @@ const BINARY: Readonly<Record<BinaryOp, FormulaOp>> = {
   '/': { type: 'binary', op: '/' },
 };
 
-type Pending = BinaryOp | 'neg' | '(';
-
-function parseTokens(source: string): Formula {
-  if (source.length > MAX_FORMULA_LENGTH) throw new FormulaError(`formula is longer than ${MAX_FORMULA_LENGTH} characters`);
-  const lexer = new Lexer(source);
-  if (!lexer.next()) throw new FormulaError('formula is empty');
-  const ops: FormulaOp[] = [];
-  const inputs: string[] = [];
-  const pending: Pending[] = [];
-  let depth = 0;
-  let expectOperand = true;
-  const popWhile = (precedence: number): void => {
-    for (let top = pending.at(-1); top !== undefined && top !== '(' && PRECEDENCE[top] >= precedence; top = pending.at(-1)) {
-      pending.pop();
-      ops.push(top === 'neg' ? NEG : BINARY[top]);
-    }
-  };
-  do {
-    const { kind } = lexer;
-    if (expectOperand) {
-      if (kind === Tok.Num) {
-        ops.push({ type: 'number', value: lexer.num });
-        expectOperand = false;
-      } else if (kind === Tok.Ref) {
-        ops.push({ type: 'ref', id: lexer.id });
-        if (!inputs.includes(lexer.id)) inputs.push(lexer.id);
-        expectOperand = false;
-      } else if (lexer.op === '-') {
-        pending.push('neg');
-      } else if (lexer.op === '(') {
-        if (++depth > MAX_FORMULA_NESTING) throw new FormulaError(`formula nests parentheses more than ${MAX_FORMULA_NESTING} deep`);
-        pending.push('(');
-      } else {
-        throw new FormulaError(`unexpected "${lexer.op}"`);
-      }
-    } else if (kind === Tok.Op && (lexer.op === '+' || lexer.op === '-' || lexer.op === '*' || lexer.op === '/')) {
-      popWhile(PRECEDENCE[lexer.op]);
-      pending.push(lexer.op);
-      expectOperand = true;
-    } else if (kind === Tok.Op && lexer.op === ')' && depth > 0) {
-      popWhile(0);
-      pending.pop();
-      depth -= 1;
-    } else {
-      throw new FormulaError(depth > 0 ? 'missing ")"' : 'unexpected text after the end of the formula');
-    }
-  } while (lexer.next());
-  if (expectOperand) throw new FormulaError('formula ends too early');
-  if (depth > 0) throw new FormulaError('missing ")"');
-  popWhile(0);
-  return { ops, inputs };
+/** Receives a formula's operations in postfix order as the parser reads them. */
+interface FormulaSink {
+  number(value: number): void;
+  ref(id: string): void;
+  neg(): void;
+  binary(op: BinaryOp): void;
 }
 
-/** Parses a formula. Throws FormulaError, with a bad token reported before a grammar error earlier in the formula. */
-export function parseFormula(source: string): Formula {
+// Operators waiting on the parser's stack, as small integers: this runs once per derived row of a file.
+const OPEN = 0;
+const NEGATE = 5;
+const PENDING_OPS: readonly (BinaryOp | undefined)[] = [undefined, '+', '-', '*', '/'];
+const PENDING_PRECEDENCE: readonly number[] = [0, 1, 1, 2, 2, 3];
+
+/** Shunting-yard over the lexer's tokens: operations reach the sink in postfix order. A class, not closures: the
+ * validator parses a formula per derived row. Throws FormulaError. */
+class Parser {
+  private readonly pending: number[] = [];
+  private readonly lexer: Lexer;
+  constructor(
+    private readonly source: string,
+    private readonly sink: FormulaSink,
+  ) {
+    this.lexer = new Lexer(source);
+  }
+
+  private flush(precedence: number): void {
+    const { pending, sink } = this;
+    while (pending.length > 0) {
+      const top = pending[pending.length - 1] ?? OPEN;
+      if (top === OPEN || (PENDING_PRECEDENCE[top] ?? 0) < precedence) return;
+      pending.pop();
+      if (top === NEGATE) sink.neg();
+      else sink.binary(PENDING_OPS[top] ?? '+');
+    }
+  }
+
+  run(): void {
+    const { lexer, sink, pending } = this;
+    if (this.source.length > MAX_FORMULA_LENGTH) throw new FormulaError(`formula is longer than ${MAX_FORMULA_LENGTH} characters`);
+    if (!lexer.next()) throw new FormulaError('formula is empty');
+    let depth = 0;
+    let expectOperand = true;
+    do {
+      const kind = lexer.kind;
+      if (expectOperand) {
+        if (kind === Tok.Num) {
+          sink.number(lexer.num);
+          expectOperand = false;
+        } else if (kind === Tok.Ref) {
+          sink.ref(lexer.id);
+          expectOperand = false;
+        } else if (lexer.op === '-') {
+          pending.push(NEGATE);
+        } else if (lexer.op === '(') {
+          if (++depth > MAX_FORMULA_NESTING) throw new FormulaError(`formula nests parentheses more than ${MAX_FORMULA_NESTING} deep`);
+          pending.push(OPEN);
+        } else {
+          throw new FormulaError(`unexpected "${lexer.op}"`);
+        }
+      } else if (kind === Tok.Op && lexer.op !== '(' && lexer.op !== ')') {
+        const code = lexer.op === '+' ? 1 : lexer.op === '-' ? 2 : lexer.op === '*' ? 3 : 4;
+        this.flush(PENDING_PRECEDENCE[code] ?? 1);
+        pending.push(code);
+        expectOperand = true;
+      } else if (kind === Tok.Op && lexer.op === ')' && depth > 0) {
+        this.flush(0);
+        pending.pop();
+        depth -= 1;
+      } else {
+        throw new FormulaError(depth > 0 ? 'missing ")"' : 'unexpected text after the end of the formula');
+      }
+    } while (lexer.next());
+    if (expectOperand) throw new FormulaError('formula ends too early');
+    if (depth > 0) throw new FormulaError('missing ")"');
+    this.flush(0);
+  }
+}
+
+function parseInto(source: string, sink: FormulaSink): void {
   try {
-    return parseTokens(source);
+    new Parser(source, sink).run();
   } catch (error) {
     // The parser reads tokens as it goes, so it can stop at a grammar error before a bad token further on.
     // A bad token is reported first wherever it is: lex the whole formula before passing the grammar error on.
@@ -190,11 +215,38 @@ export function parseFormula(source: string): Formula {
   }
 }
 
+class OpCollector implements FormulaSink {
+  readonly ops: FormulaOp[] = [];
+  readonly inputs: string[] = [];
+  number(value: number): void {
+    this.ops.push({ type: 'number', value });
+  }
+  ref(id: string): void {
+    this.ops.push({ type: 'ref', id });
+    if (!this.inputs.includes(id)) this.inputs.push(id);
+  }
+  neg(): void {
+    this.ops.push(NEG);
+  }
+  binary(op: BinaryOp): void {
+    this.ops.push(BINARY[op]);
+  }
+}
+
+/** Parses a formula. Throws FormulaError, with a bad token reported before a grammar error earlier in the formula. */
+export function parseFormula(source: string): Formula {
+  const collector = new OpCollector();
+  parseInto(source, collector);
+  return { ops: collector.ops, inputs: collector.inputs };
+}
+
 /** How the evaluator computes on one kind of value: plain numbers, or the intervals that rounding allows. */
 export interface Arithmetic<T> {
   constant(value: number): T;
   neg(a: T): T;
   binary(op: BinaryOp, a: T, b: T): T;
+  /** Whether a divisor is, or may be, zero. */
+  mayBeZero(a: T): boolean;
 }
 
 /** Plain numbers; a division by zero gives NaN. */
@@ -202,6 +254,7 @@ export const NUMBERS: Arithmetic<number> = {
   constant: (value) => value,
   neg: (a) => -a,
   binary: (op, a, b) => (op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : b === 0 ? Number.NaN : a / b),
+  mayBeZero: (a) => a === 0,
 };
 
 export interface Interval {
@@ -223,47 +276,75 @@ export const INTERVALS: Arithmetic<Interval> = {
         : [a.low / b.low, a.low / b.high, a.high / b.low, a.high / b.high];
     return { low: Math.min(...candidates), high: Math.max(...candidates) };
   },
+  mayBeZero: (a) => a.low <= 0 && a.high >= 0,
 };
 
 /**
+ * The one evaluator: a stack machine that computes each operation as it arrives, with any arithmetic, noting the
+ * inputs it reads (once each, in order of first use), those `valueOf` does not know (computed as NaN), and whether a
+ * divisor is or may be zero.
+ */
+class StackMachine<T> implements FormulaSink {
+  private readonly stack: T[] = [];
+  readonly inputs: string[] = [];
+  readonly missing: string[] = [];
+  divisionByZero = false;
+  constructor(
+    private readonly arithmetic: Arithmetic<T>,
+    private readonly valueOf: (id: string) => T | undefined,
+  ) {}
+  number(value: number): void {
+    this.stack.push(this.arithmetic.constant(value));
+  }
+  ref(id: string): void {
+    const known = this.inputs.includes(id);
+    if (!known) this.inputs.push(id);
+    const value = this.valueOf(id);
+    if (value === undefined && !known) this.missing.push(id);
+    this.stack.push(value ?? this.arithmetic.constant(Number.NaN));
+  }
+  neg(): void {
+    this.stack.push(this.arithmetic.neg(this.stack.pop() as T));
+  }
+  binary(op: BinaryOp): void {
+    const b = this.stack.pop() as T;
+    const a = this.stack.pop() as T;
+    if (op === '/' && this.arithmetic.mayBeZero(b)) this.divisionByZero = true;
+    this.stack.push(this.arithmetic.binary(op, a, b));
+  }
+  get result(): T {
+    return this.stack[0] as T;
+  }
+}
+
+/**
  * The formula's value with `arithmetic`, each input from `valueOf`. Throws FormulaError for an input `valueOf`
- * does not know; check `missingInputs` first where that is a finding rather than a bug.
+ * does not know.
  */
 export function evaluateFormula<T>(formula: Formula, arithmetic: Arithmetic<T>, valueOf: (id: string) => T | undefined): T {
-  const stack: T[] = [];
+  const machine = new StackMachine(arithmetic, valueOf);
   for (const op of formula.ops) {
-    if (op.type === 'number') stack.push(arithmetic.constant(op.value));
-    else if (op.type === 'ref') {
-      const value = valueOf(op.id);
-      if (value === undefined) throw new FormulaError(`input "${op.id}" does not exist`);
-      stack.push(value);
-    } else if (op.type === 'neg') stack.push(arithmetic.neg(stack.pop() as T));
-    else {
-      const b = stack.pop() as T;
-      const a = stack.pop() as T;
-      stack.push(arithmetic.binary(op.op, a, b));
-    }
+    if (op.type === 'number') machine.number(op.value);
+    else if (op.type === 'ref') machine.ref(op.id);
+    else if (op.type === 'neg') machine.neg();
+    else machine.binary(op.op);
   }
-  return stack[0] as T;
+  const [missing] = machine.missing;
+  if (missing !== undefined) throw new FormulaError(`input "${missing}" does not exist`);
+  return machine.result;
 }
 
-/** The inputs `valueOf` does not know, in order of first use. */
-export function missingInputs(formula: Formula, valueOf: (id: string) => unknown): string[] {
-  return formula.inputs.filter((id) => valueOf(id) === undefined);
-}
-
-/** Whether some division in the formula has a divisor of zero, with plain numbers. */
-export function dividesByZero(formula: Formula, valueOf: (id: string) => number | undefined): boolean {
-  let zero = false;
-  const watching: Arithmetic<number> = {
-    ...NUMBERS,
-    binary: (op, a, b) => {
-      if (op === '/' && b === 0) zero = true;
-      return NUMBERS.binary(op, a, b);
-    },
-  };
-  evaluateFormula(formula, watching, valueOf);
-  return zero;
+/**
+ * Parses and evaluates in one pass, with no list of operations in between: the validator does this for every
+ * derived row. With an input missing, `value` is NaN. Throws FormulaError only for a formula that does not parse.
+ */
+export function evaluateFormulaSource(
+  source: string,
+  valueOf: (id: string) => number | undefined,
+): { value: number; inputs: string[]; missing: string[]; divisionByZero: boolean } {
+  const machine = new StackMachine(NUMBERS, valueOf);
+  parseInto(source, machine);
+  return { value: machine.result, inputs: machine.inputs, missing: machine.missing, divisionByZero: machine.divisionByZero };
 }
 
 const SYMBOLS: Readonly<Record<BinaryOp, string>> = { '+': '+', '-': '\u2212', '*': '\u00d7', '/': '\u00f7' };

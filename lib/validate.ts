@@ -3,7 +3,7 @@
 import { decodeCsvBytes, readCsvRecords, recordLocator, type Position, type RecordLocator } from './csv';
 import { unguardCell } from './csv-writer';
 import { DATASETS, datasetForFileName, type DatasetName, type SeriesInfo } from './catalog';
-import { dividesByZero, evaluateFormula, FormulaError, missingInputs, NUMBERS, parseFormula, roundTo, type Formula } from './formula';
+import { evaluateFormulaSource, FormulaError, roundTo } from './formula';
 import { DATASET_COLUMNS, DATASET_SCHEMAS, FIGURES_COLUMNS, figuresCsvRowSchema, type FigureRow, type FiguresCsvRow } from './schema';
 import { createRowValidator, type FieldIssue, type FieldValues, type RowResult, type RowValidator } from './row-validator';
 import { findSentence, foldWhitespace, splitSentences, type SourceDocument } from './sentences';
@@ -260,9 +260,9 @@ function checkAcrossRows(path: string, parsed: ParsedRecord[], at: (recordIndex:
     const { row } = p;
     if (row.restates !== '') issues.push(...checkRestatement(path, p, byId.get(row.restates), at));
     if (row.kind !== 'derived' || row.derivation === '') continue;
-    let formula: Formula;
+    let formula: ReturnType<typeof evaluateFormulaSource>;
     try {
-      formula = parseFormula(row.derivation);
+      formula = evaluateFormulaSource(row.derivation, valueOf);
     } catch (error) {
       if (!(error instanceof FormulaError)) throw error;
       issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: ${error.message}`));
@@ -277,18 +277,18 @@ function checkAcrossRows(path: string, parsed: ParsedRecord[], at: (recordIndex:
       issues.push(issueAt(path, at(p.index, 'derivation'), 'derivation: the formula uses its own row'));
       continue;
     }
-    const missing = missingInputs(formula, valueOf);
+    const { missing } = formula;
     if (missing.length > 0) {
       issues.push(
         issueAt(path, at(p.index, 'derivation'), `derivation: input ${missing.map((m) => `"${m}"`).join(', ')} not found in this file`),
       );
       continue;
     }
-    const computed = evaluateFormula(formula, NUMBERS, valueOf);
-    if (Number.isNaN(computed) && dividesByZero(formula, valueOf)) {
+    if (formula.divisionByZero) {
       issues.push(issueAt(path, at(p.index, 'derivation'), 'derivation: division by zero'));
       continue;
     }
+    const computed = formula.value;
     if (computed === row.value) continue;
     const places = decimalPlaces(p.valueCell);
     if (roundTo(computed, places) !== row.value) {
