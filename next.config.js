@@ -99,7 +99,13 @@ const nextConfig = {
       { output: 'export', distDir: 'out', trailingSlash: false }
     : {
         async headers() {
-          return [{ source: '/:path*', headers: securityHeaders }];
+          // The data files are for notebooks and pages elsewhere to read: any origin may fetch them; pages stay same-origin.
+          const readableAnywhere = [{ key: 'Access-Control-Allow-Origin', value: '*' }];
+          return [
+            { source: '/:path*', headers: securityHeaders },
+            { source: '/data/:file', headers: readableAnywhere },
+            { source: '/figures/:id/:file', headers: readableAnywhere },
+          ];
         },
         async redirects() {
           return compareRedirects();

@@ -6,10 +6,12 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { paletteCss } from '@/lib/chart-palette';
 import { getSiteModel } from '@/lib/site-model';
+import { siteUrl } from '@/lib/site-url';
 import { PAGE_TITLE_TEMPLATE } from '@/lib/page-title';
 import './globals.css';
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
   title: {
     default: 'The Soviet Union in the Diplomatic Bluebook 1991: economic figures',
     template: PAGE_TITLE_TEMPLATE,

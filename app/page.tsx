@@ -1,7 +1,16 @@
+import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/page-metadata';
 import { FigureCard } from '@/components/figures/figure-card';
 import { CitedValue } from '@/components/citation/cited-value';
 import { getSiteModel, getFigure } from '@/lib/site-model';
 import { DATASETS } from '@/lib/catalog';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Economic figures of the Soviet Union, 1990–91',
+  description:
+    "Soviet GNP, Japan–Soviet trade, fishery quotas, delayed payments and assistance as stated in Japan's Diplomatic Bluebook 1991, every number linked to the sentence that states it.",
+  path: '/',
+});
 
 export default function OverviewPage(): React.ReactNode {
   const { metadata, figures, checks } = getSiteModel();

@@ -204,6 +204,14 @@ export function comparisonTitle(result: Extract<CompareResult, { ok: true }>): s
 export const COMPARE_PAGE_TITLE = 'Compare periods';
 
 /** The browser title of the compare page: the comparison when there is one. */
+/** The comparison's description for search engines and link previews: one per comparison. */
+export function compareDescription(result: CompareResult): string {
+  if (!result.ok) {
+    return 'Compare any two periods of a dataset from the Diplomatic Bluebook 1991 on the Soviet Union, side by side with the change, every number cited to its sentence.';
+  }
+  return `${comparisonTitle(result)}: the figures side by side with the change and, where it means something, the % change, every number cited to the Diplomatic Bluebook 1991.`;
+}
+
 export function comparePageTitle(result: CompareResult): string {
   return result.ok ? `${comparisonTitle(result)} — ${COMPARE_PAGE_TITLE}` : COMPARE_PAGE_TITLE;
 }

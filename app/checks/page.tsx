@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/page-metadata';
 import { CitedValue } from '@/components/citation/cited-value';
 import { DerivedValue } from '@/components/citation/derived-value';
 import { getSiteModel, getFigure } from '@/lib/site-model';
@@ -6,7 +7,12 @@ import { formatInterval, justifiedDecimals, PRECISION_RULE, roundingRange } from
 import { formatValue } from '@/lib/format';
 import { formatFormula, parseFormula } from '@/lib/formula';
 
-export const metadata: Metadata = { title: 'Consistency checks' };
+export const metadata: Metadata = pageMetadata({
+  title: 'Consistency checks',
+  description:
+    "Arithmetic cross-checks between the Diplomatic Bluebook 1991's own numbers on the Soviet Union, with the range each rounded number stands for and how precisely derived figures are shown.",
+  path: '/checks',
+});
 
 const STATUS_TEXT = { holds: 'Holds', 'within rounding': 'Within rounding', contradicts: 'Contradicts' } as const;
 

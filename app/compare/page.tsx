@@ -1,9 +1,10 @@
+import { pageMetadata } from '@/app/page-metadata';
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { CompareIntro } from '@/components/compare/compare-intro';
 import { CompareView } from '@/components/compare/compare-view';
 import { Comparison } from '@/components/compare/comparison';
-import { COMPARE_PAGE_TITLE, compareFigures, comparePageTitle, type CompareParams } from '@/lib/compare';
+import { COMPARE_PAGE_TITLE, compareDescription, compareFigures, compareHref, comparePageTitle, type CompareParams } from '@/lib/compare';
 import { getSiteModel } from '@/lib/site-model';
 import { pageTitle } from '@/lib/page-title';
 
@@ -20,7 +21,12 @@ export async function generateMetadata({ searchParams }: ComparePageProps): Prom
   // The export's title is the page's own <title> and CompareView's: with a metadata title too, Next mounts that
   // one in the browser after the comparison and it would name the page for nothing chosen.
   if (STATIC_EXPORT) return { title: null };
-  return { title: comparePageTitle(compareFigures(getSiteModel().figures, await searchParams)) };
+  const result = compareFigures(getSiteModel().figures, await searchParams);
+  return pageMetadata({
+    title: comparePageTitle(result),
+    description: compareDescription(result),
+    path: result.ok ? compareHref(result.dataset, result.a, result.b) : '/compare',
+  });
 }
 
 export default async function ComparePage({ searchParams }: ComparePageProps): Promise<React.ReactNode> {

@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/page-metadata';
+import { JsonLd } from '@/components/shared/json-ld';
+import { datasetJsonLd } from '@/lib/page-metadata';
 import { tableHeightEstimate } from '@/components/shared/table-estimate';
 import { getSiteModel } from '@/lib/site-model';
 import { citationKey, makeCitations } from '@/lib/citation';
@@ -17,7 +20,14 @@ import {
 import { formatUnit } from '@/lib/format';
 import { DATASET_COLUMNS } from '@/lib/schema';
 
-export const metadata: Metadata = { title: 'Data downloads' };
+export const metadata: Metadata = pageMetadata({
+  title: 'Data downloads',
+  description:
+    "Clean CSV, JSON and Data Package downloads of every economic figure in the Diplomatic Bluebook 1991's section on the Soviet Union, each with the sentence it comes from.",
+  path: '/data',
+  reference: 'dataset',
+  referenceTitle: 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"',
+});
 
 export default function DataPage(): React.ReactNode {
   const { figures, metadata, builtAt } = getSiteModel();
@@ -31,6 +41,7 @@ export default function DataPage(): React.ReactNode {
   });
   return (
     <>
+      <JsonLd data={datasetJsonLd(metadata, figures, absoluteUrl)} />
       <h1>Data downloads</h1>
       <p className="lede">
         Clean CSV files of every figure, with the sentence each comes from: UTF-8, comma-separated (RFC 4180), one header row, <code>.</code> as the
@@ -142,7 +153,7 @@ export default function DataPage(): React.ReactNode {
         </table>
       </div>
 
-      <h2>Source and licence</h2>
+      <h2 id="licence">Source and licence</h2>
       <p>
         {metadata.publisher}, <cite>{metadata.title}</cite>, {metadata.section} (<a href={metadata.contentsUrl} rel="external">contents page</a>). {LICENSE_NOTE}
       </p>

@@ -1,11 +1,23 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/page-metadata';
+import { JsonLd } from '@/components/shared/json-ld';
+import { datasetJsonLd } from '@/lib/page-metadata';
+import { getSiteModel } from '@/lib/site-model';
+import { absoluteUrl } from '@/lib/site-url';
 import { DatasetSection } from '@/components/figures/dataset-section';
 
-export const metadata: Metadata = { title: 'Soviet economy' };
+export const metadata: Metadata = pageMetadata({
+  title: 'Soviet economy',
+  description:
+    'Soviet GNP, mining and manufacturing, consumer goods and money income in 1990 and the first half of 1991, the April 1991 price rise and the unmet-demand estimate, each cited to the Diplomatic Bluebook 1991.',
+  path: '/economy',
+  reference: 'dataset',
+});
 
 export default function EconomyPage(): React.ReactNode {
   return (
     <>
+      <JsonLd data={datasetJsonLd(getSiteModel().metadata, getSiteModel().figures, absoluteUrl, 'economy')} />
       <h1>The Soviet economy, 1990 to mid-1991</h1>
       <p className="lede">
         The report gives rates of change, not levels: GNP, mining and manufacturing, consumer goods and money income for 1990 and for the

@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/page-metadata';
 import { tableHeightEstimate } from '@/components/shared/table-estimate';
 import { DATASETS } from '@/lib/catalog';
 import { figurePath } from '@/lib/provenance';
 import { getSiteModel } from '@/lib/site-model';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Every figure',
   description:
     "Every figure of the Diplomatic Bluebook 1991's section on the Soviet Union in one table: dataset, series, period, value and whether the report states it or it is derived, each with a page of its own to cite.",
-};
+  path: '/figures',
+  reference: 'dataset',
+  referenceTitle: 'Every figure of the Diplomatic Bluebook 1991, section "The Soviet Union"',
+});
 
 export default function FiguresPage(): React.ReactNode {
   const { figures } = getSiteModel();

@@ -1,11 +1,23 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/page-metadata';
+import { JsonLd } from '@/components/shared/json-ld';
+import { datasetJsonLd } from '@/lib/page-metadata';
+import { getSiteModel } from '@/lib/site-model';
+import { absoluteUrl } from '@/lib/site-url';
 import { DatasetSection } from '@/components/figures/dataset-section';
 
-export const metadata: Metadata = { title: 'Fisheries' };
+export const metadata: Metadata = pageMetadata({
+  title: 'Fisheries',
+  description:
+    'The 200-nautical-mile fishing quotas, the salmon and trout catch and the fishery cooperation expenditures of 1990 and 1991, as the Diplomatic Bluebook 1991 states them.',
+  path: '/fisheries',
+  reference: 'dataset',
+});
 
 export default function FisheriesPage(): React.ReactNode {
   return (
     <>
+      <JsonLd data={datasetJsonLd(getSiteModel().metadata, getSiteModel().figures, absoluteUrl, 'fisheries')} />
       <h1>Fishery quotas and the salmon and trout agreement</h1>
       <p className="lede">
         The 200-nautical-mile quotas for 1991 were unchanged from 1990; the high-seas catch of Soviet-origin salmon and trout and the

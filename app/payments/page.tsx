@@ -1,11 +1,24 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/page-metadata';
+import { JsonLd } from '@/components/shared/json-ld';
+import { datasetJsonLd } from '@/lib/page-metadata';
+import { getSiteModel } from '@/lib/site-model';
+import { absoluteUrl } from '@/lib/site-url';
 import { DatasetSection } from '@/components/figures/dataset-section';
 
-export const metadata: Metadata = { title: 'Payments, joint ventures and assistance' };
+export const metadata: Metadata = pageMetadata({
+  title: 'Payments, joint ventures and assistance',
+  description:
+    "Delayed Soviet payments to Japanese trading companies, Japan–Soviet joint ventures, and Japan's and Germany's assistance to the Soviet Union, from the Diplomatic Bluebook 1991.",
+  path: '/payments',
+  reference: 'dataset',
+});
 
 export default function PaymentsPage(): React.ReactNode {
   return (
     <>
+      <JsonLd data={datasetJsonLd(getSiteModel().metadata, getSiteModel().figures, absoluteUrl, 'payments')} />
+      <JsonLd data={datasetJsonLd(getSiteModel().metadata, getSiteModel().figures, absoluteUrl, 'assistance')} />
       <h1>Delayed payments, joint ventures and assistance</h1>
       <p className="lede">
         Soviet arrears to Japanese trading companies, the number of Japan–Soviet joint ventures, and the assistance Japan (and Germany)

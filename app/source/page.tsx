@@ -1,10 +1,18 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/page-metadata';
 import { SOURCE_REPORT_KEY } from '@/components/shared/markup-keys';
 import { StaticMarkup } from '@/components/shared/static-markup';
 import { getSiteModel } from '@/lib/site-model';
 import { figuresBySentence } from '@/lib/figure-display';
 
-export const metadata: Metadata = { title: 'The annotated source' };
+export const metadata: Metadata = pageMetadata({
+  title: 'The annotated source',
+  description:
+    "The whole text of the Diplomatic Bluebook 1991's section on the Soviet Union, byte for byte, with every sentence that states a figure marked and linked to it.",
+  path: '/source',
+  reference: 'report',
+  referenceTitle: `${getSiteModel().metadata.title}, ${getSiteModel().metadata.section}`,
+});
 
 export default function SourcePage(): React.ReactNode {
   const { figures, metadata } = getSiteModel();

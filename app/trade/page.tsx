@@ -1,11 +1,23 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/page-metadata';
+import { JsonLd } from '@/components/shared/json-ld';
+import { datasetJsonLd } from '@/lib/page-metadata';
+import { getSiteModel } from '@/lib/site-model';
+import { absoluteUrl } from '@/lib/site-url';
 import { DatasetSection } from '@/components/figures/dataset-section';
 
-export const metadata: Metadata = { title: 'Japan–Soviet trade' };
+export const metadata: Metadata = pageMetadata({
+  title: 'Japan–Soviet trade',
+  description:
+    "Japan's exports to and imports from the Soviet Union in 1990 and the first half of 1991, the Soviet surplus and the implied earlier levels, each cited to its sentence of the Diplomatic Bluebook 1991.",
+  path: '/trade',
+  reference: 'dataset',
+});
 
 export default function TradePage(): React.ReactNode {
   return (
     <>
+      <JsonLd data={datasetJsonLd(getSiteModel().metadata, getSiteModel().figures, absoluteUrl, 'trade')} />
       <h1>Japan–Soviet trade</h1>
       <p className="lede">
         Japan&rsquo;s exports fell in 1990 as Soviet payments were delayed, while imports grew; the Soviet Union ran its first surplus with

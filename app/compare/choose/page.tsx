@@ -1,7 +1,8 @@
+import { pageMetadata } from '@/app/page-metadata';
 import type { Metadata } from 'next';
 import { CompareIntro } from '@/components/compare/compare-intro';
 import { Comparison } from '@/components/compare/comparison';
-import { compareFigures, comparePageTitle, type CompareResult } from '@/lib/compare';
+import { compareDescription, compareFigures, comparePageTitle, type CompareResult } from '@/lib/compare';
 import { getSiteModel } from '@/lib/site-model';
 
 // The compare page before anything is chosen, prerendered: `next start` serves a bare /compare (the link in the
@@ -12,7 +13,8 @@ function nothingChosen(): CompareResult {
 }
 
 export function generateMetadata(): Metadata {
-  return { title: comparePageTitle(nothingChosen()) };
+  const result = nothingChosen();
+  return pageMetadata({ title: comparePageTitle(result), description: compareDescription(result), path: '/compare' });
 }
 
 export default function CompareChoosePage(): React.ReactNode {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/page-metadata';
 import { notFound } from 'next/navigation';
 import { CopyButton } from '@/components/citation/copy-button';
 import { MarkedText } from '@/components/citation/marked-text';
@@ -32,10 +33,14 @@ function figureOf(id: string): ReturnType<typeof getSiteModel>['figures'][number
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const figure = figureOf((await params).id);
-  return {
+  const { builtAt } = getSiteModel();
+  return pageMetadata({
     title: `${figure.seriesLabel}, ${figure.periodLabel}`,
-    description: `${figure.seriesLabel}, ${figure.periodLabel}: ${figure.display}, ${figure.kind === 'reported' ? 'as stated' : 'derived from figures stated'} in Japan's Diplomatic Bluebook 1991.`,
-  };
+    description: `${figure.seriesLabel}, ${figure.periodLabel}${figure.baseLabel ? ` (${figure.baseLabel})` : ''}: ${figure.display}, ${figure.kind === 'reported' ? `stated as "${figure.value_text}"` : 'derived from figures stated'} in Japan's Diplomatic Bluebook 1991, section "The Soviet Union".`,
+    path: figurePath(figure.id),
+    reference: 'dataset',
+    referenceTitle: figureWork(figure, absoluteUrl(figurePath(figure.id)), builtAt).title,
+  });
 }
 
 export default async function FigurePage({ params }: { params: Promise<Params> }): Promise<React.ReactNode> {

@@ -1,7 +1,16 @@
 import type { Metadata } from 'next';
 import { CompareIntro } from '@/components/compare/compare-intro';
 import { Comparison } from '@/components/compare/comparison';
-import { compareFigures, compareRoutes, comparePageTitle, periodFromSlug, type CompareResult } from '@/lib/compare';
+import { pageMetadata } from '@/app/page-metadata';
+import {
+  compareDescription,
+  compareFigures,
+  compareHref,
+  compareRoutes,
+  comparePageTitle,
+  periodFromSlug,
+  type CompareResult,
+} from '@/lib/compare';
 import { getSiteModel } from '@/lib/site-model';
 
 // One prerendered page per pair of periods; `next start` serves /compare?dataset=…&a=…&b=… from these
@@ -22,9 +31,14 @@ function comparisonOf({ dataset, a, b }: Params): CompareResult {
   return compareFigures(getSiteModel().figures, { dataset, a: periodFromSlug(a), b: periodFromSlug(b) });
 }
 
-// No rel=canonical to the query address: it would have to be absolute, and the site does not know its origin.
+// The canonical address is the comparison's query, its one address (the path redirects there).
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  return { title: comparePageTitle(comparisonOf(await params)) };
+  const result = comparisonOf(await params);
+  return pageMetadata({
+    title: comparePageTitle(result),
+    description: compareDescription(result),
+    path: result.ok ? compareHref(result.dataset, result.a, result.b) : '/compare',
+  });
 }
 
 export default async function ComparisonPage({ params }: { params: Promise<Params> }): Promise<React.ReactNode> {

@@ -1,0 +1,113 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { JSDOM } from 'jsdom';
+import { absoluteUrl, DEFAULT_SITE_URL } from '../lib/site-url';
+
+const PAGES = [
+  '/',
+  '/economy',
+  '/trade',
+  '/fisheries',
+  '/payments',
+  '/compare',
+  '/compare?dataset=trade&a=1989&b=1990',
+  '/compare?dataset=trade&a=1990&b=1991-S1',
+  '/source',
+  '/checks',
+  '/data',
+  '/figures',
+  '/figures/trade-exports-1989',
+  '/figures/trade-exports-1990',
+];
+
+async function head(request: APIRequestContext, path: string): Promise<Document> {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  return new JSDOM(await response.text()).window.document;
+}
+
+const meta = (doc: Document, key: string): string[] =>
+  [...doc.querySelectorAll(`meta[name="${key}"], meta[property="${key}"]`)].map((m) => m.getAttribute('content') ?? '');
+
+/** The path of one of the site's absolute URLs, to ask the test server for it. */
+const pathOf = (url: string): string => {
+  expect(url.startsWith(DEFAULT_SITE_URL), url).toBe(true);
+  return url.slice(DEFAULT_SITE_URL.length) || '/';
+};
+
+test('every page has a description of its own, a canonical URL, OpenGraph and a large Twitter card', async ({ request }) => {
+  const descriptions = new Map<string, string>();
+  for (const path of PAGES) {
+    const doc = await head(request, path);
+    const [description = ''] = meta(doc, 'description');
+    expect(description.length, path).toBeGreaterThan(50);
+    expect(descriptions.get(description), `${path} shares its description`).toBeUndefined();
+    descriptions.set(description, path);
+    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+    expect(new URL(canonical).href, path).toBe(new URL(absoluteUrl(path)).href);
+    expect(meta(doc, 'og:title')[0], path).toBe(doc.title);
+    expect(meta(doc, 'og:description')[0], path).toBe(description);
+    expect(meta(doc, 'og:url')[0], path).toBe(canonical);
+    expect(meta(doc, 'og:type')[0], path).toMatch(/^(website|article)$/);
+    expect(meta(doc, 'twitter:card')[0], path).toBe('summary_large_image');
+  }
+});
+
+test('a reference manager finds the report on /source and datasets on the data pages', async ({ request }) => {
+  const source = await head(request, '/source');
+  expect(meta(source, 'citation_technical_report_institution')).toEqual(['Ministry of Foreign Affairs of Japan']);
+  expect(meta(source, 'citation_title')[0]).toMatch(/^Diplomatic Bluebook 1991/);
+  expect(meta(source, 'citation_publication_date')).toEqual(['1991']);
+  expect(meta(source, 'citation_language')).toEqual(['en']);
+  expect(meta(source, 'DC.type')).toEqual(['Text']);
+  for (const path of ['/data', '/trade', '/figures/trade-exports-1990']) {
+    const doc = await head(request, path);
+    expect(meta(doc, 'DC.type'), path).toEqual(['Dataset']);
+    expect(meta(doc, 'citation_publisher'), path).toEqual(['Ministry of Foreign Affairs of Japan']);
+    expect(meta(doc, 'citation_publication_date'), path).toEqual(['1991']);
+    expect(meta(doc, 'citation_public_url')[0], path).toBe(`${DEFAULT_SITE_URL}${path}`);
+  }
+  expect(meta(await head(request, '/figures/trade-exports-1990'), 'citation_title')[0]).toBe(
+    "Japan's exports to the USSR, 1990: $2,563 million",
+  );
+});
+
+test('the Dataset JSON-LD of /data and the topic pages parses, and every download it names is served', async ({ request }) => {
+  const served = new Set<string>();
+  for (const path of ['/data', '/economy', '/trade', '/fisheries', '/payments']) {
+    const doc = await head(request, path);
+    const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')];
+    expect(scripts.length, path).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const ld = JSON.parse(script.textContent) as { '@type': string; name: string; distribution: Array<{ contentUrl: string }> };
+      expect(ld['@type']).toBe('Dataset');
+      for (const d of ld.distribution) served.add(pathOf(d.contentUrl));
+    }
+  }
+  for (const path of served) expect((await request.get(path)).status(), path).toBe(200);
+});
+
+test('the sitemap lists every page, figure and comparison, each answering 200; robots.txt names it', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${DEFAULT_SITE_URL}/sitemap.xml`);
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
+  for (const expected of ['/', '/trade', '/figures', '/figures/trade-exports-1989', '/compare?dataset=trade&a=1989&b=1990']) {
+    expect(urls.map(pathOf)).toContain(expected);
+  }
+  for (const url of urls) expect((await request.get(pathOf(url), { maxRedirects: 0 })).status(), url).toBe(200);
+});
+
+test('the data files may be read from any origin; the pages may not', async ({ request }) => {
+  for (const path of [
+    '/data/figures.csv',
+    '/data/figures.json',
+    '/data/citations.jsonld',
+    '/data/datapackage.json',
+    '/figures/trade-exports-1990/citation.bib',
+  ]) {
+    expect((await request.get(path)).headers()['access-control-allow-origin'], path).toBe('*');
+  }
+  for (const path of ['/trade', '/figures/trade-exports-1990', '/data']) {
+    expect((await request.get(path)).headers()['access-control-allow-origin'], path).toBeUndefined();
+  }
+});
