@@ -48,6 +48,7 @@ test.describe('CSV downloads', () => {
       'figures.csv',
       'figures.json',
       'citations.jsonld',
+      'figures.xlsx',
       'diplomatic-bluebook-1991-soviet-union.txt',
     ]);
     for (const resource of pkg.resources) expect((await request.get(`/data/${resource.path}`)).status(), resource.path).toBe(200);

@@ -77,6 +77,7 @@ describe('dataset downloads', () => {
       'figures.csv',
       'figures.json',
       'citations.jsonld',
+      'figures.xlsx',
       'diplomatic-bluebook-1991-soviet-union.txt',
       'datapackage.json',
     ]);

@@ -16,13 +16,23 @@ export const FIGURES_JSON_FILE = 'figures.json';
 export const CITATIONS_FILE = 'citations.jsonld';
 /** The report text as data/sources/ holds it, byte for byte: what citations.jsonld's selectors count in. */
 export const REPORT_FILE = 'diplomatic-bluebook-1991-soviet-union.txt';
+export const WORKBOOK_FILE = 'figures.xlsx';
+export const WORKBOOK_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DATA_PACKAGE_FILE = 'datapackage.json';
 export const LICENSE_NOTE =
   'The figures are facts quoted from a public report of the Ministry of Foreign Affairs of Japan; this compilation may be reused with attribution to the source and to this dashboard.';
 
 /** Every file served under /data/: `economy.csv` … `figures.csv`, `datapackage.json`. */
 export function downloadFiles(): string[] {
-  return [...DATASET_NAMES.map((d) => `${d}.csv`), FIGURES_FILE, FIGURES_JSON_FILE, CITATIONS_FILE, REPORT_FILE, DATA_PACKAGE_FILE];
+  return [
+    ...DATASET_NAMES.map((d) => `${d}.csv`),
+    FIGURES_FILE,
+    FIGURES_JSON_FILE,
+    CITATIONS_FILE,
+    WORKBOOK_FILE,
+    REPORT_FILE,
+    DATA_PACKAGE_FILE,
+  ];
 }
 
 /** The name a browser saves a download under. */
@@ -52,13 +62,23 @@ function rowCells(f: Figure): Record<(typeof FIGURES_COLUMNS)[number], CsvCellVa
   };
 }
 
+/** A dataset's rows as its CSV and its workbook sheet hold them, in file order. */
+export function datasetRows(figures: readonly Figure[], dataset: DatasetName): Record<(typeof FIGURES_COLUMNS)[number], CsvCellValue>[] {
+  return figures.filter((f) => f.dataset === dataset).map(rowCells);
+}
+
+/** Every figure's row, as figures.csv and the workbook hold them. */
+export function figuresRows(figures: readonly Figure[]): Record<(typeof FIGURES_COLUMNS)[number], CsvCellValue>[] {
+  return figures.map(rowCells);
+}
+
 /** A dataset as validated, in the data files' column order, rows in file order. */
 export function datasetCsv(figures: readonly Figure[], dataset: DatasetName): string {
-  return writeCsv(DATASET_COLUMNS, figures.filter((f) => f.dataset === dataset).map(rowCells));
+  return writeCsv(DATASET_COLUMNS, datasetRows(figures, dataset));
 }
 
 export function figuresCsv(figures: readonly Figure[]): string {
-  return writeCsv(FIGURES_COLUMNS, figures.map(rowCells));
+  return writeCsv(FIGURES_COLUMNS, figuresRows(figures));
 }
 
 /** One figure as figures.csv writes it: the header and its row. */
@@ -255,7 +275,7 @@ export function dataPackage(metadata: SourceMetadata, figures: readonly Figure[]
     description,
     format,
     mediatype,
-    encoding: 'utf-8',
+    ...(format === 'xlsx' ? {} : { encoding: 'utf-8' }),
     sources: [source],
   });
   return {
@@ -291,6 +311,14 @@ export function dataPackage(metadata: SourceMetadata, figures: readonly Figure[]
         "A W3C Web Annotation per reported figure, tying the figure's page and its row of figures.csv to its sentence in the report text, by a TextQuoteSelector and a TextPositionSelector counted in Unicode code points.",
         'jsonld',
         'application/ld+json',
+      ),
+      file(
+        'workbook',
+        WORKBOOK_FILE,
+        'All figures, as a workbook',
+        'An About sheet (source, citation, licence, what each column means), every figure, and one sheet per dataset; ids, periods, codes and quotes stored as text, values as numbers, no formulas.',
+        'xlsx',
+        WORKBOOK_TYPE,
       ),
       file(
         'report',

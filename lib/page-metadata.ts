@@ -5,7 +5,16 @@
 
 import type { DataCatalog, DataDownload, Dataset, WithContext } from 'schema-dts';
 import { DATASET_NAMES, DATASETS, type DatasetName } from './catalog';
-import { CITATIONS_FILE, DATA_PACKAGE_FILE, FIGURES_FILE, FIGURES_JSON_FILE, LICENSE_NOTE, REPORT_FILE } from './downloads';
+import {
+  CITATIONS_FILE,
+  DATA_PACKAGE_FILE,
+  FIGURES_FILE,
+  FIGURES_JSON_FILE,
+  LICENSE_NOTE,
+  REPORT_FILE,
+  WORKBOOK_FILE,
+  WORKBOOK_TYPE,
+} from './downloads';
 import type { Figure } from './figure-display';
 import type { SourceMetadata } from './load-data';
 
@@ -122,6 +131,7 @@ export function datasetJsonLd(
       distribution(url, FIGURES_FILE, 'text/csv', 'figures.csv (every figure)'),
       distribution(url, FIGURES_JSON_FILE, 'application/json', 'figures.json'),
       distribution(url, CITATIONS_FILE, 'application/ld+json', 'citations.jsonld (W3C Web Annotations)'),
+      distribution(url, WORKBOOK_FILE, WORKBOOK_TYPE, 'figures.xlsx (a typed workbook)'),
       distribution(url, DATA_PACKAGE_FILE, 'application/json', 'datapackage.json (Frictionless Data Package)'),
       distribution(url, REPORT_FILE, 'text/plain', 'the report text'),
     ],

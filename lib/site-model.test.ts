@@ -21,7 +21,8 @@ describe('getSiteModel', () => {
 
 describe('buildDate', () => {
   it('is SOURCE_DATE_EPOCH when set, for a reproducible build, and now otherwise', () => {
-    expect(buildDate({ SOURCE_DATE_EPOCH: '1764547200' }).toISOString()).toBe('2025-12-01T00:00:00.000Z');
-    expect(Math.abs(buildDate({}).getTime() - Date.now())).toBeLessThan(5000);
+    expect(buildDate({ SOURCE_DATE_EPOCH: '1764590400' }).toISOString()).toBe('2025-12-01T00:00:00.000Z');
+    expect(buildDate({}).toISOString().slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
+    expect(buildDate({}).toISOString().slice(10)).toBe('T00:00:00.000Z');
   });
 });

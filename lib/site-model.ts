@@ -17,10 +17,14 @@ export interface SiteModel {
   builtAt: Date;
 }
 
-/** The build's date: now, or SOURCE_DATE_EPOCH (seconds) for a reproducible build. */
+/**
+ * The build's day (UTC midnight): today, or SOURCE_DATE_EPOCH's (seconds) for a reproducible build. A day, not an
+ * instant: citations give it as their access date, and two builds of one day make the same files.
+ */
 export function buildDate(env: Readonly<Record<string, string | undefined>> = process.env): Date {
   const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
+  const at = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
 }
 
 let cache: SiteModel | undefined;

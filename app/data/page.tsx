@@ -16,6 +16,7 @@ import {
   FIGURES_JSON_FILE,
   LICENSE_NOTE,
   REPORT_FILE,
+  WORKBOOK_FILE,
 } from '@/lib/downloads';
 import { formatUnit } from '@/lib/format';
 import { DATASET_COLUMNS } from '@/lib/schema';
@@ -72,6 +73,13 @@ export default function DataPage(): React.ReactNode {
           : one <a href="https://www.w3.org/TR/annotation-model/">W3C Web Annotation</a> per reported figure, tying the figure&rsquo;s page and
           its row of figures.csv (<code>#row=</code>, RFC 7111) to its sentence in the report text by a <code>TextQuoteSelector</code> (exact,
           prefix, suffix) and a <code>TextPositionSelector</code> counted in code points.
+        </li>
+        <li>
+          <a href={`/data/${WORKBOOK_FILE}`} download={downloadFileName(WORKBOOK_FILE)}>
+            figures.xlsx
+          </a>
+          : a workbook for spreadsheets, with an About sheet (source, citation, licence, what each column means), every figure, and a sheet
+          per dataset. Ids, periods and codes are text, never turned into dates; values are numbers; there are no formulas.
         </li>
         <li>
           <a href={`/data/${REPORT_FILE}`} download={downloadFileName(REPORT_FILE)}>

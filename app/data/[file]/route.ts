@@ -13,7 +13,11 @@ import {
   figuresCsv,
   figuresJson,
   REPORT_FILE,
+  WORKBOOK_FILE,
+  WORKBOOK_TYPE,
 } from '@/lib/downloads';
+import { citationKey, makeCitations } from '@/lib/citation';
+import { figuresWorkbook } from '@/lib/workbook';
 import { absoluteUrl } from '@/lib/site-url';
 
 export const dynamic = 'force-static';
@@ -24,7 +28,7 @@ export function generateStaticParams(): Array<{ file: string }> {
   return downloadFiles().map((file) => ({ file }));
 }
 
-function body(file: string): { text: string; type: string } | undefined {
+async function body(file: string): Promise<{ text: string | Uint8Array<ArrayBuffer>; type: string } | undefined> {
   const model = getSiteModel();
   const { figures, metadata } = model;
   const json = (value: unknown, type: string): { text: string; type: string } => ({ text: `${JSON.stringify(value, null, 2)}\n`, type });
@@ -32,6 +36,15 @@ function body(file: string): { text: string; type: string } | undefined {
   if (file === FIGURES_JSON_FILE) return json(figuresJson(model, (path) => absoluteUrl(path)), 'application/json; charset=utf-8');
   if (file === CITATIONS_FILE) return json(citationsJsonld(model, (path) => absoluteUrl(path)), 'application/ld+json; charset=utf-8');
   if (file === REPORT_FILE) return { text: model.source.text, type: 'text/plain; charset=utf-8' };
+  if (file === WORKBOOK_FILE) {
+    const citation = makeCitations(metadata, {
+      key: citationKey('data'),
+      title: 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"',
+      url: absoluteUrl('/data'),
+      accessed: model.builtAt,
+    }).long;
+    return { text: await figuresWorkbook(metadata, figures, citation, model.builtAt), type: WORKBOOK_TYPE };
+  }
   if (file === DATA_PACKAGE_FILE) return { text: `${JSON.stringify(dataPackage(metadata, figures), null, 2)}\n`, type: 'application/json; charset=utf-8' };
   const name = file.replace(/\.csv$/, '');
   if (file.endsWith('.csv') && isDatasetName(name)) return { text: datasetCsv(figures, name), type: 'text/csv; charset=utf-8' };
@@ -40,7 +53,7 @@ function body(file: string): { text: string; type: string } | undefined {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
-  const found = body(file);
+  const found = await body(file);
   if (!found) return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return new Response(found.text, {
     headers: {
