@@ -86,6 +86,16 @@ const securityHeaders = [
   // (docs/performance.md).
 ];
 
+// An embed holds no script and loads nothing but itself and its inline styles; any site may frame it.
+const embedHeaders = [
+  {
+    key: 'Content-Security-Policy',
+    value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors *; base-uri 'none'; form-action 'none'",
+  },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -102,7 +112,10 @@ const nextConfig = {
           // The data files are for notebooks and pages elsewhere to read: any origin may fetch them; pages stay same-origin.
           const readableAnywhere = [{ key: 'Access-Control-Allow-Origin', value: '*' }];
           return [
-            { source: '/:path*', headers: securityHeaders },
+            // Every page refuses to be framed but the embeds, which are made for it.
+            { source: '/:path((?!embed/).*)', headers: securityHeaders },
+            { source: '/embed/:chart', headers: embedHeaders },
+            { source: '/oembed/:file', headers: readableAnywhere },
             { source: '/data/:file', headers: readableAnywhere },
             { source: '/figures/:id/:file', headers: readableAnywhere },
           ];

@@ -8,6 +8,9 @@ import { MarkupHost } from '../shared/markup-host';
 import { chartSvgKey, chartTableKey } from '../shared/markup-keys';
 import { StaticTable } from '../shared/static-markup';
 import { ChartTools } from './chart-tools';
+import { CHART_HEIGHT, CHART_WIDTH } from './chart-size';
+import { CopyButton } from '../citation/copy-button';
+import { embedPath, embedSnippet } from '@/lib/embed';
 import { LiveChartSwap } from './live-chart-swap';
 
 const STATIC_SVGS: Readonly<Record<string, string>> = chartSvgs;
@@ -63,6 +66,17 @@ export function ChartFigure({ spec, metadata, accessed }: { spec: ChartSpec; met
           }),
         )}
       />
+      <details className="embed-control">
+        <summary>Embed this chart</summary>
+        <p>
+          Paste this into a page: the chart, its title, unit and source, with no script; it keeps its shape at any width.{' '}
+          <a href={embedPath(spec.id)}>Preview the embed</a>
+        </p>
+        <pre tabIndex={0} aria-label={`Embed code for ${spec.title}`}>
+          <code>{embedSnippet(spec, absoluteUrl(embedPath(spec.id)), CHART_WIDTH, CHART_HEIGHT)}</code>
+        </pre>
+        <CopyButton text={embedSnippet(spec, absoluteUrl(embedPath(spec.id)), CHART_WIDTH, CHART_HEIGHT)} label="embed code" />
+      </details>
       <StaticTable markupKey={chartTableKey(spec.id)} />
     </figure>
   );

@@ -1,0 +1,20 @@
+import { CHART_HEIGHT, CHART_WIDTH } from '@/components/charts/chart-size';
+import { embedPath, oembedRecord } from '@/lib/embed';
+import { getSiteModel } from '@/lib/site-model';
+import { absoluteUrl, siteUrl } from '@/lib/site-url';
+
+export const dynamic = 'force-static';
+// Only the charts' records exist: any other name is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams(): Array<{ file: string }> {
+  return getSiteModel().charts.map((c) => ({ file: `${c.id}.json` }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+  const { file } = await params;
+  const spec = getSiteModel().charts.find((c) => `${c.id}.json` === file);
+  if (!spec) return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const record = oembedRecord(spec, absoluteUrl(embedPath(spec.id)), siteUrl(), CHART_WIDTH, CHART_HEIGHT);
+  return new Response(`${JSON.stringify(record, null, 2)}\n`, { headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' } });
+}
