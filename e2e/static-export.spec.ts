@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { downloadFiles } from '../lib/downloads';
+import { getSiteModel } from '../lib/site-model';
 import { COMPILE_HINT, startupScriptPaths } from '../scripts/compile-hints';
 
 // Builds `npm run export` and serves out/ with a plain file server, as a static host or CDN would.
@@ -64,11 +65,24 @@ test('the static export writes every page and data file', () => {
     'checks.html',
     'source.html',
     'data.html',
+    'figures.html',
+    'sitemap.xml',
+    'robots.txt',
     '404.html',
   ]) {
     expect(existsSync(join(OUT, page)), page).toBe(true);
   }
   for (const file of downloadFiles()) expect(existsSync(join(OUT, 'data', file)), file).toBe(true);
+  const { figures, charts } = getSiteModel();
+  for (const f of figures) {
+    expect(existsSync(join(OUT, 'figures', `${f.id}.html`)), f.id).toBe(true);
+    expect(existsSync(join(OUT, 'figures', f.id, 'citation.bib')), f.id).toBe(true);
+  }
+  for (const chart of charts) {
+    // An embed is written without an extension: the README says how to serve it as HTML.
+    expect(readFileSync(join(OUT, 'embed', chart.id), 'utf8'), chart.id).toMatch(/^<!DOCTYPE html>/);
+    expect(existsSync(join(OUT, 'oembed', `${chart.id}.json`)), chart.id).toBe(true);
+  }
 });
 
 test('data files from the export have the same bytes as under next start', async ({ request }) => {

@@ -3,8 +3,9 @@
 // a text cell in text format and every number a number, with no formulas, so nothing is converted.
 
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { DATASET_NAMES, DATASETS } from './catalog';
-import { datasetRows, figuresRows, LICENSE_NOTE } from './downloads';
+import { datasetRows, figuresRows, LICENSE_NOTE, WORKBOOK_TYPE } from './downloads';
 import type { Figure } from './figure-display';
 import type { SourceMetadata } from './load-data';
 import { DATASET_COLUMNS, FIGURES_COLUMNS } from './schema';
@@ -86,5 +87,17 @@ export async function figuresWorkbook(
   about.getColumn(1).font = { bold: true };
   addTable(workbook, 'All figures', FIGURES_COLUMNS, figuresRows(figures));
   for (const dataset of DATASET_NAMES) addTable(workbook, DATASETS[dataset].name, DATASET_COLUMNS, datasetRows(figures, dataset));
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return withFixedDates(new Uint8Array(await workbook.xlsx.writeBuffer()), builtAt);
+}
+
+/**
+ * The same workbook with every zip entry dated `date`: ExcelJS dates them now, so two builds of the same data (the
+ * export and `next start`'s) would differ in their bytes.
+ */
+async function withFixedDates(xlsx: Uint8Array, date: Date): Promise<Uint8Array<ArrayBuffer>> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const entries = Object.values(zip.files).filter((entry) => !entry.dir);
+  const fixed = new JSZip();
+  for (const entry of entries) fixed.file(entry.name, await entry.async('uint8array'), { date, createFolders: false });
+  return new Uint8Array(await fixed.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: WORKBOOK_TYPE }));
 }

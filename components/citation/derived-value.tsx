@@ -14,7 +14,7 @@ export function DerivedValue({
   id: string;
   display: string;
   formula: string;
-  /** What the inputs' rounding allows, e.g. "$3,078.0 million to $3,083.0 million". */
+  /** What the inputs' rounding allows, as text: "low to high" in the value's unit. */
   interval?: string;
   href?: string;
   /** Set when the number is a derived row of the data, for tests and styling hooks. */

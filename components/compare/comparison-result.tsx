@@ -1,4 +1,4 @@
-import { compareHref, comparisonCsv, comparisonFileName, comparisonTitle, type CompareResult } from '@/lib/compare';
+import { compareHref, comparisonCsv, comparisonFileName, comparisonTitle, type CompareResult, type ComputedChange } from '@/lib/compare';
 import { formatPeriod } from '@/lib/format';
 import { CitedValue } from '../citation/cited-value';
 import { DerivedValue } from '../citation/derived-value';
@@ -85,31 +85,11 @@ export function ComparisonResult({ result }: { result: CompareResult }): React.R
                   {row.b ? <CitedValue figure={row.b} context="compare-b" /> : <span className="muted">not stated</span>}
                 </td>
                 <td className="num" data-cell="change">
-                  {row.change ? (
-                    <>
-                      <DerivedValue
-                        id={`chg-${row.series}`}
-                        display={row.change.display}
-                        formula={row.change.formula}
-                        interval={row.change.intervalText}
-                      />
-                      <span className="interval-line">{row.change.intervalText}</span>
-                    </>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
+                  {row.change ? <ComputedValue id={`chg-${row.series}`} computed={row.change} /> : <span className="muted">—</span>}
                 </td>
                 <td className="num" data-cell="pct">
                   {row.percentChange ? (
-                    <>
-                      <DerivedValue
-                        id={`pct-${row.series}`}
-                        display={row.percentChange.display}
-                        formula={row.percentChange.formula}
-                        interval={row.percentChange.intervalText}
-                      />
-                      <span className="interval-line">{row.percentChange.intervalText}</span>
-                    </>
+                    <ComputedValue id={`pct-${row.series}`} computed={row.percentChange} />
                   ) : row.percentNote ? (
                     <span className="percent-note">{row.percentNote}</span>
                   ) : (
@@ -126,5 +106,15 @@ export function ComparisonResult({ result }: { result: CompareResult }): React.R
         fileName={comparisonFileName(result.dataset, result.a, result.b)}
       />
     </section>
+  );
+}
+
+/** A change the comparison computes: derived, with its formula, and the interval its inputs allow beneath it. */
+function ComputedValue({ id, computed }: { id: string; computed: ComputedChange }): React.ReactNode {
+  return (
+    <>
+      <DerivedValue id={id} display={computed.display} formula={computed.formula} interval={computed.intervalText} />
+      <span className="interval-line">{computed.intervalText}</span>
+    </>
   );
 }
