@@ -1,7 +1,7 @@
+import { figurePath } from '@/lib/figure-display';
 import type { MetadataRoute } from 'next';
 import { DATASET_NAMES, DATASETS } from '@/lib/catalog';
 import { compareHref, compareRoutes } from '@/lib/compare';
-import { figurePath } from '@/lib/provenance';
 import { getSiteModel } from '@/lib/site-model';
 import { absoluteUrl } from '@/lib/site-url';
 

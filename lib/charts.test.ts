@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_DEFINITIONS, ChartShapeError, chartForFigure, shapeChart, shapeCharts, type ChartDefinition } from './charts';
+import { CHART_DEFINITIONS, ChartShapeError, chartsForFigure, shapeChart, shapeCharts, type ChartDefinition } from './charts';
 import { getSiteModel } from './site-model';
 
 const { figures } = getSiteModel();
@@ -55,7 +55,7 @@ describe('shapeChart', () => {
 
   it('finds the chart that draws a figure', () => {
     const specs = shapeCharts(figures);
-    expect(chartForFigure(specs, 'fisheries-salmon-trout-1991')?.id).toBe('fisheries-salmon');
-    expect(chartForFigure(specs, 'payments-joint-ventures-1990-09-30')).toBeUndefined();
+    expect(chartsForFigure(specs, 'fisheries-salmon-trout-1991').map((s) => s.id)).toEqual(['fisheries-salmon']);
+    expect(chartsForFigure(specs, 'payments-joint-ventures-1990-09-30')).toEqual([]);
   });
 });

@@ -2,8 +2,7 @@
 
 import type { DatasetName } from './catalog';
 import { formatUnit } from './format';
-import { findFigure, type Figure } from './figure-display';
-import { figurePath } from './provenance';
+import { findFigure, type Figure, figurePath } from './figure-display';
 
 interface ChartCellRef {
   series: string;
@@ -344,7 +343,7 @@ export function shapeCharts(figures: readonly Figure[], definitions: readonly Ch
   return definitions.map((d) => shapeChart(d, figures));
 }
 
-/** The chart that draws a figure, for "see it charted" links. */
-export function chartForFigure(specs: readonly ChartSpec[], figureId: string): ChartSpec | undefined {
-  return specs.find((s) => s.data.some((d) => Object.values(d.cells).some((c) => c?.figureId === figureId)));
+/** The charts that draw a figure, for its page's "where it is used". */
+export function chartsForFigure(specs: readonly ChartSpec[], figureId: string): ChartSpec[] {
+  return specs.filter((s) => s.data.some((d) => Object.values(d.cells).some((c) => c?.figureId === figureId)));
 }

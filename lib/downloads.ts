@@ -1,11 +1,12 @@
 // The cleaned downloads: one CSV per dataset, figures.csv with every figure, and a Frictionless
 // Data Package describing them.
 
+import { figurePath } from './figure-display';
 import { writeCsv, type CsvCellValue } from './csv-writer';
 import { DATASET_NAMES, DATASETS, type DatasetName } from './catalog';
 import type { SourceMetadata } from './load-data';
 import type { Figure } from './figure-display';
-import { figurePath, sentencePlace } from './provenance';
+import { sentencePlace } from './provenance';
 import type { SourceDocument } from './sentences';
 import { DATASET_COLUMNS, FIGURES_COLUMNS, ID_PATTERN } from './schema';
 import { KINDS, SCALES, UNITS } from './vocabulary';

@@ -3,18 +3,12 @@
 // it, and its sentence's place in the report text, counted in Unicode code points as the W3C Web Annotation Data
 // Model's TextPositionSelector counts them.
 
-import type { ChartSpec } from './charts';
+import { chartsForFigure, type ChartSpec } from './charts';
 import { compareHref } from './compare';
-import type { Figure } from './figure-display';
+import { figurePath, type Figure } from './figure-display';
 import type { CheckResult } from './reconcile';
 import type { SourceDocument } from './sentences';
 import { comparePeriods } from './vocabulary';
-
-const FIGURES_PATH = '/figures';
-
-export function figurePath(id: string): string {
-  return `${FIGURES_PATH}/${id}`;
-}
 
 export interface DerivationNode {
   figure: Figure;
@@ -66,9 +60,10 @@ export function figureUses(
   const checks = model.checks
     .filter((c) => c.inputIds.includes(figure.id))
     .map((c) => ({ href: `/checks#check-${c.definition.id}`, label: `${c.definition.title} (${c.status})` }));
-  const charts = model.charts
-    .filter((chart) => chart.data.some((d) => Object.values(d.cells).some((cell) => cell?.figureId === figure.id)))
-    .map((chart) => ({ href: `${model.chartPage(chart)}#${chart.id}`, label: chart.title }));
+  const charts = chartsForFigure(model.charts, figure.id).map((chart) => ({
+    href: `${model.chartPage(chart)}#${chart.id}`,
+    label: chart.title,
+  }));
   const periods =
     figure.restates === ''
       ? [...new Set(model.figures.filter((f) => f.dataset === figure.dataset && f.restates === '').map((f) => f.period))]

@@ -1,8 +1,8 @@
+import { figurePath } from '@/lib/figure-display';
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { tableHeightEstimate } from '@/components/shared/table-estimate';
 import { DATASETS } from '@/lib/catalog';
-import { figurePath } from '@/lib/provenance';
 import { getSiteModel } from '@/lib/site-model';
 
 export const metadata: Metadata = pageMetadata({

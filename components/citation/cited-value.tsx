@@ -1,5 +1,4 @@
-import { markValueText, type Figure } from '@/lib/figure-display';
-import { figurePath } from '@/lib/provenance';
+import { markValueText, type Figure, figurePath } from '@/lib/figure-display';
 import { DerivedValue } from './derived-value';
 import { MarkedText } from './marked-text';
 

@@ -1,6 +1,6 @@
+import { figurePath } from '@/lib/figure-display';
 import type { Figure } from '@/lib/figure-display';
 import { placeName } from '@/lib/precision';
-import { figurePath } from '@/lib/provenance';
 import { CitedValue } from '../citation/cited-value';
 
 /**

@@ -1,6 +1,5 @@
 import { Fragment } from 'react';
-import { markValueTexts, type Figure } from '@/lib/figure-display';
-import { figurePath } from '@/lib/provenance';
+import { markValueTexts, type Figure, figurePath } from '@/lib/figure-display';
 import { sourceSections, type SourceDocument } from '@/lib/sentences';
 import { MarkedText } from '../citation/marked-text';
 

@@ -7,10 +7,10 @@ import { DerivationTree } from '@/components/figures/derivation-tree';
 import { DATASETS } from '@/lib/catalog';
 import { figureWork, makeCitations } from '@/lib/citation';
 import { figureCsv, figureRecord } from '@/lib/downloads';
-import { markValueText } from '@/lib/figure-display';
+import { markValueText, type Figure, figurePath } from '@/lib/figure-display';
 import { formatFormula, parseFormula } from '@/lib/formula';
 import { placeName, PRECISION_RULE } from '@/lib/precision';
-import { derivationTree, figureDownloadName, figureFileHref, figurePath, figureUses, restatements } from '@/lib/provenance';
+import { derivationTree, figureDownloadName, figureFileHref, figureUses, restatements } from '@/lib/provenance';
 import { getSiteModel } from '@/lib/site-model';
 import { absoluteUrl } from '@/lib/site-url';
 
@@ -25,7 +25,7 @@ export function generateStaticParams(): Params[] {
   return getSiteModel().figures.map((f) => ({ id: f.id }));
 }
 
-function figureOf(id: string): ReturnType<typeof getSiteModel>['figures'][number] {
+function figureOf(id: string): Figure {
   const figure = getSiteModel().figureById.get(id);
   if (!figure) notFound();
   return figure;

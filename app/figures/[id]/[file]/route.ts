@@ -1,6 +1,7 @@
+import { figurePath } from '@/lib/figure-display';
 import { figureWork, makeCitations } from '@/lib/citation';
 import { figureCsv, figureRecord } from '@/lib/downloads';
-import { FIGURE_FILES, figureDownloadName, figurePath, isFigureFile, type FigureFile } from '@/lib/provenance';
+import { FIGURE_FILES, figureDownloadName, isFigureFile, type FigureFile } from '@/lib/provenance';
 import { getSiteModel } from '@/lib/site-model';
 import { absoluteUrl } from '@/lib/site-url';
 
