@@ -115,6 +115,7 @@ const nextConfig = {
             // Every page refuses to be framed but the embeds, which are made for it.
             { source: '/:path((?!embed/).*)', headers: securityHeaders },
             { source: '/embed/:chart', headers: embedHeaders },
+            { source: '/oembed', headers: readableAnywhere },
             { source: '/oembed/:file', headers: readableAnywhere },
             { source: '/data/:file', headers: readableAnywhere },
             { source: '/figures/:id/:file', headers: readableAnywhere },

@@ -3,6 +3,7 @@
 import type { Metadata } from 'next';
 import { referenceTags } from '@/lib/page-metadata';
 import { pageTitle } from '@/lib/page-title';
+import { cardImage, pageCard } from '@/lib/social-card';
 import { getSiteModel } from '@/lib/site-model';
 import { absoluteUrl } from '@/lib/site-url';
 
@@ -20,7 +21,9 @@ interface PageDescription {
 
 export function pageMetadata({ title, description, path, reference, referenceTitle }: PageDescription): Metadata {
   const url = absoluteUrl(path);
-  const { metadata } = getSiteModel();
+  const { metadata, cards } = getSiteModel();
+  // The page's social card, which scripts/render-cards.ts drew from the same plan to public/cards/.
+  const image = { ...cardImage(pageCard(cards, path), absoluteUrl), type: 'image/png' };
   return {
     // The layout's title template applies to the pages below it, not to the home page beside it.
     title: path === '/' ? { absolute: pageTitle(title) } : title,
@@ -33,8 +36,9 @@ export function pageMetadata({ title, description, path, reference, referenceTit
       type: reference === 'report' ? 'article' : 'website',
       siteName: 'Bluebook 1991: the Soviet Union',
       locale: 'en',
+      images: [image],
     },
-    twitter: { card: 'summary_large_image', title: pageTitle(title), description },
+    twitter: { card: 'summary_large_image', title: pageTitle(title), description, images: [{ url: image.url, alt: image.alt }] },
     ...(reference ? { other: referenceTags(reference, metadata, referenceTitle ?? title, url) } : {}),
   };
 }

@@ -111,3 +111,47 @@ test('the data files may be read from any origin; the pages may not', async ({ r
     expect((await request.get(path)).headers()['access-control-allow-origin'], path).toBeUndefined();
   }
 });
+
+/** A PNG's size, from its IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test('every page of the sitemap previews with its own card: a 1200×630 PNG, its size and alt in the head', async ({ request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => pathOf((m[1] ?? '').replace(/&amp;/g, '&')));
+  const images = new Set<string>();
+  for (const path of paths) {
+    const doc = await head(request, path);
+    const [image = ''] = meta(doc, 'og:image');
+    expect(meta(doc, 'og:image:width'), path).toEqual(['1200']);
+    expect(meta(doc, 'og:image:height'), path).toEqual(['630']);
+    expect(meta(doc, 'og:image:type'), path).toEqual(['image/png']);
+    expect(meta(doc, 'og:image:alt')[0]?.length ?? 0, path).toBeGreaterThan(20);
+    expect(meta(doc, 'twitter:image'), path).toEqual([image]);
+    expect(images.has(image), `${path} shares its card`).toBe(false);
+    images.add(image);
+    const response = await request.get(pathOf(image));
+    expect(response.status(), image).toBe(200);
+    expect(response.headers()['content-type'], image).toBe('image/png');
+    expect(pngSize(await response.body()), image).toEqual({ width: 1200, height: 630 });
+  }
+  expect(images.size).toBe(paths.length);
+});
+
+test('the oEmbed endpoint answers a chart’s URL with its record, and refuses what is not one', async ({ request }) => {
+  const record = (await (await request.get('/oembed/trade-annual.json')).json()) as Record<string, unknown>;
+  for (const url of [absoluteUrl('/embed/trade-annual'), absoluteUrl('/trade#trade-annual')]) {
+    const response = await request.get(`/oembed?${new URLSearchParams({ url, format: 'json' }).toString()}`);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()['access-control-allow-origin'], url).toBe('*');
+    expect(await response.json(), url).toEqual(record);
+  }
+  expect(record.thumbnail_url).toBe(absoluteUrl('/cards/charts/trade-annual.png'));
+  const refused = async (query: string): Promise<number> => (await request.get(`/oembed?${query}`)).status();
+  expect(await refused(`url=${encodeURIComponent('https://elsewhere.example/embed/trade-annual')}`)).toBe(404);
+  expect(await refused(`url=${encodeURIComponent(absoluteUrl('/embed/nothing'))}`)).toBe(404);
+  expect(await refused(`url=${encodeURIComponent(absoluteUrl('/embed/trade-annual'))}&format=xml`)).toBe(501);
+  expect(await refused('')).toBe(400);
+});

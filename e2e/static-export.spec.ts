@@ -83,6 +83,7 @@ test('the static export writes every page and data file', () => {
     expect(readFileSync(join(OUT, 'embed', chart.id), 'utf8'), chart.id).toMatch(/^<!DOCTYPE html>/);
     expect(existsSync(join(OUT, 'oembed', `${chart.id}.json`)), chart.id).toBe(true);
   }
+  for (const card of getSiteModel().cards) expect(existsSync(join(OUT, card.file)), card.file).toBe(true);
 });
 
 test('data files from the export have the same bytes as under next start', async ({ request }) => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { embedHtml, embedPath, embedSnippet, oembedPath, oembedRecord } from './embed';
+import { embedHtml, embedPath, embedSnippet, oembedLookup, oembedPath, oembedRecord } from './embed';
 import { getSiteModel } from './site-model';
 
 const spec = getSiteModel().charts.find((c) => c.id === 'trade-annual');
 if (!spec) throw new Error('no trade-annual chart');
 const svg = '<svg viewBox="0 0 520 300"><title>x</title></svg>';
+const card = { url: 'https://example.org/cards/charts/trade-annual.png', width: 1200, height: 630, alt: 'Bar chart: "trade" <1989>' };
 
 describe('embeds', () => {
   const html = embedHtml({
@@ -12,6 +13,7 @@ describe('embeds', () => {
     svg,
     chartUrl: 'https://example.org/trade#trade-annual',
     oembedUrl: 'https://example.org/oembed/trade-annual.json',
+    card,
   });
 
   it('are a page with the chart, its title, unit, source line and a link back, and no script at all', () => {
@@ -26,6 +28,12 @@ describe('embeds', () => {
     expect(html).toContain('hatched bars are derived');
   });
 
+  it('preview with the chart’s card when shared, its alt text escaped', () => {
+    expect(html).toContain('<meta property="og:image" content="https://example.org/cards/charts/trade-annual.png">');
+    expect(html).toContain('<meta property="og:image:width" content="1200">');
+    expect(html).toContain('<meta property="og:image:alt" content="Bar chart: &#34;trade&#34; &#60;1989&#62;">');
+  });
+
   it('give a snippet: a full-width iframe whose height follows the chart', () => {
     expect(embedSnippet(spec, 'https://example.org/embed/trade-annual', 520, 300)).toBe(
       '<iframe src="https://example.org/embed/trade-annual" title="Japan–Soviet trade, 1989 and 1990" style="width:100%;aspect-ratio:520 / 396;border:0" loading="lazy"></iframe>',
@@ -36,9 +44,34 @@ describe('embeds', () => {
   });
 
   it('have an oEmbed record of the rich type, whose HTML is the snippet', () => {
-    const record = oembedRecord(spec, 'https://example.org/embed/trade-annual', 'https://example.org', 520, 300);
+    const record = oembedRecord(spec, 'https://example.org/embed/trade-annual', 'https://example.org', 520, 300, card);
     expect(record).toMatchObject({ version: '1.0', type: 'rich', width: 520, height: 396, provider_url: 'https://example.org' });
+    expect(record).toMatchObject({ thumbnail_url: card.url, thumbnail_width: 1200, thumbnail_height: 630 });
     expect(record.html).toBe(embedSnippet(spec, 'https://example.org/embed/trade-annual', 520, 300));
     expect([embedPath('trade-annual'), oembedPath('trade-annual')]).toEqual(['/embed/trade-annual', '/oembed/trade-annual.json']);
+  });
+
+  describe('the oEmbed endpoint', () => {
+    const pages = new Map([['trade-annual', '/trade']]);
+    const origins = ['https://example.org', 'http://127.0.0.1:3100'];
+    const lookup = (query: string): ReturnType<typeof oembedLookup> => oembedLookup(new URLSearchParams(query), origins, pages);
+
+    it('finds the chart of an embed URL or of a chart on its topic page, at either origin', () => {
+      const ok = { ok: true, chartId: 'trade-annual' };
+      expect(lookup('url=https://example.org/embed/trade-annual')).toEqual(ok);
+      expect(lookup(`url=${encodeURIComponent('https://example.org/trade#trade-annual')}&format=json`)).toEqual(ok);
+      expect(lookup('url=http://127.0.0.1:3100/embed/trade-annual')).toEqual(ok);
+    });
+
+    it('answers 404 for another site, another page, an unknown chart or no URL at all, and 501 for XML', () => {
+      expect(lookup('url=https://evil.example/embed/trade-annual')).toMatchObject({ ok: false, status: 404 });
+      expect(lookup('url=https://example.org.evil.example/embed/trade-annual')).toMatchObject({ ok: false, status: 404 });
+      expect(lookup(`url=${encodeURIComponent('https://example.org/economy#trade-annual')}`)).toMatchObject({ ok: false, status: 404 });
+      expect(lookup('url=https://example.org/embed/nothing')).toMatchObject({ ok: false, status: 404 });
+      expect(lookup('url=not%20a%20url')).toMatchObject({ ok: false, status: 404 });
+      expect(lookup('url=https://example.org/embed/%ff')).toMatchObject({ ok: false, status: 404 });
+      expect(lookup('format=json')).toMatchObject({ ok: false, status: 400 });
+      expect(lookup('url=https://example.org/embed/trade-annual&format=xml')).toMatchObject({ ok: false, status: 501 });
+    });
   });
 });

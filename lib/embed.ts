@@ -4,6 +4,7 @@
 
 import { barColour, paletteCss } from './chart-palette';
 import type { ChartSpec } from './charts';
+import type { CardImage } from './social-card';
 
 const EMBED_PATH = '/embed';
 
@@ -50,8 +51,8 @@ const STYLE = [
 ].join('');
 
 /** The whole embed page: no script, nothing fetched but itself. */
-export function embedHtml(input: { spec: ChartSpec; svg: string; chartUrl: string; oembedUrl: string }): string {
-  const { spec, svg, chartUrl, oembedUrl } = input;
+export function embedHtml(input: { spec: ChartSpec; svg: string; chartUrl: string; oembedUrl: string; card: CardImage }): string {
+  const { spec, svg, chartUrl, oembedUrl, card } = input;
   const derived = spec.data.some((d) => Object.values(d.cells).some((c) => c?.kind === 'derived'));
   const legend = spec.bars.map((b, i) => `<span style="color:${barColour(i)}">■</span> ${escapeHtml(b.label)}`).join(' · ');
   return [
@@ -64,6 +65,13 @@ export function embedHtml(input: { spec: ChartSpec; svg: string; chartUrl: strin
     `<title>${escapeHtml(spec.title)}</title>`,
     `<link rel="canonical" href="${escapeHtml(chartUrl)}">`,
     `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembedUrl)}" title="${escapeHtml(spec.title)}">`,
+    // A link to the embed itself, shared, previews with the chart's card.
+    `<meta property="og:title" content="${escapeHtml(spec.title)}">`,
+    `<meta property="og:image" content="${escapeHtml(card.url)}">`,
+    `<meta property="og:image:width" content="${String(card.width)}">`,
+    `<meta property="og:image:height" content="${String(card.height)}">`,
+    `<meta property="og:image:alt" content="${escapeHtml(card.alt)}">`,
+    '<meta name="twitter:card" content="summary_large_image">',
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
@@ -78,8 +86,15 @@ export function embedHtml(input: { spec: ChartSpec; svg: string; chartUrl: strin
   ].join('\n');
 }
 
-/** The oEmbed 1.0 record of an embed: a rich type whose HTML is the snippet. */
-export function oembedRecord(spec: ChartSpec, embedUrl: string, siteUrl: string, width: number, height: number): Record<string, unknown> {
+/** The oEmbed 1.0 record of an embed: a rich type whose HTML is the snippet, with the chart's card as thumbnail. */
+export function oembedRecord(
+  spec: ChartSpec,
+  embedUrl: string,
+  siteUrl: string,
+  width: number,
+  height: number,
+  card: CardImage,
+): Record<string, unknown> {
   return {
     version: '1.0',
     type: 'rich',
@@ -89,5 +104,37 @@ export function oembedRecord(spec: ChartSpec, embedUrl: string, siteUrl: string,
     html: embedSnippet(spec, embedUrl, width, height),
     width,
     height: height + 96,
+    thumbnail_url: card.url,
+    thumbnail_width: card.width,
+    thumbnail_height: card.height,
   };
+}
+
+export type OembedLookup = { ok: true; chartId: string } | { ok: false; status: 400 | 404 | 501; message: string };
+
+/**
+ * The oEmbed endpoint's answer to `?url=…&format=…` (oEmbed 1.0, section 2.2): the chart that `url` shows, if it is
+ * one of this site's embeds (/embed/<chart>) or a chart on its topic page (/trade#trade-annual), at one of `origins`;
+ * `chartPages` maps each chart's id to its page.
+ * JSON only: format=xml is 501, as the specification asks of a provider that has no XML.
+ */
+export function oembedLookup(query: URLSearchParams, origins: readonly string[], chartPages: ReadonlyMap<string, string>): OembedLookup {
+  const format = query.get('format');
+  if (format !== null && format !== 'json') return { ok: false, status: 501, message: 'Only format=json is served' };
+  const raw = query.get('url');
+  if (!raw) return { ok: false, status: 400, message: 'The url parameter is required' };
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return { ok: false, status: 404, message: 'Not a URL of this site' };
+  }
+  const prefix = origins.find((o) => `${url.origin}${url.pathname}`.startsWith(`${o}/`));
+  if (prefix === undefined) return { ok: false, status: 404, message: 'Not a URL of this site' };
+  const path = `${url.origin}${url.pathname}`.slice(prefix.length);
+  const chartId = path.startsWith(`${EMBED_PATH}/`) ? path.slice(EMBED_PATH.length + 1) : url.hash.slice(1);
+  const page = chartPages.get(chartId);
+  const onItsPage = path === page && url.hash === `#${chartId}`;
+  if (page === undefined || !(onItsPage || path === embedPath(chartId))) return { ok: false, status: 404, message: 'No chart at that URL' };
+  return { ok: true, chartId };
 }

@@ -5,12 +5,15 @@ import { getProjectData, type SourceMetadata } from './load-data';
 import { toFigures, type Figure } from './figure-display';
 import { reconcileFigures, type CheckResult } from './reconcile';
 import type { SourceDocument } from './sentences';
+import { cardPlan, type CardSpec } from './social-card';
 
 export interface SiteModel {
   figures: Figure[];
   figureById: ReadonlyMap<string, Figure>;
   charts: ChartSpec[];
   checks: CheckResult[];
+  /** Every page's and chart's social card (lib/social-card.ts). */
+  cards: CardSpec[];
   source: SourceDocument;
   metadata: SourceMetadata;
   /** When the pages were built: the access date their citations give (SOURCE_DATE_EPOCH pins it). */
@@ -33,11 +36,14 @@ export function getSiteModel(): SiteModel {
   if (!cache) {
     const data = getProjectData();
     const figures = toFigures(data.figures, data.source);
+    const charts = shapeCharts(figures);
+    const checks = reconcileFigures(figures);
     cache = {
       figures,
       figureById: new Map(figures.map((f) => [f.id, f])),
-      charts: shapeCharts(figures),
-      checks: reconcileFigures(figures),
+      charts,
+      checks,
+      cards: cardPlan({ figures, charts, checks }),
       source: data.source,
       metadata: data.metadata,
       builtAt: buildDate(),

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 export const GENERATORS = [
   { name: 'validate', script: 'scripts/validate.ts' },
   { name: 'charts', script: 'scripts/render-charts.tsx' },
+  { name: 'cards', script: 'scripts/render-cards.ts' },
   { name: 'static-markup', script: 'scripts/render-static-markup.ts' },
   { name: 'compare-routes', script: 'scripts/write-compare-routes.ts' },
 ] as const;

@@ -3,6 +3,7 @@ import { DATASETS } from '@/lib/catalog';
 import { embedHtml, oembedPath } from '@/lib/embed';
 import { getSiteModel } from '@/lib/site-model';
 import { absoluteUrl } from '@/lib/site-url';
+import { cardImage, chartCard } from '@/lib/social-card';
 
 export const dynamic = 'force-static';
 // Only the charts exist: any other name is a 404.
@@ -25,6 +26,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cha
     svg,
     chartUrl: absoluteUrl(`${DATASETS[spec.dataset].page}#${spec.id}`),
     oembedUrl: absoluteUrl(oembedPath(spec.id)),
+    card: cardImage(chartCard(getSiteModel().cards, spec.id), absoluteUrl),
   });
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }

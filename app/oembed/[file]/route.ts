@@ -2,6 +2,7 @@ import { CHART_HEIGHT, CHART_WIDTH } from '@/components/charts/chart-size';
 import { embedPath, oembedRecord } from '@/lib/embed';
 import { getSiteModel } from '@/lib/site-model';
 import { absoluteUrl, siteUrl } from '@/lib/site-url';
+import { cardImage, chartCard } from '@/lib/social-card';
 
 export const dynamic = 'force-static';
 // Only the charts' records exist: any other name is a 404.
@@ -15,6 +16,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { file } = await params;
   const spec = getSiteModel().charts.find((c) => `${c.id}.json` === file);
   if (!spec) return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  const record = oembedRecord(spec, absoluteUrl(embedPath(spec.id)), siteUrl(), CHART_WIDTH, CHART_HEIGHT);
+  const record = oembedRecord(
+    spec,
+    absoluteUrl(embedPath(spec.id)),
+    siteUrl(),
+    CHART_WIDTH,
+    CHART_HEIGHT,
+    cardImage(chartCard(getSiteModel().cards, spec.id), absoluteUrl),
+  );
   return new Response(`${JSON.stringify(record, null, 2)}\n`, { headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' } });
 }
