@@ -36,7 +36,8 @@ function compareRedirects() {
  * /compare?dataset=…&a=…&b=… served by the prerendered page of that pair (written by
  * scripts/write-compare-routes.ts before each build), so a shared comparison is not rendered per request; a
  * /compare that names none of the three (the header's link) by the prerendered page with nothing chosen.
- * Any other query, or a build without the file, falls through to the page that renders per request.
+ * Any other query, or a build without the file, falls through to the page that renders per request. proxy.ts
+ * picks the same page (lib/compare.ts, compareTarget) to send that page's script policy.
  * @returns {import('next').Rewrite[]}
  */
 function compareRewrites() {
@@ -58,44 +59,6 @@ function compareRewrites() {
   return [nothingChosen, ...pairs];
 }
 
-// Next inlines the RSC payload as <script> tags whose contents differ per page, and React and recharts set
-// style attributes; nonces would force every page to be rendered per request, which defeats the static build.
-// So 'unsafe-inline' stays for scripts and styles, with no other origin and no 'unsafe-eval'.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
-  // No Cross-Origin-Opener-Policy: it isolates a window from cross-origin openers and popups, which matters
-  // for pages holding secrets; this site has none (public figures, no sign-in, no cookies), and with it every
-  // navigation into the site got a fresh browsing context group, which cost far more than it guards
-  // (docs/performance.md).
-];
-
-// An embed holds no script and loads nothing but itself and its inline styles; any site may frame it.
-const embedHeaders = [
-  {
-    key: 'Content-Security-Policy',
-    value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors *; base-uri 'none'; form-action 'none'",
-  },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-];
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -108,19 +71,7 @@ const nextConfig = {
       // builds it in .next/, replacing whatever build was there (README, The static site).
       { output: 'export', distDir: 'out', trailingSlash: false }
     : {
-        async headers() {
-          // The data files are for notebooks and pages elsewhere to read: any origin may fetch them; pages stay same-origin.
-          const readableAnywhere = [{ key: 'Access-Control-Allow-Origin', value: '*' }];
-          return [
-            // Every page refuses to be framed but the embeds, which are made for it.
-            { source: '/:path((?!embed/).*)', headers: securityHeaders },
-            { source: '/embed/:chart', headers: embedHeaders },
-            { source: '/oembed', headers: readableAnywhere },
-            { source: '/oembed/:file', headers: readableAnywhere },
-            { source: '/data/:file', headers: readableAnywhere },
-            { source: '/figures/:id/:file', headers: readableAnywhere },
-          ];
-        },
+        // Headers and the oEmbed endpoint are proxy.ts's: it sends each page's script policy.
         async redirects() {
           return compareRedirects();
         },

@@ -1,13 +1,39 @@
+// Every request but Next's static files passes here: the one place that answers the oEmbed endpoint and sends the
+// security headers, each page with the Content-Security-Policy
+// that names its own inline scripts by hash (lib/content-security.ts; the hashes are computed after the build by
+// scripts/write-page-policies.ts). A page rendered per request gets a nonce, which Next puts on its scripts.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
+import compareRoutes from '@/.generated/compare-routes.json';
 import { DATASETS } from '@/lib/catalog';
 import { CHART_DEFINITIONS } from '@/lib/charts';
+import { compareTarget, type CompareRouteEntry } from '@/lib/compare';
+import { DEVELOPMENT_POLICY, newNonce, pagePolicy, responseHeaders, type PagePolicies } from '@/lib/content-security';
 import { oembedLookup, oembedPath } from '@/lib/embed';
 import { siteUrl } from '@/lib/site-url';
 
 const CHART_PAGES: ReadonlyMap<string, string> = new Map(CHART_DEFINITIONS.map((d) => [d.id, DATASETS[d.dataset].page]));
+const COMPARE_ROUTES: readonly CompareRouteEntry[] = compareRoutes as CompareRouteEntry[];
+const DEVELOPMENT = process.env.NODE_ENV === 'development';
 
-function plain(status: number, message: string): NextResponse {
-  return new NextResponse(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+let policies: PagePolicies | undefined;
+
+/** The build's page policies; a production server without them fails every request rather than serve no policy. */
+function pagePolicies(): PagePolicies {
+  policies ??= JSON.parse(readFileSync(join(process.cwd(), '.next', 'page-policies.json'), 'utf8')) as PagePolicies;
+  return policies;
+}
+
+function withHeaders(response: NextResponse, path: string, policy: string): NextResponse {
+  for (const { key, value } of responseHeaders(path, policy)) response.headers.set(key, value);
+  return response;
+}
+
+function plain(path: string, status: number, message: string): NextResponse {
+  const response = new NextResponse(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return withHeaders(response, path, pagePolicy([]));
 }
 
 export function proxy(request: NextRequest): NextResponse {
@@ -16,17 +42,31 @@ export function proxy(request: NextRequest): NextResponse {
   // page's discovery link names (which is all a static host has).
   if (pathname === '/oembed') {
     const found = oembedLookup(searchParams, [siteUrl(), origin], CHART_PAGES);
-    if (!found.ok) return plain(found.status, found.message);
-    return NextResponse.rewrite(new URL(oembedPath(found.chartId), request.url));
+    if (!found.ok) return plain(pathname, found.status, found.message);
+    return withHeaders(NextResponse.rewrite(new URL(oembedPath(found.chartId), request.url)), pathname, pagePolicy([]));
   }
   // A path with broken percent-encoding (/data/%ff%fe.csv, /figures/%ff) makes Next's parameter decoding throw,
   // which would be a 500. No such file or figure exists: answer 404 before routing.
   try {
     decodeURIComponent(pathname);
   } catch {
-    return plain(404, 'Not found');
+    return plain(pathname, 404, 'Not found');
   }
-  return NextResponse.next();
+  if (DEVELOPMENT) return withHeaders(NextResponse.next(), pathname, DEVELOPMENT_POLICY);
+
+  // The page that will answer: next.config.js rewrites /compare?dataset=…&a=…&b=… naming a prerendered pair to
+  // that page, and /compare with none of the three to the page with nothing chosen; any other query renders here.
+  const target = pathname === '/compare' ? compareTarget(searchParams, COMPARE_ROUTES) : pathname;
+  const { pages, perRequest } = pagePolicies();
+  const hashes = target === undefined ? undefined : pages[target];
+  if (hashes) return withHeaders(NextResponse.next(), pathname, pagePolicy(hashes));
+  // Rendered per request, or not a page at all (a file, a route, a 404): Next reads the nonce from the request's
+  // policy and puts it on the scripts it renders; the layout's own inline scripts, and a 404 page's, go by hash.
+  const nonce = newNonce(randomBytes);
+  const policy = pagePolicy([`nonce-${nonce}`, ...perRequest]);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('Content-Security-Policy', policy);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), pathname, policy);
 }
 
-export const config = { matcher: ['/data/:path*', '/figures/:path*', '/oembed'] };
+export const config = { matcher: ['/((?!_next/static|_next/image).*)'] };

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { getSiteModel } from '../lib/site-model';
 import { gotoInteractive } from './helpers';
 

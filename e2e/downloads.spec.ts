@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import Papa from 'papaparse';
 import { comparisonCsv, compareFigures } from '../lib/compare';
 import { getSiteModel } from '../lib/site-model';

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { CHART_HEIGHT, CHART_WIDTH } from '../components/charts/chart-size';
 import { embedSnippet } from '../lib/embed';
 import { getSiteModel } from '../lib/site-model';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { figureWork, makeCitations } from '../lib/citation';
 import { figureCsv } from '../lib/downloads';
 import { getSiteModel } from '../lib/site-model';

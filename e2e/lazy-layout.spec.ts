@@ -1,4 +1,5 @@
-import { expect, type Locator, test } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LAZY_LAYOUT_ATTRIBUTE } from '../components/layout/lazy-layout-script';
 import { getSiteModel } from '../lib/site-model';
 

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { JSDOM } from 'jsdom';
 import { absoluteUrl, DEFAULT_SITE_URL } from '../lib/site-url';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { getSiteModel } from '../lib/site-model';
 import { expectNoHorizontalScroll, PAGES, watchConsole } from './helpers';
 

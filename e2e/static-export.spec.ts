@@ -2,7 +2,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { downloadFiles } from '../lib/downloads';
 import { getSiteModel } from '../lib/site-model';
 import { COMPILE_HINT, startupScriptPaths } from '../scripts/compile-hints';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { MARKUP_KEY_ATTRIBUTE } from '../components/shared/markup-keys';
 import { gotoInteractive, watchConsole } from './helpers';
 

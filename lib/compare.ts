@@ -256,6 +256,16 @@ export function compareRoutes(figures: readonly Figure[]): CompareRoute[] {
   );
 }
 
+/** A prerendered comparison as .generated/compare-routes.json lists it. */
+export type CompareRouteEntry = Pick<CompareRoute, 'dataset' | 'a' | 'b' | 'path'>;
+
+/** The prerendered page that serves the comparison page for this query, or undefined if it must be rendered per request. */
+export function compareTarget(query: URLSearchParams, routes: readonly CompareRouteEntry[]): string | undefined {
+  const [dataset, a, b] = [query.get('dataset'), query.get('a'), query.get('b')];
+  if (dataset === null && a === null && b === null) return '/compare/choose';
+  return routes.find((r) => r.dataset === dataset && r.a === a && r.b === b)?.path;
+}
+
 const COMPARISON_COLUMNS = [
   'dataset',
   'series',

@@ -1,7 +1,19 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getProjectData, readDataFiles, readSourceMetadata, validateProjectData } from './load-data';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  checkReportHash,
+  getProjectData,
+  readDataFiles,
+  readRegularFile,
+  readSourceMetadata,
+  REPORT_SHA256,
+  validateProjectData,
+} from './load-data';
 import { formatIssue } from './validate';
 
 describe('the real data in data/', () => {
@@ -64,5 +76,64 @@ describe('the real data in data/', () => {
       'data/payments.csv',
       'data/assistance.csv',
     ]);
+  });
+});
+
+describe('readRegularFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'read-regular-'));
+  const file = join(dir, 'trade.csv');
+  writeFileSync(file, 'id\n');
+  symlinkSync('/etc/passwd', join(dir, 'link-trade.csv'));
+  mkdirSync(join(dir, 'dir-trade.csv'));
+  execFileSync('mkfifo', [join(dir, 'fifo-trade.csv')]);
+
+  it('reads a regular file', () => {
+    const read = readRegularFile(file);
+    expect(read.ok && read.bytes.toString()).toBe('id\n');
+  });
+
+  it('refuses a symbolic link without following it, a directory, a FIFO (without blocking) and a device', () => {
+    expect(readRegularFile(join(dir, 'link-trade.csv'))).toEqual({ ok: false, message: 'is a symbolic link; only regular files are read' });
+    expect(readRegularFile(join(dir, 'dir-trade.csv'))).toEqual({ ok: false, message: 'is a directory; only regular files are read' });
+    expect(readRegularFile(join(dir, 'fifo-trade.csv'))).toEqual({ ok: false, message: 'is a FIFO; only regular files are read' });
+    expect(readRegularFile('/dev/zero')).toEqual({ ok: false, message: 'is a device; only regular files are read' });
+    expect(readRegularFile(join(dir, 'none.csv'))).toEqual({ ok: false, message: 'no such file' });
+  });
+
+  it('checks the size before reading a byte', () => {
+    expect(readRegularFile(file, 2)).toEqual({ ok: false, message: 'file is 0.0 MB; the limit is 0.0 MB' });
+  });
+
+  it('is what `npm run validate` uses on the command line: a link is refused with its path and a message', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/validate.ts', join(dir, 'link-trade.csv'), join(dir, 'fifo-trade.csv')],
+      {
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${join(dir, 'link-trade.csv')}:1:1: is a symbolic link; only regular files are read`);
+    expect(run.stderr).toContain(`${join(dir, 'fifo-trade.csv')}:1:1: is a FIFO; only regular files are read`);
+    expect(run.stderr).not.toContain('root:');
+  }, 30_000);
+});
+
+describe('the pinned report', () => {
+  it('is the report as data/ holds it', () => {
+    expect(checkReportHash(readFileSync('data/sources/diplomatic-bluebook-1991-soviet-union.txt'))).toBeUndefined();
+  });
+
+  it('refuses a copy changed by one byte, naming both hashes', () => {
+    const text = readFileSync('data/sources/diplomatic-bluebook-1991-soviet-union.txt');
+    const changed = Buffer.from(text);
+    changed[100] = (changed[100] ?? 0) ^ 1;
+    const issue = checkReportHash(changed);
+    expect(issue && formatIssue(issue)).toMatch(
+      new RegExp(
+        `^data/sources/diplomatic-bluebook-1991-soviet-union\\.txt:1:1: the report's SHA-256 is [0-9a-f]{64}, not the pinned ${REPORT_SHA256} \\(lib/load-data\\.ts\\): its text is never edited$`,
+      ),
+    );
   });
 });

@@ -52,6 +52,16 @@ export const FIGURES_COLUMNS = [
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+/**
+ * A double round-trips at most 17 significant digits (our downloads write the intervals so); the report's numbers
+ * have at most 5. More is a mistake or an attack: 400 digits read as Infinity, and 400 leading zeros as 0.
+ */
+const MAX_SIGNIFICANT_DIGITS = 17;
+const MAX_NUMBER_CHARACTERS = 40;
+const fewDigits = (s: string): boolean =>
+  s.length <= MAX_SIGNIFICANT_DIGITS ||
+  (s.length <= MAX_NUMBER_CHARACTERS && s.replace(/^-|\./g, '').replace(/^0+/, '').length <= MAX_SIGNIFICANT_DIGITS);
+const DIGITS_MESSAGE = `has more than ${MAX_SIGNIFICANT_DIGITS} significant digits or ${MAX_NUMBER_CHARACTERS} characters`;
 
 const PERIOD_MESSAGE = 'is not a period code (1990, 1991-S1, 1990-12, 1991-06-30 or an interval such as 1991/1994)';
 const periodCode = z.string().refine(isPeriodCode, PERIOD_MESSAGE);
@@ -63,6 +73,7 @@ const figureRowSchema = z.strictObject({
   value: z
     .string()
     .regex(PLAIN_NUMBER, 'must be a plain number: digits, an optional leading minus and "." for decimals; no thousands separators')
+    .refine(fewDigits, DIGITS_MESSAGE)
     .transform(Number),
   unit: z.enum(UNITS, `must be one of ${UNITS.join(', ')}`),
   scale: z.enum(SCALES, `must be empty, million or billion`),
@@ -103,7 +114,10 @@ export const DATASET_SCHEMAS = {
 } as const satisfies Record<DatasetName, z.ZodType<FigureRow>>;
 
 /** figures.csv: a figure of any dataset, with its dataset and the id of its sentence. */
-const intervalBound = z.string().refine((s) => s === '' || PLAIN_NUMBER.test(s), 'must be empty or a plain number');
+const intervalBound = z
+  .string()
+  .refine((s) => s === '' || PLAIN_NUMBER.test(s), 'must be empty or a plain number')
+  .refine(fewDigits, DIGITS_MESSAGE);
 
 export const figuresCsvRowSchema = figureRowSchema.extend({
   dataset: z.enum(DATASET_NAMES, `must be one of ${DATASET_NAMES.join(', ')}`),

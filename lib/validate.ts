@@ -1,5 +1,6 @@
 // Validates a data CSV against its schema and the report: every problem as `path:line:column: message`.
 
+import { excerpt, codePointName, forbiddenCharacter, printable } from './cell-text';
 import { decodeCsvBytes, readCsvRecords, recordLocator, type Position, type RecordLocator } from './csv';
 import { unguardCell } from './csv-writer';
 import { DATASETS, datasetForFileName, type DatasetName, type SeriesInfo } from './catalog';
@@ -32,7 +33,33 @@ export interface ValidationResult {
 }
 
 export function formatIssue(issue: ValidationIssue): string {
-  return `${issue.path}:${issue.line}:${issue.column}: ${issue.message}`;
+  return printable(`${issue.path}:${issue.line}:${issue.column}: ${issue.message}`);
+}
+
+/** After this many problems in a file the validator stops listing them and says how many more there were. */
+export const MAX_ISSUES = 1000;
+/** No cell of a real row comes near this: a quote is one sentence. */
+export const MAX_CELL_CHARACTERS = 4000;
+/** A chain of derived rows each reading the one before is at most this deep (lib/precision.ts walks it). */
+export const MAX_DERIVATION_DEPTH = 32;
+
+/** The first MAX_ISSUES problems, and one more line saying how many were left out. */
+export function capIssues(issues: ValidationIssue[], path: string): ValidationIssue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
+  const last = issues[MAX_ISSUES - 1];
+  const more = issues.length - MAX_ISSUES;
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    { path, line: last?.line ?? 1, column: last?.column ?? 1, message: `${more} more problem(s) not listed; fix these first` },
+  ];
+}
+
+/** A cell's problem if it is too long or holds a control or format character; undefined if it is fine. */
+function cellProblem(cell: string): string | undefined {
+  if (cell.length > MAX_CELL_CHARACTERS) return `cell is ${cell.length} characters long; the limit is ${MAX_CELL_CHARACTERS}`;
+  const bad = forbiddenCharacter(cell);
+  if (bad) return `contains ${codePointName(bad.codePoint)} at character ${bad.position}; control and format characters are not allowed`;
+  return undefined;
 }
 
 /** Which table a file name stands for: `figures.csv`, `trade.csv`, `bluebook-…-trade.csv`. */
@@ -71,11 +98,19 @@ const issueAt = (path: string, at: Position, message: string): ValidationIssue =
 
 function checkHeader(path: string, header: readonly string[], locate: RecordLocator, expected: readonly string[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  if (header.length > 2 * expected.length) {
+    return [
+      issueAt(path, locate(0, 0), `header has ${header.length} columns; expected the ${expected.length} columns ${expected.join(',')}`),
+    ];
+  }
   const seen = new Set<string>();
   header.forEach((rawName, i) => {
     const name = rawName.trim();
-    if (seen.has(name)) issues.push(issueAt(path, locate(0, i), `column "${name}" appears twice`));
-    else if (!expected.includes(name)) issues.push(issueAt(path, locate(0, i), `unknown column "${name}"; expected ${expected.join(',')}`));
+    const problem = cellProblem(name);
+    if (problem) issues.push(issueAt(path, locate(0, i), `header: ${problem}`));
+    else if (seen.has(name)) issues.push(issueAt(path, locate(0, i), `column "${excerpt(name)}" appears twice`));
+    else if (!expected.includes(name))
+      issues.push(issueAt(path, locate(0, i), `unknown column "${excerpt(name)}"; expected ${expected.join(',')}`));
     seen.add(name);
   });
   for (const name of expected) {
@@ -134,20 +169,20 @@ function checkRowRules(
       }
     }
     if (sentenceIdCell !== undefined && sentenceId !== '' && sentenceIdCell !== sentenceId) {
-      fail(problems, 'sentence_id', `sentence_id "${sentenceIdCell}" is not the quoted sentence, which is ${sentenceId}`);
+      fail(problems, 'sentence_id', `sentence_id "${excerpt(sentenceIdCell)}" is not the quoted sentence, which is ${sentenceId}`);
     }
     if (row.value_text !== '' && row.quote !== '') {
       if (!foldWhitespace(row.quote).includes(foldWhitespace(row.value_text))) {
-        fail(problems, 'value_text', `value_text "${row.value_text}" does not occur in the quote`);
+        fail(problems, 'value_text', `value_text "${excerpt(row.value_text)}" does not occur in the quote`);
       }
       const parsed = parseValueText(row.value_text);
       if (typeof parsed === 'string') {
         fail(problems, 'value_text', parsed);
       } else {
         if (!parsed.compatibleUnits.includes(row.unit)) {
-          fail(problems, 'unit', `value_text "${row.value_text}" is in ${parsed.compatibleUnits.join(' or ')}, not ${row.unit}`);
+          fail(problems, 'unit', `value_text "${excerpt(row.value_text)}" is in ${parsed.compatibleUnits.join(' or ')}, not ${row.unit}`);
         } else if (parsed.scale !== row.scale) {
-          fail(problems, 'scale', `value_text "${row.value_text}" is in ${parsed.scale || 'units'}, not ${row.scale || 'units'}`);
+          fail(problems, 'scale', `value_text "${excerpt(row.value_text)}" is in ${parsed.scale || 'units'}, not ${row.scale || 'units'}`);
         } else if (parsed.value !== row.value) {
           fail(problems, 'value', `value ${row.value} disagrees with value_text "${row.value_text}", which reads ${parsed.value}`);
         }
@@ -210,6 +245,16 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
       issues.push(issueAt(path, where, `row has ${record.length} fields; the header has ${header.length}`));
       return;
     }
+    // A loop with an early test: a clean row (every row, nearly) costs one regular-expression test per cell.
+    let unsafe = false;
+    for (let i = 0; i < record.length; i++) {
+      const problem = cellProblem(record[i] ?? '');
+      if (problem) {
+        issues.push(issueAt(path, locate(r, i), `${header[i] ?? ''}: ${problem}`));
+        unsafe = true;
+      }
+    }
+    if (unsafe) return;
     let datasetName: DatasetName;
     let sentenceIdCell: string | undefined;
     let result: RowResult<FigureRow>;
@@ -238,14 +283,14 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
     parsed.push(new ParsedRecord(row, datasetName, sentenceId, line, r, normalizeCell(record[valueIndex] ?? '')));
   });
   // A file that cannot be read as CSV gets only that problem: its rows, as papaparse split them, mean little.
-  if (read.issues.length > 0) return { figures: [], issues: sortIssues(read.issues.map((i) => ({ path, ...i }))) };
-  if (headerIssues.length > 0) return { figures: [], issues: sortIssues(headerIssues) };
+  if (read.issues.length > 0) return { figures: [], issues: capIssues(sortIssues(read.issues.map((i) => ({ path, ...i }))), path) };
+  if (headerIssues.length > 0) return { figures: [], issues: capIssues(sortIssues(headerIssues), path) };
   if (read.recordCount < 2) {
     return { figures: [], issues: [{ path, line: 2, column: 1, message: 'no data rows after the header' }] };
   }
 
   issues.push(...checkAcrossRows(path, parsed, (r, c) => at(r, c)));
-  return { figures: parsed, issues: sortIssues(issues) };
+  return { figures: parsed, issues: capIssues(sortIssues(issues), path) };
 }
 
 function checkAcrossRows(path: string, parsed: ParsedRecord[], at: (recordIndex: number, column: string) => Position): ValidationIssue[] {
@@ -269,6 +314,10 @@ function checkAcrossRows(path: string, parsed: ParsedRecord[], at: (recordIndex:
       continue;
     }
     const { inputs } = formula;
+    if (inputs.length === 0) {
+      issues.push(issueAt(path, at(p.index, 'derivation'), 'derivation: a derived row needs at least one input, e.g. {row-a} + {row-b}'));
+      continue;
+    }
     // A loop rather than some() with a callback: this runs for every derived row.
     let hasDerivedInput = false;
     for (const id of inputs) if (byId.get(id)?.row.kind === 'derived') hasDerivedInput = true;
@@ -280,7 +329,14 @@ function checkAcrossRows(path: string, parsed: ParsedRecord[], at: (recordIndex:
     const { missing } = formula;
     if (missing.length > 0) {
       issues.push(
-        issueAt(path, at(p.index, 'derivation'), `derivation: input ${missing.map((m) => `"${m}"`).join(', ')} not found in this file`),
+        issueAt(
+          path,
+          at(p.index, 'derivation'),
+          `derivation: input ${missing
+            .slice(0, 5)
+            .map((m) => `"${excerpt(m)}"`)
+            .join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} not found in this file`,
+        ),
       );
       continue;
     }
@@ -324,7 +380,7 @@ function indexById(
     const first = byId.get(row.id);
     if (first) {
       p.duplicate = true;
-      issues.push(issueAt(path, at(p.index, 'id'), `id: duplicate id "${row.id}" (first on line ${first.line})`));
+      issues.push(issueAt(path, at(p.index, 'id'), `id: duplicate id "${excerpt(row.id)}" (first on line ${first.line})`));
     } else byId.set(row.id, p);
   }
   return byId;
@@ -383,7 +439,7 @@ function checkRestatement(
   at: (recordIndex: number, column: string) => Position,
 ): ValidationIssue[] {
   const { row } = p;
-  if (!target) return [issueAt(path, at(p.index, 'restates'), `restates: no row "${row.restates}" in this file`)];
+  if (!target) return [issueAt(path, at(p.index, 'restates'), `restates: no row "${excerpt(row.restates)}" in this file`)];
   const t = target.row;
   const issues: ValidationIssue[] = [];
   if (t.restates !== '') issues.push(issueAt(path, at(p.index, 'restates'), `restates: "${t.id}" is itself a restatement`));
@@ -393,9 +449,17 @@ function checkRestatement(
   return issues;
 }
 
+/** A circle's rows for a message: the first few and the last, so a circle of 100,000 rows stays one line. */
+function circleTrail(ids: readonly string[]): string {
+  const shown = ids.length > 8 ? [...ids.slice(0, 6), '…', ...ids.slice(-1)] : ids;
+  return shown.map((id) => (id === '…' ? id : excerpt(id))).join(' → ');
+}
+
 /**
- * Depth-first search over derivation inputs; reports each circle once, where it closes. `inputsById` holds the
- * derived rows with a derived input: any other row is a dead end, so it cannot close a circle.
+ * Depth-first search over derivation inputs, with a stack of its own rather than recursion (a file may chain
+ * 100,000 rows); reports each circle once, where it closes, and each chain deeper than MAX_DERIVATION_DEPTH where it
+ * first is. `inputsById` holds the derived rows with a derived input: any other row is a dead end, so it cannot
+ * close a circle, and is one derived row deep (or none, if reported).
  */
 function checkDerivationCycles(
   path: string,
@@ -405,23 +469,49 @@ function checkDerivationCycles(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
-  const stack: string[] = [];
-  const visit = (id: string): void => {
-    const seen = state.get(id);
-    if (seen === 'done') return;
-    if (seen === 'visiting') {
-      const trail = [...stack.slice(stack.indexOf(id)), id];
-      const closing = byId.get(id);
-      if (closing) issues.push(issueAt(path, at(closing.index, 'derivation'), `derivation: circular: ${trail.join(' → ')}`));
-      return;
+  const depth = new Map<string, number>();
+  const depthOf = (id: string): number => depth.get(id) ?? (byId.get(id)?.row.kind === 'derived' ? 1 : 0);
+  for (const root of inputsById.keys()) {
+    if (state.has(root)) continue;
+    const stack: Array<{ id: string; next: number }> = [{ id: root, next: 0 }];
+    state.set(root, 'visiting');
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (!top) break;
+      const inputs = inputsById.get(top.id) ?? [];
+      if (top.next < inputs.length) {
+        const input = inputs[top.next++] ?? '';
+        if (input === top.id || !inputsById.has(input)) continue;
+        const seen = state.get(input);
+        if (seen === 'done') continue;
+        if (seen === 'visiting') {
+          const from = stack.findIndex((frame) => frame.id === input);
+          const closing = byId.get(input);
+          const trail = [...stack.slice(from).map((frame) => frame.id), input];
+          if (closing) issues.push(issueAt(path, at(closing.index, 'derivation'), `derivation: circular: ${circleTrail(trail)}`));
+          continue;
+        }
+        state.set(input, 'visiting');
+        stack.push({ id: input, next: 0 });
+        continue;
+      }
+      let deepest = 0;
+      for (const input of inputs) if (input !== top.id && state.get(input) !== 'visiting') deepest = Math.max(deepest, depthOf(input));
+      depth.set(top.id, deepest + 1);
+      state.set(top.id, 'done');
+      stack.pop();
+      const row = byId.get(top.id);
+      if (deepest + 1 === MAX_DERIVATION_DEPTH + 1 && row) {
+        issues.push(
+          issueAt(
+            path,
+            at(row.index, 'derivation'),
+            `derivation: builds on a chain of ${MAX_DERIVATION_DEPTH} derived rows; at most ${MAX_DERIVATION_DEPTH} may build on one another`,
+          ),
+        );
+      }
     }
-    state.set(id, 'visiting');
-    stack.push(id);
-    for (const input of inputsById.get(id) ?? []) if (input !== id && inputsById.has(input)) visit(input);
-    stack.pop();
-    state.set(id, 'done');
-  };
-  for (const id of inputsById.keys()) visit(id);
+  }
   return issues;
 }
 

@@ -6,6 +6,7 @@ import { buildLayout, htmlFilesIn } from './build-layout';
 import { addCompileHints, CompileHintError } from './compile-hints';
 import { PAINT_FIRST, PaintFirstError } from './paint-first';
 import { PostBuildError, rewritePages } from './rewrite-pages';
+import { PagePolicyError, writePagePolicies } from './write-page-policies';
 
 export const POST_BUILD_STEPS = ['paint-first', 'compile-hints'] as const;
 type StepName = (typeof POST_BUILD_STEPS)[number];
@@ -48,10 +49,16 @@ function main(target: string, root: string): number {
         `post-build compile-hints: ${hints.scripts.length} start-up scripts of ${hints.pages} pages marked for eager compilation`,
       );
     }
+    // Not a step to leave out: the pages' script policy depends on it, and must hash the scripts as they end up.
+    current = 'page-policies';
+    const policies = writePagePolicies(target, layout, root);
+    console.log(
+      `post-build page-policies: ${policies.hashes} inline scripts of ${policies.pages} pages hashed into ${policies.files.join(', ')}`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof PostBuildError) console.error(error.message);
-    else if (error instanceof CompileHintError || error instanceof PaintFirstError) {
+    else if (error instanceof CompileHintError || error instanceof PaintFirstError || error instanceof PagePolicyError) {
       console.error(`post-build step ${current}: ${error.message}`);
     } else throw error;
     return 1;

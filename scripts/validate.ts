@@ -1,14 +1,15 @@
 // `npm run validate [-- files or dirs]`: prints every problem as path:line:column: message; exit 1 if any.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Only regular files are read (lib/load-data.ts, readRegularFile): a link, a device or a FIFO named here, or found in
+// a directory named here, is refused with a message.
+import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { validateProjectData, readSourceText } from '../lib/load-data';
+import { readRegularFile, readSourceText, validateProjectData } from '../lib/load-data';
 import { parseSourceDocument } from '../lib/sentences';
-import { formatIssue, tableForFileName, validateCsv, type ValidationIssue } from '../lib/validate';
+import { capIssues, formatIssue, tableForFileName, validateCsv, type ValidationIssue } from '../lib/validate';
 
 function csvFilesIn(target: string): string[] {
-  const stat = statSync(target, { throwIfNoEntry: false });
-  if (!stat) return [target];
-  if (!stat.isDirectory()) return [target];
+  const stat = lstatSync(target, { throwIfNoEntry: false });
+  if (!stat?.isDirectory()) return [target];
   return readdirSync(target)
     .filter((name) => name.endsWith('.csv'))
     .sort()
@@ -40,19 +41,17 @@ function main(args: string[]): number {
         });
         continue;
       }
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(target);
-      } catch (error) {
-        issues.push({ path, line: 1, column: 1, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+      const read = readRegularFile(target);
+      if (!read.ok) {
+        issues.push({ path, line: 1, column: 1, message: read.message });
         continue;
       }
-      const result = validateCsv({ path, bytes, table, source });
+      const result = validateCsv({ path, bytes: read.bytes, table, source });
       issues.push(...result.issues);
       rows += result.figures.length;
     }
   }
-  for (const issue of issues) console.error(formatIssue(issue));
+  for (const issue of capIssues(issues, 'validate')) console.error(formatIssue(issue));
   if (issues.length > 0) {
     console.error(`${issues.length} problem(s) in ${files} file(s)`);
     return 1;

@@ -87,4 +87,29 @@ export const BAD_CSV_EXPECTATIONS: Readonly<Record<string, readonly string[]>> =
     "2:33: value: value 2563 disagrees with value_text \"$2,536 million\", which reads 2536",
     "2:60: value_text: value_text \"$2,536 million\" does not occur in the quote",
   ],
+  'too-many-digits-trade.csv': [
+    "2:33: value: has more than 17 significant digits or 40 characters",
+  ],
+  'bidi-override-trade.csv': [
+    "2:282: note: contains U+202E RIGHT-TO-LEFT OVERRIDE at character 5; control and format characters are not allowed",
+  ],
+  'zero-width-trade.csv': [
+    "2:282: note: contains U+200B ZERO WIDTH SPACE at character 3; control and format characters are not allowed",
+  ],
+  'terminal-escape-trade.csv': [
+    "2:282: note: contains U+001B ESCAPE at character 1; control and format characters are not allowed",
+  ],
+  'too-many-columns-trade.csv': [
+    "1:1: header has 53 columns; expected the 13 columns id,series,period,value,unit,scale,base_period,kind,value_text,quote,derivation,restates,note",
+  ],
+  'unknown-column-escape-trade.csv': [
+    "1:89: header: contains U+001B ESCAPE at character 5; control and format characters are not allowed",
+    "1:89: missing column \"note\"; expected id,series,period,value,unit,scale,base_period,kind,value_text,quote,derivation,restates,note",
+  ],
+  'long-cell-trade.csv': [
+    "2:282: note: cell is 5000 characters long; the limit is 4000",
+  ],
+  'derived-without-input-trade.csv': [
+    "3:58: derivation: a derived row needs at least one input, e.g. {row-a} + {row-b}",
+  ],
 };
