@@ -5,13 +5,8 @@ import { BAD_CSV_EXPECTATIONS } from './__fixtures__/bad-csv-expectations';
 import { MAX_FILE_BYTES } from './csv';
 import { readSourceText } from './load-data';
 import { parseSourceDocument } from './sentences';
-import { syntheticTradeCsv } from './synthetic-csv';
-import { DATASET_COLUMNS } from './schema';
+import { hostileCsv, syntheticTradeCsv } from './synthetic-csv';
 import { formatIssue, MAX_CELL_CHARACTERS, MAX_DERIVATION_DEPTH, MAX_ISSUES, tableForFileName, validateCsv } from './validate';
-
-const ANCHOR_ROW = readFileSync('data/trade.csv', 'utf8').split('\n')[1] ?? '';
-/** A distinct day for each row of one series. */
-const day = (n: number): string => new Date(Date.UTC(1800, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
 const source = parseSourceDocument(readSourceText());
 const BAD = join('lib', '__fixtures__', 'bad-csv');
@@ -89,26 +84,21 @@ describe('large and hostile files', () => {
     const issues = validateCsv({ path: name, bytes: new TextEncoder().encode(text), table: 'trade', source }).issues;
     return { lines: issues.map(formatIssue), ms: performance.now() - started };
   };
-  const header = DATASET_COLUMNS.join(',');
 
   it('a header of 100,000 columns is answered at once, with one line', () => {
-    const { lines, ms } = validate('wide-trade.csv', `${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',')}\n1\n`);
+    const { lines, ms } = validate('wide-trade.csv', hostileCsv('wide'));
     expect(lines).toEqual(['wide-trade.csv:1:65537: line is longer than 65536 characters']);
     expect(ms).toBeLessThan(5000);
   });
 
   it('a 30 MB cell is answered in seconds by its length, not printed', () => {
-    const cell = `"${'x\n'.repeat(15 * 1024 * 1024)}"`;
-    const { lines, ms } = validate(
-      'cell-trade.csv',
-      `${header}\ntrade-exports-1990,exports,1990,2563,USD,million,,reported,a,b,,,${cell}\n`,
-    );
+    const { lines, ms } = validate('cell-trade.csv', hostileCsv('cell'));
     expect(lines).toEqual([`cell-trade.csv:2:66: note: cell is ${30 * 1024 * 1024} characters long; the limit is ${MAX_CELL_CHARACTERS}`]);
     expect(ms).toBeLessThan(10_000);
   }, 30_000);
 
   it('100,000 broken rows: the first 1,000 problems and how many more, in seconds', () => {
-    const { lines, ms } = validate('broken-trade.csv', `${header}\n${'broken\n'.repeat(100_000)}`);
+    const { lines, ms } = validate('broken-trade.csv', hostileCsv('broken'));
     expect(lines).toHaveLength(MAX_ISSUES + 1);
     expect(lines[0]).toBe('broken-trade.csv:2:1: row has 1 fields; the header has 13');
     expect(lines[MAX_ISSUES]).toBe(`broken-trade.csv:1001:1: ${100_000 - MAX_ISSUES} more problem(s) not listed; fix these first`);
@@ -116,12 +106,7 @@ describe('large and hostile files', () => {
   }, 30_000);
 
   it('a chain of 100,000 derived rows is refused where it passes the bound, without deep recursion', () => {
-    // Every row is 1 (its input times 0, plus 1), so only the chain's length is wrong.
-    const rows = Array.from(
-      { length: 100_000 },
-      (_, i) => `chain-${i + 1},exports,${day(i)},1,USD,million,,derived,,,{${i === 0 ? 'trade-exports-1990' : `chain-${i}`}} * 0 + 1,,`,
-    );
-    const { lines, ms } = validate('chain-trade.csv', `${header}\n${ANCHOR_ROW}\n${rows.join('\n')}\n`);
+    const { lines, ms } = validate('chain-trade.csv', hostileCsv('chain'));
     expect(lines).toEqual([
       `chain-trade.csv:${3 + MAX_DERIVATION_DEPTH}:54: derivation: builds on a chain of ${MAX_DERIVATION_DEPTH} derived rows; at most ${MAX_DERIVATION_DEPTH} may build on one another`,
     ]);
@@ -129,12 +114,7 @@ describe('large and hostile files', () => {
   }, 30_000);
 
   it('a circle of 100,000 derived rows is named once, in one short line', () => {
-    const n = 100_000;
-    const rows = Array.from(
-      { length: n },
-      (_, i) => `loop-${i},exports,${day(i)},1,USD,million,,derived,,,{loop-${(i + 1) % n}} * 0 + 1,,`,
-    );
-    const { lines, ms } = validate('loop-trade.csv', `${header}\n${ANCHOR_ROW}\n${rows.join('\n')}\n`);
+    const { lines, ms } = validate('loop-trade.csv', hostileCsv('circle'));
     expect(lines.filter((l) => l.includes('circular'))).toHaveLength(1);
     const circle = lines.find((l) => l.includes('circular')) ?? '';
     expect(circle).toMatch(/^loop-trade\.csv:\d+:\d+: derivation: circular: loop-\d+ → .* → … → loop-\d+$/);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { readSourceText } from '../lib/load-data';
 import { parseSourceDocument } from '../lib/sentences';
-import { syntheticTradeCsv } from '../lib/synthetic-csv';
+import { hostileCsv, syntheticTradeCsv, type HostileCsvName } from '../lib/synthetic-csv';
 import { validateCsv } from '../lib/validate';
 
 const VALIDATION_ROWS = 100_000;
@@ -119,4 +119,21 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const side = process.argv[2];
   if (side === 'bare' || side === 'full') console.log(JSON.stringify(timeSide(side)));
   else console.log(JSON.stringify(measureValidationSpeed(), null, 2));
+}
+
+export interface HostileTiming {
+  name: HostileCsvName;
+  ms: number;
+  lines: number;
+}
+
+/** The validator on each hostile file (lib/synthetic-csv.ts), once each in this process: time and lines printed. */
+export function measureHostileValidation(): HostileTiming[] {
+  const source = parseSourceDocument(readSourceText());
+  return (['wide', 'cell', 'broken', 'chain', 'circle'] as const).map((name) => {
+    const bytes = new TextEncoder().encode(hostileCsv(name));
+    const started = performance.now();
+    const { issues } = validateCsv({ path: `${name}-trade.csv`, bytes, table: 'trade', source });
+    return { name, ms: performance.now() - started, lines: issues.length };
+  });
 }

@@ -22,10 +22,13 @@ export function ChartFigure({ spec, metadata, accessed }: { spec: ChartSpec; met
   const hasDerived = spec.data.some((d) => Object.values(d.cells).some((c) => c?.kind === 'derived'));
   return (
     <figure className="chart-figure" id={spec.id} aria-labelledby={`${spec.id}-title`}>
-      <h3 id={`${spec.id}-title`} className="chart-title">
-        {spec.title}
-      </h3>
-      <figcaption className="chart-caption">{spec.caption}</figcaption>
+      {/* A figcaption must be the figure's first or last child: the title and caption are both of it. */}
+      <figcaption className="chart-heading">
+        <h3 id={`${spec.id}-title`} className="chart-title">
+          {spec.title}
+        </h3>
+        <p className="chart-caption">{spec.caption}</p>
+      </figcaption>
       <ul className="chart-legend" aria-label="Legend">
         {spec.bars.map((bar, i) => (
           <li key={bar.key}>
@@ -72,7 +75,7 @@ export function ChartFigure({ spec, metadata, accessed }: { spec: ChartSpec; met
           Paste this into a page: the chart, its title, unit and source, with no script; it keeps its shape at any width.{' '}
           <a href={embedPath(spec.id)}>Preview the embed</a>
         </p>
-        <pre tabIndex={0} aria-label={`Embed code for ${spec.title}`}>
+        <pre tabIndex={0} role="region" aria-label={`Embed code for ${spec.title}`}>
           <code>{embedSnippet(spec, absoluteUrl(embedPath(spec.id)), CHART_WIDTH, CHART_HEIGHT)}</code>
         </pre>
         <CopyButton text={embedSnippet(spec, absoluteUrl(embedPath(spec.id)), CHART_WIDTH, CHART_HEIGHT)} label="embed code" />

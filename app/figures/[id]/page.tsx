@@ -224,7 +224,7 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
             <div key={format.label} className="citation-format">
               <dt>{format.title}</dt>
               <dd>
-                <pre tabIndex={0} aria-label={format.title}>
+                <pre tabIndex={0} role="region" aria-label={format.title}>
                   <code>{format.text}</code>
                 </pre>
                 <CopyButton text={format.text} label={format.label} />
@@ -242,7 +242,7 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
       <section aria-labelledby="data">
         <h2 id="data">As data</h2>
         <h3>A row of figures.csv</h3>
-        <pre tabIndex={0} aria-label="CSV row">
+        <pre tabIndex={0} role="region" aria-label="CSV row">
           <code>{figureCsv(figure)}</code>
         </pre>
         <p>
@@ -251,7 +251,7 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
           </a>
         </p>
         <h3>JSON</h3>
-        <pre tabIndex={0} aria-label="JSON">
+        <pre tabIndex={0} role="region" aria-label="JSON">
           <code>{json}</code>
         </pre>
         <p>
