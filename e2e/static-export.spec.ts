@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { expect, test } from './fixtures';
+import { inlineScriptHashes } from '../lib/content-security';
 import { downloadFiles } from '../lib/downloads';
 import { getSiteModel } from '../lib/site-model';
 import { COMPILE_HINT, startupScriptPaths } from '../scripts/compile-hints';
@@ -28,6 +29,25 @@ function fileFor(urlPath: string): string | undefined {
   return undefined;
 }
 
+/** The rules of out/_headers, as Netlify and Cloudflare Pages apply them: every rule whose path matches adds its headers. */
+function headerRules(): Array<{ pattern: RegExp; headers: Array<[string, string]> }> {
+  const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
+  for (const line of readFileSync(join(OUT, '_headers'), 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!line.startsWith(' ')) {
+      const source = line
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/:[a-z]+/g, '[^/]+');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+      continue;
+    }
+    const [key = '', ...value] = line.trim().split(': ');
+    rules.at(-1)?.headers.push([key, value.join(': ')]);
+  }
+  return rules;
+}
+
 let server: Server;
 let base = '';
 
@@ -35,7 +55,10 @@ test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 test.beforeAll(async () => {
   execSync('npm run export', { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const rules = headerRules();
   server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    for (const rule of rules) if (rule.pattern.test(path)) for (const [key, value] of rule.headers) res.setHeader(key, value);
     const file = fileFor(req.url ?? '/');
     if (!file) {
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -84,6 +107,25 @@ test('the static export writes every page and data file', () => {
     expect(existsSync(join(OUT, 'oembed', `${chart.id}.json`)), chart.id).toBe(true);
   }
   for (const card of getSiteModel().cards) expect(existsSync(join(OUT, card.file)), card.file).toBe(true);
+});
+
+test('the export serves each page with its own script policy from _headers, and nginx gets the same', async ({ request }) => {
+  for (const path of ['/', '/trade', '/trade.html', '/figures/trade-exports-1990', '/compare']) {
+    const response = await request.get(`${base}${path}`);
+    const policy = response.headers()['content-security-policy'] ?? '';
+    const hashes = inlineScriptHashes(await response.text());
+    expect(hashes.length, path).toBeGreaterThan(0);
+    for (const hash of hashes) expect(policy, `${path}: ${hash}`).toContain(`'${hash}'`);
+    expect(/script-src[^;]*unsafe-inline/.test(policy), path).toBe(false);
+    expect(response.headers()['strict-transport-security'], path).toContain('max-age=');
+    expect(response.headers()['x-frame-options'], path).toBe('DENY');
+  }
+  const embed = await request.get(`${base}/embed/trade-annual`);
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  expect(embed.headers()['cross-origin-resource-policy']).toBe('cross-origin');
+  const nginx = readFileSync(join(OUT, 'nginx-headers.conf'), 'utf8');
+  const trade = readFileSync(join(OUT, 'trade.html'), 'utf8');
+  for (const hash of inlineScriptHashes(trade)) expect(nginx).toMatch(new RegExp(`"/trade" "[^"]*'${hash.replace(/[+/]/g, '\\$&')}'`));
 });
 
 test('data files from the export have the same bytes as under next start', async ({ request }) => {
