@@ -1,4 +1,5 @@
-import { expect, type Page, type Response } from '@playwright/test';
+import { expect, type APIRequestContext, type Page, type Response } from '@playwright/test';
+import { DEFAULT_SITE_URL } from '../lib/site-url';
 
 export const PAGES = [
   '/',
@@ -37,4 +38,14 @@ export async function gotoInteractive(page: Page, path: string): Promise<Respons
   const response = await page.goto(path);
   await expect(page.locator('html[data-interactive="true"]')).toBeAttached({ timeout: 15_000 });
   return response;
+}
+
+/** The site's URLs as /sitemap.xml lists them (absolute, at SITE_URL), and the path of each on the test server. */
+export async function sitemapUrls(request: APIRequestContext): Promise<Array<{ url: string; path: string }>> {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => {
+    const url = (m[1] ?? '').replace(/&amp;/g, '&');
+    expect(url.startsWith(DEFAULT_SITE_URL), url).toBe(true);
+    return { url, path: url.slice(DEFAULT_SITE_URL.length) || '/' };
+  });
 }

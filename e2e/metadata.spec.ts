@@ -1,5 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { sitemapUrls } from './helpers';
 import { JSDOM } from 'jsdom';
 import { absoluteUrl, DEFAULT_SITE_URL } from '../lib/site-url';
 
@@ -90,8 +91,7 @@ test('the Dataset JSON-LD of /data and the topic pages parses, and every downloa
 test('the sitemap lists every page, figure and comparison, each answering 200; robots.txt names it', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${DEFAULT_SITE_URL}/sitemap.xml`);
-  const xml = await (await request.get('/sitemap.xml')).text();
-  const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
+  const urls = (await sitemapUrls(request)).map((u) => u.url);
   for (const expected of ['/', '/trade', '/figures', '/figures/trade-exports-1989', '/compare?dataset=trade&a=1989&b=1990']) {
     expect(urls.map(pathOf)).toContain(expected);
   }
@@ -120,8 +120,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 test('every page of the sitemap previews with its own card: a 1200×630 PNG, its size and alt in the head', async ({ request }) => {
-  const xml = await (await request.get('/sitemap.xml')).text();
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => pathOf((m[1] ?? '').replace(/&amp;/g, '&')));
+  const paths = (await sitemapUrls(request)).map((u) => u.path);
   const images = new Set<string>();
   for (const path of paths) {
     const doc = await head(request, path);

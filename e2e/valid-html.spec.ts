@@ -3,18 +3,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { sitemapUrls } from './helpers';
 import { getSiteModel } from '../lib/site-model';
 import { embedPath } from '../lib/embed';
-import { DEFAULT_SITE_URL } from '../lib/site-url';
 
 // The W3C Nu Html Checker (npm vnu-jar; Java from Debian's default-jre-headless, which .ci/run installs).
 const VNU_JAR = join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 
 test('every page, embed and error page is valid HTML to the W3C Nu Html Checker @desktop', async ({ request }) => {
   test.setTimeout(180_000);
-  const xml = await (await request.get('/sitemap.xml')).text();
   const paths = [
-    ...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&').slice(DEFAULT_SITE_URL.length) || '/'),
+    ...(await sitemapUrls(request)).map((u) => u.path),
     ...getSiteModel().charts.map((c) => embedPath(c.id)),
     '/compare?dataset=trade&a=1989&b=nonsense',
     '/no-such-page',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import {
   checkReportHash,
   getProjectData,
@@ -114,8 +114,10 @@ describe('readRegularFile', () => {
       },
     );
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${join(dir, 'link-trade.csv')}:1:1: is a symbolic link; only regular files are read`);
-    expect(run.stderr).toContain(`${join(dir, 'fifo-trade.csv')}:1:1: is a FIFO; only regular files are read`);
+    expect(run.stderr).toContain(
+      `${relative(process.cwd(), join(dir, 'link-trade.csv'))}:1:1: is a symbolic link; only regular files are read`,
+    );
+    expect(run.stderr).toContain(`${relative(process.cwd(), join(dir, 'fifo-trade.csv'))}:1:1: is a FIFO; only regular files are read`);
     expect(run.stderr).not.toContain('root:');
   }, 30_000);
 });
