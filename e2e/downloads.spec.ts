@@ -17,7 +17,11 @@ test.describe('CSV downloads', () => {
       request,
     }) => {
       await gotoInteractive(page, '/data');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`a.download[data-dataset="${dataset}"]`).click()]);
+      // Scrolled to first, as a reader would, so that the click waits for the page to settle: tables coming into
+      // view are laid out then, which moves what is below them (with a busy machine, under a click already begun).
+      const link = page.locator(`a.download[data-dataset="${dataset}"]`);
+      await link.scrollIntoViewIfNeeded();
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
       expect(download.suggestedFilename()).toBe(downloadFileName(`${dataset}.csv`));
       const saved = readFileSync(await download.path());
       const served = await request.get(`/data/${dataset}.csv`);
