@@ -3,6 +3,7 @@
 // card says and lays it out as SVG; measuring text is passed in, so the layout is testable without a font.
 
 import { DATASET_NAMES, DATASETS } from './catalog';
+import { escapeXml, placedChartSvg } from './chart-export';
 import type { ChartSpec } from './charts';
 import { compareFigures, compareRoutes, comparisonTitle, compareHref, type CompareRoute } from './compare';
 import { figurePath, type Figure } from './figure-display';
@@ -209,10 +210,6 @@ const MUTED = '#57606a';
 const ACCENT = '#0072b2';
 const DERIVED_INK = '#5a3d00';
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /**
  * Breaks `text` into at most `maxLines` lines no wider than `width`, at spaces; a word wider than the line is cut.
  * Text that does not fit ends its last line with an ellipsis, so a card never shows a cut without saying so.
@@ -293,15 +290,6 @@ function wrappedBlock(
   return y + (lines.length - 1) * lineHeight;
 }
 
-/** A chart's static SVG placed in the box, its aspect ratio kept; its page-only attributes dropped. */
-function placedChart(chartSvg: string, x: number, y: number, width: number, height: number): string {
-  return chartSvg
-    .replace(/^<svg\b/, `<svg x="${x}" y="${y}"`)
-    .replace(/\sstyle="[^"]*"/, '')
-    .replace(/\swidth="[^"]*"/, ` width="${width}"`)
-    .replace(/\sheight="[^"]*"/, ` height="${height}"`);
-}
-
 /** The largest size from `size` down to 32 px at which `value` fits `width`: a number is never cut short. */
 function fittingSize(value: string, size: number, width: number, measure: MeasureText): number {
   for (let s = size; s >= 32; s -= 4) if (measure(value, s, true) <= width) return s;
@@ -374,7 +362,7 @@ export function cardSvg(card: CardSpec, measure: MeasureText, chartSvg?: string,
   if (body.kind === 'chart') {
     if (!chartSvg) throw new Error(`${card.file}: no static SVG for the chart ${body.chartId}`);
     legend(block, chartLegend ?? [], MARGIN, top + 8, measure);
-    block.svg.push(placedChart(chartSvg, MARGIN, top + 20, INNER_WIDTH, bottom - top - 20));
+    block.svg.push(placedChartSvg(chartSvg, MARGIN, top + 20, INNER_WIDTH, bottom - top - 20));
   } else if (body.kind === 'figures') {
     const gap = 48;
     const width = (INNER_WIDTH - gap * (body.items.length - 1)) / Math.max(body.items.length, 1);

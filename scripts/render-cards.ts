@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { escapeXml } from '../lib/chart-export';
 import { barColour } from '../lib/chart-palette';
 import { CARD_HEIGHT, CARD_WIDTH, cardSvg, type MeasureText } from '../lib/social-card';
 import { getSiteModel } from '../lib/site-model';
@@ -29,8 +30,7 @@ const measure: MeasureText = (text, size, bold) => {
   const key = `${String(size)}|${bold ? 'b' : ''}|${text}`;
   let width = widths.get(key);
   if (width === undefined) {
-    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="${String(size * 2)}" font-family="DejaVu Sans"><text x="0" y="${String(size * 1.5)}" font-size="${String(size)}"${bold ? ' font-weight="bold"' : ''}>${escaped}</text></svg>`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="${String(size * 2)}" font-family="DejaVu Sans"><text x="0" y="${String(size * 1.5)}" font-size="${String(size)}"${bold ? ' font-weight="bold"' : ''}>${escapeXml(text)}</text></svg>`;
     width = new Resvg(svg, options).getBBox()?.width ?? 0;
     widths.set(key, width);
   }

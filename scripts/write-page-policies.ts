@@ -4,7 +4,7 @@
 // Pages) and out/nginx-headers.conf. A page with no script at all, where React's pages all have some, fails the step.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { headersFile, nginxConf, pagePolicies, type PagePolicies } from '../lib/content-security';
+import { headersFile, nginxConf, pagePolicies, staticPagePaths, type PagePolicies } from '../lib/content-security';
 import { hasReactRuntime, htmlFilesIn, type BuildKind, type BuildLayout } from './build-layout';
 
 export class PagePolicyError extends Error {
@@ -22,8 +22,7 @@ export function writePagePolicies(kind: BuildKind, layout: BuildLayout, root: st
     const name = relative(layout.htmlDir, file);
     const html = readFileSync(file, 'utf8');
     if (!hasReactRuntime(html)) throw new PagePolicyError(`${name}: no inline script of Next's found; has the shape of its pages changed?`);
-    const bare = `/${name.replace(/\.html$/, '')}`;
-    return { file: name, path: bare === '/index' ? '/' : bare, html };
+    return { file: name, path: staticPagePaths(name)[0] ?? name, html };
   });
   const notFound = kind === '.next' ? '/_not-found' : '/404';
   if (!pages.some((p) => p.path === notFound)) throw new PagePolicyError(`no 404 page at ${notFound}`);
