@@ -85,7 +85,9 @@ for (const [query, message] of [
     const response = await page.goto(`/compare${query}`);
     expect(response?.status()).toBe(200);
     await expect(page.locator('.notice')).toContainText(message);
-    await expect(page.locator('.valid-choices')).toContainText('dataset=trade');
+    // Offered in readers' words: the dataset and the two periods, never query syntax.
+    await expect(page.locator('.valid-choices')).toContainText('Japan–Soviet trade');
+    await expect(page.locator('.valid-choices')).not.toContainText('dataset=');
     expect(dialog).toBe(false);
   });
 }

@@ -1,12 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
-import { CHART_HEIGHT, CHART_WIDTH } from '../components/charts/chart-size';
 import { embedSnippet } from '../lib/embed';
-import { getSiteModel } from '../lib/site-model';
+import { allCharts } from '../lib/site-model';
 import { absoluteUrl } from '../lib/site-url';
 
-const { charts } = getSiteModel();
+const charts = allCharts();
 
 test.describe('embeds', () => {
   let other: Server;
@@ -62,7 +61,7 @@ test.describe('embeds', () => {
       expect(response.headers()['x-frame-options'], chart.id).toBeUndefined();
       const oembed = (await (await request.get(`/oembed/${chart.id}.json`)).json()) as { type: string; html: string };
       expect(oembed.type).toBe('rich');
-      expect(oembed.html).toBe(embedSnippet(chart, absoluteUrl(`/embed/${chart.id}`), CHART_WIDTH, CHART_HEIGHT));
+      expect(oembed.html).toBe(embedSnippet(chart, absoluteUrl(`/embed/${chart.id}`)));
     }
     expect((await request.get('/embed/no-such-chart')).status()).toBe(404);
     expect((await request.get('/trade')).headers()['x-frame-options']).toBe('DENY');
@@ -74,12 +73,9 @@ test.describe('embeds', () => {
     await page.waitForSelector('html[data-interactive]');
     const figure = page.locator('figure#trade-annual');
     await figure.getByText('Embed this chart').click();
-    const snippet = embedSnippet(
-      charts.find((c) => c.id === 'trade-annual') ?? { title: '' },
-      absoluteUrl('/embed/trade-annual'),
-      CHART_WIDTH,
-      CHART_HEIGHT,
-    );
+    const chart = charts.find((c) => c.id === 'trade-annual');
+    if (!chart) throw new Error('no trade-annual chart');
+    const snippet = embedSnippet(chart, absoluteUrl('/embed/trade-annual'));
     await expect(figure.locator('.embed-control pre code')).toHaveText(snippet);
     await figure.getByRole('button', { name: 'Copy embed code' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);

@@ -7,11 +7,14 @@ export interface ChartColours {
   bars: readonly [string, string, string, string];
   /** Behind the hatching of a derived bar: the page background. */
   hatchBackground: string;
+  /** Printed values and labels, and derived values (as the pages' --text and --derived). */
+  text: string;
+  derived: string;
 }
 
 export const CHART_PALETTE: Readonly<Record<'light' | 'dark', ChartColours>> = {
-  light: { bars: ['#0072b2', '#e69f00', '#009e73', '#cc79a7'], hatchBackground: '#ffffff' },
-  dark: { bars: ['#56b4e9', '#e69f00', '#3fc49a', '#e39bc6'], hatchBackground: '#111418' },
+  light: { bars: ['#0072b2', '#e69f00', '#009e73', '#cc79a7'], hatchBackground: '#ffffff', text: '#1b1f24', derived: '#8a4b00' },
+  dark: { bars: ['#56b4e9', '#e69f00', '#3fc49a', '#e39bc6'], hatchBackground: '#111418', text: '#e6e9ed', derived: '#ffc46b' },
 };
 
 /** The colour of the bar series at `index` in the light scheme, repeating past the last. */

@@ -1,7 +1,8 @@
 // Chart series shaped from figures. A chart never mixes units: shaping fails if its cells disagree.
 
-import type { DatasetName } from './catalog';
-import { formatUnit } from './format';
+import { DATASETS, type DatasetName } from './catalog';
+import { layoutChart, type ChartLayout } from './chart-layout';
+import { formatUnit, formatValue } from './format';
 import { findFigure, type Figure, figurePath } from './figure-display';
 
 interface ChartCellRef {
@@ -17,7 +18,15 @@ export interface ChartDefinition {
   caption: string;
   /** The bars of each category, one per legend entry. */
   bars: ReadonlyArray<{ key: string; label: string }>;
-  categories: ReadonlyArray<{ label: string; cells: Readonly<Record<string, ChartCellRef>> }>;
+  categories: ReadonlyArray<{ label: string; notes?: readonly ChartNote[]; cells: Readonly<Record<string, ChartCellRef>> }>;
+  /** The page the chart is on; a topic chart's is its dataset's page. */
+  pagePath?: string;
+}
+
+/** A line printed under a category's label: a comparison's change, computed (derived) or stated. */
+export interface ChartNote {
+  text: string;
+  derived: boolean;
 }
 
 /** What a tooltip or table cell needs about one bar: plain and serialisable. */
@@ -39,10 +48,13 @@ export interface ChartCell {
   /** The sentence that states it (empty for derived values), for the tooltip. */
   sentence: string;
   valueText: string;
+  /** The value as printed at its bar's end: the site's formatter, the figure's precision, the unit left to the axis. */
+  label: string;
 }
 
 interface ChartDatum {
   category: string;
+  notes: ChartNote[];
   /** Bar key → value, as recharts reads it; null where the report gives no figure. */
   values: Record<string, number | null>;
   /** Bar key → how far the interval reaches below and above the value, for a derived figure's error bar. */
@@ -77,6 +89,10 @@ export interface ChartSpec {
   data: ChartDatum[];
   /** A text alternative listing every value. */
   summary: string;
+  /** Where every bar, label and tick goes (lib/chart-layout.ts). */
+  layout: ChartLayout;
+  /** The page the chart is on, without its #id. */
+  pagePath: string;
 }
 
 export class ChartShapeError extends Error {
@@ -192,8 +208,8 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     categories: [
       ['1989', '1989'],
       ['1990', '1990'],
-      ['H1 1990', '1990-S1'],
-      ['H1 1991', '1991-S1'],
+      ['First half of 1990', '1990-S1'],
+      ['First half of 1991', '1991-S1'],
     ].map(([label = '', period = '']) => ({ label, cells: { balance: { series: 'soviet_surplus', period } } })),
   },
   {
@@ -266,6 +282,11 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
   },
 ];
 
+/** "$2,563", "−16.8 %", "182,000 t": the figure at the precision it holds, its scale left to the axis label. */
+function chartValueLabel(f: Pick<Figure, 'value' | 'unit' | 'decimals'>): string {
+  return formatValue(f.value, f.unit, '', f.decimals ?? undefined);
+}
+
 function toCell(f: Figure): ChartCell {
   return {
     figureId: f.id,
@@ -282,6 +303,7 @@ function toCell(f: Figure): ChartCell {
     href: figurePath(f.id),
     sentence: f.sentenceText,
     valueText: f.value_text,
+    label: chartValueLabel(f),
   };
 }
 
@@ -311,7 +333,7 @@ export function shapeChart(definition: ChartDefinition, figures: readonly Figure
       errors[bar.key] = f?.interval ? [f.value - f.interval.low, f.interval.high - f.value] : null;
       cells[bar.key] = f ? toCell(f) : null;
     }
-    return { category: category.label, values, errors, cells };
+    return { category: category.label, notes: [...(category.notes ?? [])], values, errors, cells };
   });
   if (unit === undefined) throw new ChartShapeError(`${definition.id}: the chart has no figures`);
   const summary = data
@@ -319,8 +341,11 @@ export function shapeChart(definition: ChartDefinition, figures: readonly Figure
       definition.bars
         .map((b) => {
           const c = d.cells[b.key];
-          return c ? `${d.category}, ${b.label}: ${c.display}${c.kind === 'derived' ? ' (derived)' : ''}` : '';
+          // Each value says whether it is derived, so the bar's own "(derived)" would say it twice.
+          const period = b.label.replace(/ \((some values )?derived\)$/, '');
+          return c ? `${d.category}, ${period}: ${c.display}${c.kind === 'derived' ? ' (derived)' : ''}` : '';
         })
+        .concat(d.notes.map((n) => `${d.category}, ${n.text}${n.derived ? ' (derived)' : ''}`))
         .filter(Boolean)
         .join('; '),
     )
@@ -335,7 +360,19 @@ export function shapeChart(definition: ChartDefinition, figures: readonly Figure
     unitLabel: formatUnit(unit, scale),
     bars: definition.bars.map((b) => ({ ...b })),
     data,
-    summary: `${definition.title} (${formatUnit(unit, scale)}). ${summary}.`,
+    // A comparison's chart names its unit in its title (it has one chart per unit); a topic chart's title does not.
+    summary: `${definition.title.endsWith(formatUnit(unit, scale)) ? definition.title : `${definition.title} (${formatUnit(unit, scale)})`}. ${summary}.`,
+    pagePath: definition.pagePath ?? DATASETS[definition.dataset].page,
+    layout: layoutChart({
+      barKeys: definition.bars.map((b) => b.key),
+      categories: data.map((d) => ({
+        label: d.category,
+        notes: d.notes.map((n) => n.text),
+        cells: Object.fromEntries(
+          Object.entries(d.cells).map(([key, c]) => [key, c ? { value: c.value, interval: c.interval, label: c.label } : null]),
+        ),
+      })),
+    }),
   };
 }
 

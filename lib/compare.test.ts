@@ -29,13 +29,25 @@ describe('compareFigures', () => {
     const a = fig('trade-exports-1989').value;
     const b = fig('trade-exports-1990').value;
     expect(exports?.change?.value).toBeCloseTo(b - a, 4);
-    expect(exports?.percentChange?.value).toBeCloseTo((b / a - 1) * 100, 2);
+    // The report states this % change, so it is cited rather than recomputed.
+    expect(exports?.percentFigure?.id).toBe('trade-exports-change-1990');
+    expect(exports?.percentChange).toBeNull();
     // 2,563 (±0.5) less 3,080.53 (3,078.0 to 3,083.0): about 6 wide, so shown to units.
     expect(exports?.change?.display).toBe('\u2212$518 million');
     const earlier = fig('trade-exports-1989').interval ?? { low: NaN, high: NaN };
     expect(exports?.change?.interval.low).toBeCloseTo(2562.5 - earlier.high, 9);
     expect(exports?.change?.interval.high).toBeCloseTo(2563.5 - earlier.low, 9);
     expect(exports?.change?.intervalText).toMatch(/^−\$520\.\d million to −\$514\.\d million$/);
+  });
+
+  it('computes the % change where the dataset has none for the two periods', () => {
+    const r = compareFigures(figures, { dataset: 'trade', a: '1989', b: '1991-S1' });
+    if (!r.ok) throw new Error(r.problems.join());
+    const exports = r.rows.find((x) => x.series === 'exports');
+    const a = fig('trade-exports-1989').value;
+    const b = fig('trade-exports-1991-s1').value;
+    expect(exports?.percentFigure).toBeNull();
+    expect(exports?.percentChange?.value).toBeCloseTo((b / a - 1) * 100, 4);
   });
 
   it('gives no % change across a change of sign, and says why', () => {
@@ -122,9 +134,12 @@ describe('compareFigures', () => {
       value_a: '11000',
       value_b: '9000',
       change: '-2000',
-      percent_change: '-18.1818',
+      // The dataset's own derived figure, at the precision its page shows, named in the derivation.
+      percent_change: '-18.18',
       id_b: 'fisheries-salmon-trout-1991',
       percent_change_note: '',
+      derivation:
+        'change = {fisheries-salmon-trout-1991} - {fisheries-salmon-trout-1990}; percent_change = {fisheries-salmon-trout-change-1991}',
     });
     // 9,000 and 11,000 tons stand for 8,500 to 9,500 and 10,500 to 11,500.
     expect(Number(salmon?.percent_change_low)).toBeCloseTo((8500 / 11500 - 1) * 100, 6);

@@ -35,8 +35,10 @@ export interface CompareRow {
   b: Figure | null;
   /** b − a, in the series' unit, or in percentage points for rates. */
   change: ComputedChange | null;
-  /** (b ÷ a − 1) × 100 for levels; null for rates, ranks and missing values, and where it would mean nothing. */
+  /** (b ÷ a − 1) × 100 for levels; null for rates, ranks and missing values, where it would mean nothing, and where the report states it. */
   percentChange: ComputedChange | null;
+  /** The % change from A to B as the report states it (or the dataset derives it), shown and cited instead of computing it. */
+  percentFigure: Figure | null;
   /** Why there is no % change, in words, where there are two levels to compare; empty otherwise. */
   percentNote: string;
 }
@@ -176,8 +178,13 @@ export function compareFigures(figures: readonly Figure[], params: CompareParams
     const b = inDataset.find((f) => f.series === series && f.period === bParam) ?? null;
     if (!a && !b) continue;
     const any = (a ?? b) as Figure;
-    const { change, percentChange, percentNote } = a && b ? computeChange(a, b) : { change: null, percentChange: null, percentNote: '' };
-    rows.push({ series, seriesLabel: any.seriesLabel, unitLabel: any.unitLabel, a, b, change, percentChange, percentNote });
+    const computedChanges = a && b ? computeChange(a, b) : { change: null, percentChange: null, percentNote: '' };
+    // Where the dataset has this series' % change from A to B, that figure is the % change: stated, it is cited, not recomputed.
+    const percentFigure =
+      (a && b && inDataset.find((f) => f.series === `${series}_change` && f.period === bParam && f.base_period === aParam)) || null;
+    const { change, percentNote } = computedChanges;
+    const percentChange = percentFigure ? null : computedChanges.percentChange;
+    rows.push({ series, seriesLabel: any.seriesLabel, unitLabel: any.unitLabel, a, b, change, percentChange, percentFigure, percentNote });
   }
   return { ok: true, dataset, a: aParam, b: bParam, rows, options };
 }
@@ -314,14 +321,20 @@ export function comparisonCsv(dataset: string, a: string, b: string, rows: reado
         change_low: r.change ? r.change.interval.low : '',
         change_high: r.change ? r.change.interval.high : '',
         change_unit: r.change ? (rate ? 'percentage_points' : any.unit) : '',
-        percent_change: r.percentChange ? r.percentChange.value : '',
-        percent_change_low: r.percentChange ? r.percentChange.interval.low : '',
-        percent_change_high: r.percentChange ? r.percentChange.interval.high : '',
+        percent_change: r.percentFigure ? r.percentFigure.value : r.percentChange ? r.percentChange.value : '',
+        percent_change_low: r.percentFigure ? (r.percentFigure.interval?.low ?? '') : r.percentChange ? r.percentChange.interval.low : '',
+        percent_change_high: r.percentFigure
+          ? (r.percentFigure.interval?.high ?? '')
+          : r.percentChange
+            ? r.percentChange.interval.high
+            : '',
         percent_change_note: r.percentNote,
         derivation: r.change
-          ? r.percentChange
-            ? `change = {${r.b?.id}} - {${r.a?.id}}; percent_change = ({${r.b?.id}} / {${r.a?.id}} - 1) * 100`
-            : `change = {${r.b?.id}} - {${r.a?.id}}`
+          ? r.percentFigure
+            ? `change = {${r.b?.id}} - {${r.a?.id}}; percent_change = {${r.percentFigure.id}}`
+            : r.percentChange
+              ? `change = {${r.b?.id}} - {${r.a?.id}}; percent_change = ({${r.b?.id}} / {${r.a?.id}} - 1) * 100`
+              : `change = {${r.b?.id}} - {${r.a?.id}}`
           : '',
       };
     }),

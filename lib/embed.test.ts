@@ -35,19 +35,26 @@ describe('embeds', () => {
   });
 
   it('give a snippet: a full-width iframe whose height follows the chart', () => {
-    expect(embedSnippet(spec, 'https://example.org/embed/trade-annual', 520, 300)).toBe(
-      '<iframe src="https://example.org/embed/trade-annual" title="Japan–Soviet trade, 1989 and 1990" style="width:100%;aspect-ratio:520 / 396;border:0" loading="lazy"></iframe>',
+    const { width, height } = spec.layout;
+    expect(embedSnippet(spec, 'https://example.org/embed/trade-annual')).toBe(
+      `<iframe src="https://example.org/embed/trade-annual" title="Japan–Soviet trade, 1989 and 1990" style="width:100%;aspect-ratio:${width} / ${height + 96};border:0" loading="lazy"></iframe>`,
     );
-    expect(embedSnippet({ title: 'A "quoted" <title>' }, 'https://e/x?a=1&b=2', 1, 1)).toContain(
+    expect(embedSnippet({ title: 'A "quoted" <title>', layout: spec.layout }, 'https://e/x?a=1&b=2')).toContain(
       'title="A &#34;quoted&#34; &#60;title&#62;"',
     );
   });
 
   it('have an oEmbed record of the rich type, whose HTML is the snippet', () => {
-    const record = oembedRecord(spec, 'https://example.org/embed/trade-annual', 'https://example.org', 520, 300, card);
-    expect(record).toMatchObject({ version: '1.0', type: 'rich', width: 520, height: 396, provider_url: 'https://example.org' });
+    const record = oembedRecord(spec, 'https://example.org/embed/trade-annual', 'https://example.org', card);
+    expect(record).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      width: spec.layout.width,
+      height: spec.layout.height + 96,
+      provider_url: 'https://example.org',
+    });
     expect(record).toMatchObject({ thumbnail_url: card.url, thumbnail_width: 1200, thumbnail_height: 630 });
-    expect(record.html).toBe(embedSnippet(spec, 'https://example.org/embed/trade-annual', 520, 300));
+    expect(record.html).toBe(embedSnippet(spec, 'https://example.org/embed/trade-annual'));
     expect([embedPath('trade-annual'), oembedPath('trade-annual')]).toEqual(['/embed/trade-annual', '/oembed/trade-annual.json']);
   });
 

@@ -29,8 +29,8 @@ function embedAspect(width: number, height: number): string {
 }
 
 /** What a journalist pastes: a responsive iframe, full width, its height kept by the chart's aspect ratio. */
-export function embedSnippet(spec: Pick<ChartSpec, 'title'>, embedUrl: string, width: number, height: number): string {
-  return `<iframe src="${escapeHtml(embedUrl)}" title="${escapeHtml(spec.title)}" style="width:100%;aspect-ratio:${embedAspect(width, height)};border:0" loading="lazy"></iframe>`;
+export function embedSnippet(spec: Pick<ChartSpec, 'title' | 'layout'>, embedUrl: string): string {
+  return `<iframe src="${escapeHtml(embedUrl)}" title="${escapeHtml(spec.title)}" style="width:100%;aspect-ratio:${embedAspect(spec.layout.width, spec.layout.height)};border:0" loading="lazy"></iframe>`;
 }
 
 // Light colours on the bars' classes as attributes already; the custom properties add the dark scheme.
@@ -87,21 +87,15 @@ export function embedHtml(input: { spec: ChartSpec; svg: string; chartUrl: strin
 }
 
 /** The oEmbed 1.0 record of an embed: a rich type whose HTML is the snippet, with the chart's card as thumbnail. */
-export function oembedRecord(
-  spec: ChartSpec,
-  embedUrl: string,
-  siteUrl: string,
-  width: number,
-  height: number,
-  card: CardImage,
-): Record<string, unknown> {
+export function oembedRecord(spec: ChartSpec, embedUrl: string, siteUrl: string, card: CardImage): Record<string, unknown> {
+  const { width, height } = spec.layout;
   return {
     version: '1.0',
     type: 'rich',
     title: spec.title,
     provider_name: 'Bluebook 1991: the Soviet Union, economic figures',
     provider_url: siteUrl,
-    html: embedSnippet(spec, embedUrl, width, height),
+    html: embedSnippet(spec, embedUrl),
     width,
     height: height + 96,
     thumbnail_url: card.url,

@@ -69,4 +69,39 @@ describe('the report’s own checks', () => {
     expect(r?.inputIds.slice(0, 2)).toEqual(['trade-exports-1990', 'trade-exports-change-1990']);
     expect(r?.inputIds.at(-1)).toBe('trade-total-1989');
   });
+
+  it('words every check by its own numbers', () => {
+    const summary = (id: string): string => results.find((x) => x.definition.id === id)?.summary ?? '';
+    expect(summary('trade-total-1990')).toBe('The computed value, $5,914 million, equals the stated $5,914 million exactly.');
+    // The $2 million gap is the gap between the numbers as shown, never rounded away.
+    expect(summary('soviet-surplus-1990')).toMatch(/^The computed \$788 million differs from the stated \$790 million by \$2 million, /);
+    // 1989's total is derived from the report's % changes, so it is named derived, not stated.
+    expect(summary('trade-1989-implied')).toMatch(/ differs from the derived \$6,084 million by \$1 million, .*; derived range /);
+    // The report does not state a 10 % cut: the check tests that value, and says so.
+    expect(summary('fishery-cooperation-cut')).toBe('The computed value, −10.0 %, equals the tested value −10 % exactly.');
+    for (const r of results) {
+      const stated = r.comparedWith === 'stated';
+      if (r.comparedWith) expect(r.summary.includes('the stated'), r.definition.id).toBe(stated);
+    }
+  });
+
+  it('names the difference a reader can see, at the precision of the numbers shown', () => {
+    for (const r of results) {
+      const by = / by (−?\$?[\d,.]+)/.exec(r.summary);
+      if (!by || r.difference === undefined) continue;
+      const shown = Number((by[1] ?? '').replace(/[^\d.]/g, ''));
+      expect(shown, r.definition.id).toBeGreaterThan(0);
+      expect(Math.abs(shown - Math.abs(r.difference)), r.definition.id).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('a check whose numbers differ only before rounding', () => {
+  it('says they match once rounded and gives the difference before rounding', () => {
+    const r = runCheck(sum, rows({ a: [2563.4, '$2,563 million'], b: [3351, '$3,351 million'], c: [5914, '$5,914 million'] }));
+    expect(r.status).toBe('within rounding');
+    expect(r.summary).toMatch(
+      /^The computed \$5,914 million matches the stated \$5,914 million once rounded \(they differ by \$0\.4 million before rounding\)/,
+    );
+  });
 });

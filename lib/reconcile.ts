@@ -2,7 +2,7 @@
 // rounding: each stated number stands for an interval (2,563 → 2,562.5…2,563.5), derived values carry
 // their inputs' intervals through their formulas, and a check compares intervals.
 
-import { evaluateFormula, INTERVALS, NUMBERS, parseFormula, type Interval } from './formula';
+import { evaluateFormula, INTERVALS, NUMBERS, parseFormula, roundTo, type Interval } from './formula';
 import { figureIntervals, formatInterval, justifiedDecimals } from './precision';
 import { formatValue } from './format';
 import type { FigureRow } from './schema';
@@ -32,6 +32,8 @@ export interface CheckResult {
   statedValue?: number;
   statedInterval?: Interval;
   difference?: number;
+  /** What the computed value is held against: a figure the report states, one derived from it, or a value under test. */
+  comparedWith?: 'stated' | 'derived' | 'tested';
   /** Every row the check reads, reported rows first as the citations. */
   inputIds: string[];
   /** One plain sentence saying what was found. */
@@ -167,17 +169,43 @@ export function runCheck(definition: CheckDefinition, rows: readonly FigureRow[]
   const statedNode = parseFormula(definition.stated ?? '0');
   const statedValue = evaluateFormula(statedNode, NUMBERS, pointOf);
   const statedInterval = evaluateFormula(statedNode, INTERVALS, intervalOf);
+  const statedIds = [...statedNode.inputs];
+  // "The stated" only for what the report states; a derived figure or a constant under test is named for what it is.
+  const comparedWith: 'stated' | 'derived' | 'tested' =
+    statedIds.length === 0 ? 'tested' : statedIds.every((id) => rowsById.get(id)?.kind === 'reported') ? 'stated' : 'derived';
+  const other = { stated: 'the stated', derived: 'the derived', tested: 'the tested value' }[comparedWith];
   const difference = computedValue - statedValue;
-  const differenceInterval = INTERVALS.binary('-', computedInterval, statedInterval);
   const overlap = computedInterval.low <= statedInterval.high + EPSILON && statedInterval.low <= computedInterval.high + EPSILON;
   const status: CheckStatus = Math.abs(difference) < EPSILON ? 'holds' : overlap ? 'within rounding' : 'contradicts';
+  // The difference a reader can check: between the two numbers as shown, at the finer of their two precisions.
+  const computedDecimals = justifiedDecimals(computedInterval) ?? shownDecimals(computedValue);
+  const statedDecimals =
+    comparedWith === 'stated' || comparedWith === 'tested'
+      ? shownDecimals(statedValue)
+      : (justifiedDecimals(statedInterval) ?? shownDecimals(statedValue));
+  const decimals = Math.max(computedDecimals, statedDecimals);
+  const shownDifference = Math.abs(roundTo(computedValue, computedDecimals) - roundTo(statedValue, statedDecimals));
+  const computedText = fmt(computedValue, computedInterval);
+  const statedText = formatValue(statedValue, definition.unit, definition.scale, statedDecimals);
+  const by =
+    roundTo(shownDifference, decimals) === 0
+      ? `matches ${other} ${statedText} once rounded (they differ by ${formatValue(Math.abs(difference), definition.unit, definition.scale)} before rounding)`
+      : `differs from ${other} ${statedText} by ${formatValue(shownDifference, definition.unit, definition.scale, decimals)}`;
+  const ranges = `computed range ${range(computedInterval)}; ${comparedWith === 'tested' ? 'tested value' : `${comparedWith} range`} ${range(statedInterval)}`;
   const summary =
     status === 'holds'
-      ? `The computed value, ${fmt(computedValue, computedInterval)}, equals the stated ${fmt(statedValue, statedInterval)} exactly.`
+      ? `The computed value, ${computedText}, equals ${other} ${statedText} exactly.`
       : status === 'within rounding'
-        ? `The computed ${fmt(computedValue, computedInterval)} differs from ${fmt(statedValue, statedInterval)} by ${fmt(Math.abs(difference), differenceInterval)}, which the report's rounding allows (computed range ${range(computedInterval)}; stated range ${range(statedInterval)}).`
-        : `The computed ${fmt(computedValue, computedInterval)} differs from ${fmt(statedValue, statedInterval)} by ${fmt(Math.abs(difference), differenceInterval)}, more than the report's rounding allows (computed range ${range(computedInterval)}; stated range ${range(statedInterval)}).`;
-  return { definition, status, computedValue, computedInterval, statedValue, statedInterval, difference, inputIds, summary };
+        ? `The computed ${computedText} ${by}, which the report's rounding allows (${ranges}).`
+        : `The computed ${computedText} ${by}, more than the report's rounding allows (${ranges}).`;
+  return { definition, status, computedValue, computedInterval, statedValue, statedInterval, difference, comparedWith, inputIds, summary };
+}
+
+/** The decimals a number as written has: 790 → 0, 1061.46 → 2; negative for none needed past the units. */
+function shownDecimals(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
 }
 
 export function reconcileFigures(rows: readonly FigureRow[], checks: readonly CheckDefinition[] = CHECKS): CheckResult[] {

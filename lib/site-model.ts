@@ -1,6 +1,8 @@
 // Everything the pages show, composed once per process from the validated data.
 
 import { shapeCharts, type ChartSpec } from './charts';
+import { compareFigures, compareRoutes } from './compare';
+import { comparisonCharts } from './comparison-charts';
 import { getProjectData, type SourceMetadata } from './load-data';
 import { toFigures, type Figure } from './figure-display';
 import { reconcileFigures, type CheckResult } from './reconcile';
@@ -10,7 +12,10 @@ import { cardPlan, type CardSpec } from './social-card';
 export interface SiteModel {
   figures: Figure[];
   figureById: ReadonlyMap<string, Figure>;
+  /** The topic pages' charts. */
   charts: ChartSpec[];
+  /** Every prerendered comparison's charts, one per unit. */
+  comparisonCharts: ChartSpec[];
   checks: CheckResult[];
   /** Every page's and chart's social card (lib/social-card.ts). */
   cards: CardSpec[];
@@ -37,13 +42,18 @@ export function getSiteModel(): SiteModel {
     const data = getProjectData();
     const figures = toFigures(data.figures, data.source);
     const charts = shapeCharts(figures);
+    const comparisons = compareRoutes(figures).flatMap(({ dataset, a, b }) => {
+      const result = compareFigures(figures, { dataset, a, b });
+      return result.ok ? comparisonCharts(result, figures) : [];
+    });
     const checks = reconcileFigures(figures);
     cache = {
       figures,
       figureById: new Map(figures.map((f) => [f.id, f])),
       charts,
+      comparisonCharts: comparisons,
       checks,
-      cards: cardPlan({ figures, charts, checks }),
+      cards: cardPlan({ figures, charts, comparisonCharts: comparisons, checks }),
       source: data.source,
       metadata: data.metadata,
       builtAt: buildDate(),
@@ -52,8 +62,13 @@ export function getSiteModel(): SiteModel {
   return cache;
 }
 
+/** Every chart of the site: the topic pages' and the comparisons'. */
+export function allCharts(model: SiteModel = getSiteModel()): ChartSpec[] {
+  return [...model.charts, ...model.comparisonCharts];
+}
+
 export function getChart(id: string): ChartSpec {
-  const chart = getSiteModel().charts.find((c) => c.id === id);
+  const chart = allCharts().find((c) => c.id === id);
   if (!chart) throw new Error(`no chart "${id}"`);
   return chart;
 }

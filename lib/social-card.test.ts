@@ -44,12 +44,19 @@ describe('the card plan', () => {
     for (const card of cards) expect(card.alt.length).toBeGreaterThan(20);
     const exports1989 = pageCard(cards, '/figures/trade-exports-1989');
     expect(exports1989.alt).toContain('$3,081 million, derived: $2,563 million ÷');
-    expect(pageCard(cards, '/trade').alt).toBe('Bar chart: Japan–Soviet trade, 1989 and 1990 (USD million).');
+    expect(pageCard(cards, '/trade').alt).toBe(
+      'Bar chart: Japan–Soviet trade, 1989 and 1990 (USD million). Exports, 1989: $3,081 million (derived); Exports, 1990: $2,563 million; ' +
+        'Imports, 1989: $3,003 million (derived); Imports, 1990: $3,351 million; Total, 1989: $6,084 million (derived); Total, 1990: $5,914 million.',
+    );
   });
 
   it('shows computed changes as derived, and a reported figure as the report states it, with its sentence', () => {
     const comparison = pageCard(cards, compareHref('trade', '1989', '1990'));
-    expect(comparison.body.kind === 'figures' && comparison.body.items.every((i) => i.derived)).toBe(true);
+    // The comparison's card is its chart, whose alt text reads each change as derived and each stated % change as stated.
+    expect(comparison.body.kind).toBe('chart');
+    expect(comparison.alt).toContain("Japan's exports to the USSR, Change: −$518 million (derived);");
+    expect(comparison.alt).toContain("Japan's exports to the USSR, % change: −16.8 %;");
+    expect(comparison.alt).toMatch(/^Bar chart: Japan.Soviet trade: 1989 and 1990, in USD million\. /);
     const stated = pageCard(cards, '/figures/trade-exports-1990');
     expect(stated.body).toMatchObject({ kind: 'figure', figure: { value: '$2,563 million', derived: false } });
     expect(stated.body.kind === 'figure' && stated.body.detail.startsWith('“')).toBe(true);

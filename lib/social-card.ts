@@ -42,6 +42,8 @@ export interface CardSpec {
 interface CardInputs {
   figures: readonly Figure[];
   charts: readonly ChartSpec[];
+  /** The comparisons' charts: a comparison's card shows its first. */
+  comparisonCharts: readonly ChartSpec[];
   checks: readonly CheckResult[];
 }
 
@@ -54,7 +56,7 @@ function figuresAlt(items: readonly CardFigure[]): string {
 }
 
 function chartAlt(chart: ChartSpec): string {
-  return `Bar chart: ${chart.title} (${chart.unitLabel}).`;
+  return `Bar chart: ${chart.summary}`;
 }
 
 function figureDetail(f: Figure): string {
@@ -62,17 +64,21 @@ function figureDetail(f: Figure): string {
 }
 
 /** The card of a prerendered comparison: its changes, as computed (derived) values. */
-function compareCard(route: CompareRoute, figures: readonly Figure[]): CardSpec | undefined {
+function compareCard(route: CompareRoute, figures: readonly Figure[], charts: readonly ChartSpec[]): CardSpec | undefined {
   const result = compareFigures(figures, { dataset: route.dataset, a: route.a, b: route.b });
   if (!result.ok) return undefined;
+  const pagePath = compareHref(route.dataset, route.a, route.b);
+  const file = `/cards/compare/${route.segments.dataset}/${route.segments.a}/${route.segments.b}.png`;
+  const chart = charts.find((c) => c.pagePath === pagePath);
+  if (chart) return { file, pagePath, title: comparisonTitle(result), alt: chartAlt(chart), body: { kind: 'chart', chartId: chart.id } };
   const items = result.rows
     .filter((r) => r.change)
     .slice(0, 3)
     .map((r): CardFigure => ({ value: r.change?.display ?? '', label: `${r.seriesLabel}: change`, derived: true }));
   const title = comparisonTitle(result);
   return {
-    file: `/cards/compare/${route.segments.dataset}/${route.segments.a}/${route.segments.b}.png`,
-    pagePath: compareHref(route.dataset, route.a, route.b),
+    file,
+    pagePath,
     title,
     alt: `${title}. ${figuresAlt(items)}.`,
     body: items.length ? { kind: 'figures', items } : { kind: 'lines', lines: ['The two periods side by side'] },
@@ -84,7 +90,7 @@ function linesCard(path: string, slug: string, title: string, lines: string[]): 
 }
 
 /** Every card the site has: one per page (including each figure's and each comparison's) and one per chart. */
-export function cardPlan({ figures, charts, checks }: CardInputs): CardSpec[] {
+export function cardPlan({ figures, charts, comparisonCharts, checks }: CardInputs): CardSpec[] {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const headline = ['economy-gnp-change-1991-s1', 'trade-exports-change-1990', 'payments-delayed-1991-06-30']
     .map((id) => byId.get(id))
@@ -151,10 +157,10 @@ export function cardPlan({ figures, charts, checks }: CardInputs): CardSpec[] {
   }
   for (const route of compareRoutes(figures)) {
     if (route.a === route.b) continue;
-    const card = compareCard(route, figures);
+    const card = compareCard(route, figures, comparisonCharts);
     if (card) cards.push(card);
   }
-  for (const chart of charts) {
+  for (const chart of [...charts, ...comparisonCharts]) {
     cards.push({
       file: `/cards/charts/${chart.id}.png`,
       pagePath: null,

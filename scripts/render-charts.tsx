@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { CHART_FONT_PX as FONT_PX } from '../components/charts/chart-size';
+import { CHART_FONT_PX as FONT_PX } from '../lib/chart-layout';
 
 const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { pretendToBeVisual: true });
 const win = dom.window as unknown as Window & typeof globalThis;
@@ -64,14 +64,11 @@ async function main(): Promise<void> {
   const { createRoot } = await import('react-dom/client');
   const { flushSync } = await import('react-dom');
   const { FigureBarChart } = await import('../components/charts/figure-bar-chart');
-  const { getProjectData } = await import('../lib/load-data');
-  const { toFigures } = await import('../lib/figure-display');
-  const { shapeCharts } = await import('../lib/charts');
+  const { allCharts, getSiteModel } = await import('../lib/site-model');
   const { compactChartSvg } = await import('../lib/chart-svg');
 
   const started = performance.now();
-  const data = getProjectData();
-  const specs = shapeCharts(toFigures(data.figures, data.source));
+  const specs = allCharts(getSiteModel());
   const out: Record<string, string> = {};
   let bytesBefore = 0;
   for (const spec of specs) {

@@ -14,6 +14,8 @@ export const metadata: Metadata = pageMetadata({
   path: '/checks',
 });
 
+const COMPARED_WITH = { stated: 'Stated', derived: 'Derived from the report', tested: 'Tested against' } as const;
+
 const STATUS_TEXT = { holds: 'Holds', 'within rounding': 'Within rounding', contradicts: 'Contradicts' } as const;
 
 export default function ChecksPage(): React.ReactNode {
@@ -75,7 +77,7 @@ export default function ChecksPage(): React.ReactNode {
               </dd>
               {c.definition.stated ? (
                 <>
-                  <dt>{c.definition.stated.includes('{') ? 'Stated' : 'Tested against'}</dt>
+                  <dt>{COMPARED_WITH[c.comparedWith ?? 'tested']}</dt>
                   <dd>{formatFormula(parseFormula(c.definition.stated), label)}</dd>
                 </>
               ) : null}

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { CompareIntro } from '@/components/compare/compare-intro';
 import { CompareView } from '@/components/compare/compare-view';
 import { Comparison } from '@/components/compare/comparison';
+import { ComparisonCharts } from '@/components/compare/comparison-charts';
 import { COMPARE_PAGE_TITLE, compareDescription, compareFigures, compareHref, comparePageTitle, type CompareParams } from '@/lib/compare';
 import { getSiteModel } from '@/lib/site-model';
 import { pageTitle } from '@/lib/page-title';
@@ -32,11 +33,12 @@ export async function generateMetadata({ searchParams }: ComparePageProps): Prom
 export default async function ComparePage({ searchParams }: ComparePageProps): Promise<React.ReactNode> {
   const { figures } = getSiteModel();
   if (!STATIC_EXPORT) {
+    const result = compareFigures(figures, await searchParams);
     return (
       <>
         <CompareIntro />
         <div className="compare-area">
-          <Comparison result={compareFigures(figures, await searchParams)} navigation="router" />
+          <Comparison result={result} navigation="router" charts={<ComparisonCharts result={result} />} />
         </div>
       </>
     );

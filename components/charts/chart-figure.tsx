@@ -3,20 +3,33 @@ import type { ChartSpec } from '@/lib/charts';
 import { citationKey, makeCitations, type Citations } from '@/lib/citation';
 import { absoluteUrl } from '@/lib/site-url';
 import type { SourceMetadata } from '@/lib/load-data';
-import { DATASETS } from '@/lib/catalog';
 import { MarkupHost } from '../shared/markup-host';
 import { chartSvgKey, chartTableKey } from '../shared/markup-keys';
 import { StaticTable } from '../shared/static-markup';
 import { ChartTools } from './chart-tools';
-import { CHART_HEIGHT, CHART_WIDTH } from './chart-size';
+import { barColour } from '@/lib/chart-palette';
 import { CopyButton } from '../citation/copy-button';
 import { embedPath, embedSnippet } from '@/lib/embed';
 import { LiveChartSwap } from './live-chart-swap';
+import { ChartLegend } from './chart-legend';
 
 const STATIC_SVGS: Readonly<Record<string, string>> = chartSvgs;
 
-/** A chart (static SVG first, live on demand), its legend, caption and a table of the same numbers (ChartTable, as static markup). */
-export function ChartFigure({ spec, metadata, accessed }: { spec: ChartSpec; metadata: SourceMetadata; accessed: Date }): React.ReactNode {
+/**
+ * A chart (static SVG first, live on demand), its legend, caption and a table of the same numbers (ChartTable, as
+ * static markup), or, where the page's own table already gives every one of them (a comparison), a link to it.
+ */
+export function ChartFigure({
+  spec,
+  metadata,
+  accessed,
+  table,
+}: {
+  spec: ChartSpec;
+  metadata: SourceMetadata;
+  accessed: Date;
+  table?: { href: string; name: string };
+}): React.ReactNode {
   const svg = STATIC_SVGS[spec.id];
   if (!svg) throw new Error(`chart ${spec.id} has no build-time SVG: run npm run charts`);
   const hasDerived = spec.data.some((d) => Object.values(d.cells).some((c) => c?.kind === 'derived'));
@@ -29,34 +42,20 @@ export function ChartFigure({ spec, metadata, accessed }: { spec: ChartSpec; met
         </h3>
         <p className="chart-caption">{spec.caption}</p>
       </figcaption>
-      <ul className="chart-legend" aria-label="Legend">
-        {spec.bars.map((bar, i) => (
-          <li key={bar.key}>
-            <svg width="14" height="14" aria-hidden="true" focusable="false">
-              <rect width="14" height="14" className={`bar bar-${i} reported`} />
-            </svg>
-            {bar.label}
-          </li>
-        ))}
-        {hasDerived ? (
-          <li>
-            <svg width="14" height="14" aria-hidden="true" focusable="false">
-              <rect x="1" y="1" width="12" height="12" className="legend-derived" />
-            </svg>
-            Hatched, dashed outline: derived, not stated in the report
-          </li>
-        ) : null}
-      </ul>
+      <ChartLegend spec={spec} />
       <LiveChartSwap spec={spec}>
         <MarkupHost markupKey={chartSvgKey(spec.id)} html={svg} className="chart-static" />
       </LiveChartSwap>
       <ChartTools
         chartId={spec.id}
+        width={spec.layout.width}
+        height={spec.layout.height}
         text={{
           title: spec.title,
           unitLabel: spec.unitLabel,
+          legend: spec.bars.map((b, i) => ({ label: b.label, colour: barColour(i) })),
           derivedNote: hasDerived
-            ? 'Hatched bars with dashed outlines are derived from the report, not stated in it.'
+            ? 'Hatched bars with dashed outlines, and values in italics, are derived from the report, not stated in it.'
             : 'All values are stated in the report.',
           sourceLine: `Source: ${metadata.publisher}, Diplomatic Bluebook 1991, "The Soviet Union".`,
         }}
@@ -64,7 +63,7 @@ export function ChartFigure({ spec, metadata, accessed }: { spec: ChartSpec; met
           makeCitations(metadata, {
             key: citationKey(spec.id),
             title: spec.title,
-            url: absoluteUrl(`${DATASETS[spec.dataset].page}#${spec.id}`),
+            url: absoluteUrl(`${spec.pagePath}#${spec.id}`),
             accessed,
           }),
         )}
@@ -76,11 +75,17 @@ export function ChartFigure({ spec, metadata, accessed }: { spec: ChartSpec; met
           <a href={embedPath(spec.id)}>Preview the embed</a>
         </p>
         <pre tabIndex={0} role="region" aria-label={`Embed code for ${spec.title}`}>
-          <code>{embedSnippet(spec, absoluteUrl(embedPath(spec.id)), CHART_WIDTH, CHART_HEIGHT)}</code>
+          <code>{embedSnippet(spec, absoluteUrl(embedPath(spec.id)))}</code>
         </pre>
-        <CopyButton text={embedSnippet(spec, absoluteUrl(embedPath(spec.id)), CHART_WIDTH, CHART_HEIGHT)} label="embed code" />
+        <CopyButton text={embedSnippet(spec, absoluteUrl(embedPath(spec.id)))} label="embed code" />
       </details>
-      <StaticTable markupKey={chartTableKey(spec.id)} />
+      {table ? (
+        <p className="chart-table-note">
+          Every number in this chart, with its source, is in <a href={table.href}>{table.name}</a>.
+        </p>
+      ) : (
+        <StaticTable markupKey={chartTableKey(spec.id)} />
+      )}
     </figure>
   );
 }

@@ -4,15 +4,18 @@ import { useState } from 'react';
 import { standaloneChartSvg, type ChartExportText } from '@/lib/chart-export';
 import type { Citations } from '@/lib/citation';
 import { saveBlob } from '../shared/save-blob';
-import { CHART_HEIGHT, CHART_WIDTH } from './chart-size';
 
 /** Download the chart as SVG or PNG (made in the browser, labelled) and copy a citation. */
 export function ChartTools({
   chartId,
+  width,
+  height,
   text,
   citations,
 }: {
   chartId: string;
+  width: number;
+  height: number;
   text: ChartExportText;
   citations: Pick<Citations, 'short' | 'long' | 'bibtex'>;
 }): React.ReactNode {
@@ -20,7 +23,7 @@ export function ChartTools({
 
   const svgDocument = (): string | undefined => {
     const svg = document.querySelector(`[data-chart-id="${chartId}"] svg.recharts-surface`);
-    return svg ? standaloneChartSvg(new XMLSerializer().serializeToString(svg), CHART_WIDTH, CHART_HEIGHT, text) : undefined;
+    return svg ? standaloneChartSvg(new XMLSerializer().serializeToString(svg), width, height, text) : undefined;
   };
 
   const downloadSvg = (): void => {

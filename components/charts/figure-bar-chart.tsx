@@ -1,16 +1,30 @@
 'use client';
 
-// One recharts component for both the build-time SVG (scripts/render-charts.tsx, in jsdom) and the
-// live chart swapped in when a reader reaches for it. Colours come from CSS classes so that one SVG
-// serves light and dark themes; the fill attributes are the light-theme fallback (lib/chart-palette.ts).
+// One recharts component for both the build-time SVG (scripts/render-charts.tsx, in jsdom) and the live chart
+// swapped in when a reader reaches for it. Horizontal bars, each category's label above its bars and each value
+// printed at its bar's end, all placed by lib/chart-layout.ts, so the static, live and exported charts are the same
+// drawing. Colours come from CSS classes so that one SVG serves light and dark themes; the fill attributes are the
+// light-theme fallback (lib/chart-palette.ts), which is what an exported SVG or PNG shows.
 
-import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ErrorBar,
+  LabelList,
+  ReferenceLine,
+  Tooltip,
+  useActiveTooltipLabel,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { barColour, CHART_PALETTE } from '@/lib/chart-palette';
 import { chartRows, errorKey, type ChartCell, type ChartSpec } from '@/lib/charts';
+import { BAR_GAP, BAR_SIZE, CATEGORY_AXIS_WIDTH, VALUE_AXIS_HEIGHT } from '@/lib/chart-layout';
 import { markValueText } from '@/lib/figure-display';
 import { formatNumber } from '@/lib/format';
 import { MarkedText } from '@/components/citation/marked-text';
-import { CHART_HEIGHT, CHART_WIDTH } from './chart-size';
 
 type Mode = 'static' | 'live';
 
@@ -49,24 +63,127 @@ function ChartTooltip({ active, payload, label, spec }: TooltipProps): React.Rea
           );
         })}
       </ul>
-      <p className="chart-tooltip-hint">Click a bar to open its source.</p>
+      <p className="chart-tooltip-hint">Select a value to open its source.</p>
     </div>
   );
+}
+
+/** A halo of the background behind printed text, as attributes so that exported images keep it (CSS sets the dark one). */
+const HALO = { paintOrder: 'stroke', stroke: CHART_PALETTE.light.hatchBackground, strokeWidth: 3, strokeLinejoin: 'round' } as const;
+
+interface TickProps {
+  y?: number | string;
+  index?: number;
+}
+
+/** A category's label and note, above its bars from the plot's left edge. */
+function CategoryLabel({ y = 0, index = 0, spec }: TickProps & { spec: ChartSpec }): React.ReactNode {
+  const { layout } = spec;
+  const centre = Number(y);
+  const lines = layout.categoryLines[index];
+  const notes = spec.data[index]?.notes ?? [];
+  if (!lines) return null;
+  const top = centre - layout.barsHeight / 2 - layout.labelBlockHeight;
+  const all = [
+    ...lines.label.map((text) => ({ text, note: false, derived: false })),
+    ...lines.notes.flatMap((noteLines, n) => noteLines.map((text) => ({ text, note: true, derived: notes[n]?.derived ?? false }))),
+  ];
+  return (
+    <text
+      className="category-label"
+      x={layout.plot.left}
+      y={top}
+      textAnchor="start"
+      fill={CHART_PALETTE.light.text}
+      {...HALO}
+      data-category-index={index}
+    >
+      {all.map((line, i) => (
+        <tspan
+          key={i}
+          x={layout.plot.left}
+          y={top + (i + 1) * layout.lineHeight}
+          className={line.note ? `category-note${line.derived ? ' derived' : ''}` : undefined}
+          fontStyle={line.derived ? 'italic' : undefined}
+          fill={line.derived ? CHART_PALETTE.light.derived : undefined}
+          fontWeight={line.note ? undefined : 'bold'}
+        >
+          {line.text}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+interface LabelProps {
+  y?: number | string;
+  height?: number | string;
+  index?: number;
+}
+
+/** A bar's value, printed beyond its end (and its whisker): a link to its figure page in the live chart. */
+function ValueLabel({
+  y,
+  height,
+  index = 0,
+  spec,
+  barKey,
+  mode,
+}: LabelProps & { spec: ChartSpec; barKey: string; mode: Mode }): React.ReactNode {
+  const placed = spec.layout.values.find((v) => v.barKey === barKey && v.categoryIndex === index);
+  const cell = spec.data[index]?.cells[barKey];
+  if (!placed || !cell) return null;
+  const derived = cell.kind === 'derived';
+  const text = (
+    <text
+      className={`value-label ${derived ? 'derived' : 'reported'}`}
+      x={placed.x}
+      y={Number(y) + Number(height) / 2}
+      dominantBaseline="central"
+      textAnchor={placed.anchor}
+      fontStyle={derived ? 'italic' : undefined}
+      fill={derived ? CHART_PALETTE.light.derived : CHART_PALETTE.light.text}
+      {...HALO}
+      data-figure-id={cell.figureId}
+      data-kind={cell.kind}
+    >
+      {placed.text}
+    </text>
+  );
+  if (mode === 'static') return text;
+  const bar = spec.bars.find((b) => b.key === barKey);
+  return (
+    <a
+      href={cell.href}
+      aria-label={`${spec.data[index]?.category ?? ''}, ${bar?.label ?? ''}: ${cell.display}${derived ? ', derived' : ''}`}
+    >
+      {text}
+    </a>
+  );
+}
+
+/** Marks which category the tooltip (pointer or arrow keys) is on, for Enter to open (LiveChartSwap). */
+function ActiveCategory({ spec }: { spec: ChartSpec }): React.ReactNode {
+  const label = useActiveTooltipLabel();
+  const index = spec.data.findIndex((d) => d.category === label);
+  return index >= 0 ? <g data-active-index={index} /> : null;
 }
 
 export function FigureBarChart({ spec, mode }: { spec: ChartSpec; mode: Mode }): React.ReactNode {
   const id = `${spec.id}-${mode}`;
   const rows = chartRows(spec);
-  const hasNegative = spec.data.some((d) => Object.values(d.values).some((v) => v !== null && v < 0));
+  const { layout } = spec;
+  const hasNegative = layout.domain[0] < 0;
   return (
     <BarChart
       id={id}
-      width={CHART_WIDTH}
-      height={CHART_HEIGHT}
-      responsive={mode === 'live'}
-      style={mode === 'live' ? { width: '100%', height: '100%' } : undefined}
+      width={layout.width}
+      height={layout.height}
+      layout="vertical"
       data={rows}
-      margin={{ top: 12, right: 12, bottom: 4, left: 8 }}
+      margin={layout.margin}
+      barSize={BAR_SIZE}
+      barGap={BAR_GAP}
       accessibilityLayer={mode === 'live'}
       role={mode === 'static' ? 'img' : undefined}
       title={spec.title}
@@ -80,15 +197,31 @@ export function FigureBarChart({ spec, mode }: { spec: ChartSpec; mode: Mode }):
           </pattern>
         ))}
       </defs>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="category" interval={0} tickLine={false} />
-      <YAxis
-        width={76}
+      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+      <XAxis
+        type="number"
+        domain={layout.domain}
+        ticks={layout.ticks}
+        interval={0}
+        allowDataOverflow
+        height={VALUE_AXIS_HEIGHT}
         tickFormatter={(v: number) => formatNumber(v)}
-        label={{ value: spec.unitLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }}
+        label={{ value: spec.unitLabel, position: 'insideBottom', offset: 0 }}
       />
-      {hasNegative ? <ReferenceLine y={0} className="zero-line" stroke="#333333" /> : null}
-      {mode === 'live' ? <Tooltip content={<ChartTooltip spec={spec} />} cursor={{ fillOpacity: 0.08 }} /> : null}
+      <YAxis
+        type="category"
+        dataKey="category"
+        width={CATEGORY_AXIS_WIDTH}
+        axisLine={false}
+        tickLine={false}
+        interval={0}
+        tick={(props: TickProps) => <CategoryLabel {...props} spec={spec} />}
+      />
+      {hasNegative ? <ReferenceLine x={0} className="zero-line" stroke="#333333" /> : null}
+      {mode === 'live' ? <ActiveCategory spec={spec} /> : null}
+      {mode === 'live' ? (
+        <Tooltip content={<ChartTooltip spec={spec} />} cursor={{ fillOpacity: 0.08 }} allowEscapeViewBox={{ x: false, y: false }} />
+      ) : null}
       {spec.bars.map((bar, i) => (
         <Bar key={bar.key} id={`${id}-${bar.key}`} dataKey={bar.key} name={bar.label} isAnimationActive={false}>
           {spec.data.map((d) => {
@@ -113,7 +246,11 @@ export function FigureBarChart({ spec, mode }: { spec: ChartSpec; mode: Mode }):
             );
           })}
           {/* The interval a derived value's inputs allow; reported values have none. */}
-          <ErrorBar dataKey={errorKey(bar.key)} width={6} strokeWidth={1.5} className="interval-bar" stroke="currentColor" />
+          <ErrorBar dataKey={errorKey(bar.key)} width={6} strokeWidth={1.5} className="interval-bar" stroke="currentColor" direction="x" />
+          <LabelList
+            dataKey={bar.key}
+            content={(props: LabelProps) => <ValueLabel {...props} spec={spec} barKey={bar.key} mode={mode} />}
+          />
         </Bar>
       ))}
     </BarChart>

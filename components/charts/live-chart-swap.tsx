@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '@/lib/charts';
 import type { FigureBarChart as FigureBarChartType } from './figure-bar-chart';
 
@@ -31,6 +31,18 @@ export function LiveChartSwap({ spec, children }: { spec: ChartSpec; children: R
     else if (el && el === document.activeElement) activate(true);
   }, []);
 
+  useLayoutEffect(() => {
+    // The live chart is drawn at the static one's size and scaled as a whole, as the static SVG is, so that both
+    // are one drawing at every width (lib/chart-layout.ts); recharts maps the pointer through the transform.
+    const el = box.current;
+    if (!Chart || !el) return;
+    const fit = (): void => el.style.setProperty('--chart-scale', String(el.clientWidth / spec.layout.width));
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [Chart, spec.layout.width]);
+
   useEffect(() => {
     if (!Chart || !focusAfterLoad.current) return;
     // recharts draws its SVG a frame or two after mounting: wait for it, then hand it the focus.
@@ -51,6 +63,7 @@ export function LiveChartSwap({ spec, children }: { spec: ChartSpec; children: R
       className="chart-box"
       data-chart-id={spec.id}
       data-live={Chart ? 'true' : 'false'}
+      style={{ aspectRatio: `${spec.layout.width} / ${spec.layout.height}` }}
       role="group"
       aria-label={`${spec.title}. ${Chart ? 'Use the arrow keys to read each value.' : 'Press Tab or Enter here for an interactive chart.'}`}
       tabIndex={Chart ? -1 : 0}
@@ -58,6 +71,14 @@ export function LiveChartSwap({ spec, children }: { spec: ChartSpec; children: R
       onTouchStart={() => activate(false)}
       onFocus={(e) => {
         if (e.target === e.currentTarget) activate(true);
+      }}
+      onKeyDown={(e) => {
+        // Enter on the chart, after the arrow keys have picked a category, opens that category's first value.
+        if (e.key !== 'Enter' || !Chart) return;
+        const index = Number(box.current?.querySelector('[data-active-index]')?.getAttribute('data-active-index') ?? NaN);
+        const cells = spec.data[index]?.cells;
+        const first = cells ? spec.bars.map((b) => cells[b.key]).find((c) => c) : undefined;
+        if (first) window.location.assign(first.href);
       }}
     >
       {Chart ? <Chart spec={spec} mode="live" /> : children}

@@ -5,6 +5,7 @@ import { compareFigures, comparePageTitle } from '@/lib/compare';
 import type { Figure } from '@/lib/figure-display';
 import { pageTitle } from '@/lib/page-title';
 import { Comparison } from './comparison';
+import { ComparisonLiveCharts } from './comparison-live-charts';
 
 /**
  * The static export's comparison: a file server ignores the query, so the browser computes the
@@ -24,7 +25,7 @@ export function CompareView({ figures }: { figures: Figure[] }): React.ReactNode
   return (
     <>
       <title>{pageTitle(comparePageTitle(result))}</title>
-      <Comparison result={result} navigation="history" />
+      <Comparison result={result} navigation="history" charts={<ComparisonLiveCharts result={result} figures={figures} />} />
     </>
   );
 }

@@ -5,18 +5,11 @@ import { DerivedValue } from '../citation/derived-value';
 import { tableHeightEstimate } from '../shared/table-estimate';
 import { CompareDownload } from './compare-download';
 
-const SUGGESTIONS = [
-  ['trade', '1989', '1990', 'Trade, 1989 against 1990'],
-  ['trade', '1990-S1', '1991-S1', 'Trade, first halves of 1990 and 1991'],
-  ['economy', '1990', '1991-S1', 'Economy, 1990 against the first half of 1991'],
-  ['fisheries', '1990', '1991', 'Fisheries, 1990 against 1991'],
-] as const;
-
 /**
  * A comparison, or what to choose instead. No hooks: under `next start` the server renders it, so
  * its numbers are in the HTML; in the static export the browser does (see CompareView).
  */
-export function ComparisonResult({ result }: { result: CompareResult }): React.ReactNode {
+export function ComparisonResult({ result, charts }: { result: CompareResult; charts?: React.ReactNode }): React.ReactNode {
   if (!result.ok) {
     return (
       <section className="notice" aria-labelledby="compare-help">
@@ -28,19 +21,22 @@ export function ComparisonResult({ result }: { result: CompareResult }): React.R
             ))}
           </ul>
         </div>
-        <p>Valid choices:</p>
+        <p>Every comparison there is, by dataset:</p>
         <ul className="valid-choices">
           {result.options.map((o) => (
             <li key={o.name}>
-              <code>dataset={o.name}</code> ({o.title}), periods {o.periods.map((p) => p.code).join(', ')}
-            </li>
-          ))}
-        </ul>
-        <p>Or start from one of these:</p>
-        <ul>
-          {SUGGESTIONS.map(([d, a, b, label]) => (
-            <li key={label}>
-              <a href={compareHref(d, a, b)}>{label}</a>
+              <strong>{o.title}</strong>
+              <ul className="comparison-links">
+                {o.periods.flatMap((pa, i) =>
+                  o.periods.slice(i + 1).map((pb) => (
+                    <li key={`${pa.code}|${pb.code}`}>
+                      <a href={compareHref(o.name, pa.code, pb.code)}>
+                        {capitalise(pa.label)} and {pb.label}
+                      </a>
+                    </li>
+                  )),
+                )}
+              </ul>
             </li>
           ))}
         </ul>
@@ -50,8 +46,9 @@ export function ComparisonResult({ result }: { result: CompareResult }): React.R
   return (
     <section aria-labelledby="comparison" className="comparison">
       <h2 id="comparison">{comparisonTitle(result)}</h2>
+      {charts}
       <div className="table-scroll" style={tableHeightEstimate(result.rows.length + 1)}>
-        <table className="data-table compare-table" data-dataset={result.dataset} data-a={result.a} data-b={result.b}>
+        <table id="comparison-table" className="data-table compare-table" data-dataset={result.dataset} data-a={result.a} data-b={result.b}>
           <caption>
             Each series in {formatPeriod(result.a)} (A) and {formatPeriod(result.b)} (B), with the change from A to B
           </caption>
@@ -88,7 +85,12 @@ export function ComparisonResult({ result }: { result: CompareResult }): React.R
                   {row.change ? <ComputedValue id={`chg-${row.series}`} computed={row.change} /> : <span className="muted">—</span>}
                 </td>
                 <td className="num" data-cell="pct">
-                  {row.percentChange ? (
+                  {row.percentFigure ? (
+                    <>
+                      <CitedValue figure={row.percentFigure} context="compare-pct" />
+                      {row.percentFigure.kind === 'reported' ? <span className="interval-line">as the report states it</span> : null}
+                    </>
+                  ) : row.percentChange ? (
                     <ComputedValue id={`pct-${row.series}`} computed={row.percentChange} />
                   ) : row.percentNote ? (
                     <span className="percent-note">{row.percentNote}</span>
@@ -107,6 +109,10 @@ export function ComparisonResult({ result }: { result: CompareResult }): React.R
       />
     </section>
   );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A change the comparison computes: derived, with its formula, and the interval its inputs allow beneath it. */

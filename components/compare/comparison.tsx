@@ -6,12 +6,21 @@ import { ComparisonResult } from './comparison-result';
  * The pickers and the comparison they show. "router" (next start): the server renders the next one;
  * "history" (static export): the browser does, from the URL.
  */
-export function Comparison({ result, navigation }: { result: CompareResult; navigation: 'router' | 'history' }): React.ReactNode {
+export function Comparison({
+  result,
+  navigation,
+  charts,
+}: {
+  result: CompareResult;
+  navigation: 'router' | 'history';
+  /** The comparison's charts: the server's (static SVG first) or, in the static export, the browser's. */
+  charts?: React.ReactNode;
+}): React.ReactNode {
   const selection = compareSelection(result);
   return (
     <>
       <CompareControls key={selection.key} options={result.options} {...selection.values} navigation={navigation} />
-      <ComparisonResult result={result} />
+      <ComparisonResult result={result} charts={charts} />
     </>
   );
 }

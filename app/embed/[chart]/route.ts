@@ -1,7 +1,6 @@
 import chartSvgs from '@/.generated/chart-svgs.json';
-import { DATASETS } from '@/lib/catalog';
 import { embedHtml, oembedPath } from '@/lib/embed';
-import { getSiteModel } from '@/lib/site-model';
+import { allCharts, getSiteModel } from '@/lib/site-model';
 import { absoluteUrl } from '@/lib/site-url';
 import { cardImage, chartCard } from '@/lib/social-card';
 
@@ -12,19 +11,19 @@ export const dynamicParams = false;
 const STATIC_SVGS: Readonly<Record<string, string>> = chartSvgs;
 
 export function generateStaticParams(): Array<{ chart: string }> {
-  return getSiteModel().charts.map((c) => ({ chart: c.id }));
+  return allCharts().map((c) => ({ chart: c.id }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ chart: string }> }): Promise<Response> {
   const { chart } = await params;
-  const spec = getSiteModel().charts.find((c) => c.id === chart);
+  const spec = allCharts().find((c) => c.id === chart);
   const svg = STATIC_SVGS[chart];
   if (!spec || svg === undefined)
     return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const html = embedHtml({
     spec,
     svg,
-    chartUrl: absoluteUrl(`${DATASETS[spec.dataset].page}#${spec.id}`),
+    chartUrl: absoluteUrl(`${spec.pagePath}#${spec.id}`),
     oembedUrl: absoluteUrl(oembedPath(spec.id)),
     card: cardImage(chartCard(getSiteModel().cards, spec.id), absoluteUrl),
   });

@@ -1,6 +1,5 @@
-import { CHART_HEIGHT, CHART_WIDTH } from '@/components/charts/chart-size';
 import { embedPath, oembedRecord } from '@/lib/embed';
-import { getSiteModel } from '@/lib/site-model';
+import { allCharts, getSiteModel } from '@/lib/site-model';
 import { absoluteUrl, siteUrl } from '@/lib/site-url';
 import { cardImage, chartCard } from '@/lib/social-card';
 
@@ -9,19 +8,17 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams(): Array<{ file: string }> {
-  return getSiteModel().charts.map((c) => ({ file: `${c.id}.json` }));
+  return allCharts().map((c) => ({ file: `${c.id}.json` }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
-  const spec = getSiteModel().charts.find((c) => `${c.id}.json` === file);
+  const spec = allCharts().find((c) => `${c.id}.json` === file);
   if (!spec) return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const record = oembedRecord(
     spec,
     absoluteUrl(embedPath(spec.id)),
     siteUrl(),
-    CHART_WIDTH,
-    CHART_HEIGHT,
     cardImage(chartCard(getSiteModel().cards, spec.id), absoluteUrl),
   );
   return new Response(`${JSON.stringify(record, null, 2)}\n`, { headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' } });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { CompareIntro } from '@/components/compare/compare-intro';
 import { Comparison } from '@/components/compare/comparison';
+import { ComparisonCharts } from '@/components/compare/comparison-charts';
 import { pageMetadata } from '@/app/page-metadata';
 import {
   compareDescription,
@@ -42,12 +43,12 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 }
 
 export default async function ComparisonPage({ params }: { params: Promise<Params> }): Promise<React.ReactNode> {
-  const p = await params;
+  const result = comparisonOf(await params);
   return (
     <>
       <CompareIntro />
       <div className="compare-area">
-        <Comparison result={comparisonOf(p)} navigation="router" />
+        <Comparison result={result} navigation="router" charts={<ComparisonCharts result={result} />} />
       </div>
     </>
   );

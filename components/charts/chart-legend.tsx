@@ -1,0 +1,26 @@
+import type { ChartSpec } from '@/lib/charts';
+
+/** What each colour is, and how a derived value looks. */
+export function ChartLegend({ spec }: { spec: ChartSpec }): React.ReactNode {
+  const hasDerived = spec.data.some((d) => Object.values(d.cells).some((c) => c?.kind === 'derived'));
+  return (
+    <ul className="chart-legend" aria-label="Legend">
+      {spec.bars.map((bar, i) => (
+        <li key={bar.key}>
+          <svg width="14" height="14" aria-hidden="true" focusable="false">
+            <rect width="14" height="14" className={`bar bar-${i} reported`} />
+          </svg>
+          {bar.label}
+        </li>
+      ))}
+      {hasDerived ? (
+        <li>
+          <svg width="14" height="14" aria-hidden="true" focusable="false">
+            <rect x="1" y="1" width="12" height="12" className="legend-derived" />
+          </svg>
+          Hatched bars with a dashed outline, and values in italics: derived, not stated in the report
+        </li>
+      ) : null}
+    </ul>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import type { CompareResult } from '@/lib/compare';
+import { comparisonCharts } from '@/lib/comparison-charts';
+import type { Figure } from '@/lib/figure-display';
+import { ChartLegend } from '../charts/chart-legend';
+import { FigureBarChart } from '../charts/figure-bar-chart';
+
+/**
+ * The static export's comparison charts: a file server ignores the query, so the browser shapes and draws the
+ * charts of the comparison the URL names, with the same layout and component as the prerendered pages.
+ */
+export function ComparisonLiveCharts({ result, figures }: { result: CompareResult; figures: readonly Figure[] }): React.ReactNode {
+  if (!result.ok) return null;
+  return (
+    <div className="comparison-charts">
+      {comparisonCharts(result, figures).map((spec) => (
+        <figure key={spec.id} className="chart-figure" id={spec.id} aria-labelledby={`${spec.id}-title`}>
+          <figcaption className="chart-heading">
+            <h3 id={`${spec.id}-title`} className="chart-title">
+              {spec.title}
+            </h3>
+            <p className="chart-caption">{spec.caption}</p>
+          </figcaption>
+          <ChartLegend spec={spec} />
+          <div className="chart-box" data-chart-id={spec.id} style={{ aspectRatio: `${spec.layout.width} / ${spec.layout.height}` }}>
+            <div className="chart-static">
+              <FigureBarChart spec={spec} mode="static" />
+            </div>
+          </div>
+        </figure>
+      ))}
+    </div>
+  );
+}
