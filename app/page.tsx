@@ -22,9 +22,9 @@ export default function OverviewPage(): React.ReactNode {
       <h1>The Soviet Union in Japan&rsquo;s Diplomatic Bluebook 1991</h1>
       <p className="lede">
         The economic figures of the Bluebook&rsquo;s section on the Soviet Union: a shrinking Soviet economy, Japan&rsquo;s trade with it,
-        fishery quotas, unpaid bills and assistance. Every number links to the sentence of the report that states it; hover or focus a
-        number to read that sentence. Numbers computed from the report are marked <span className="derived-badge">derived</span> and show
-        their formula.
+        fishery quotas, unpaid bills and assistance. Every number links to the sentence of the report that states it: open a number for its
+        page, with that sentence and how to cite it, or, with a mouse or keyboard, point at or focus it to read the sentence in place.
+        Numbers computed from the report are marked <span className="derived-badge">derived</span> and show their formula.
       </p>
 
       <section aria-labelledby="headlines">

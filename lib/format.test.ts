@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBase, formatPeriod, formatPeriodShort, formatUnit, formatValue } from './format';
+import { capitalise, formatBase, formatPeriod, formatPeriodShort, formatUnit, formatValue } from './format';
 
 describe('formatValue', () => {
   it.each([
@@ -49,5 +49,13 @@ describe('periods and units', () => {
   it('labels units for axes', () => {
     expect(formatUnit('USD', 'million')).toBe('USD million');
     expect(formatUnit('percent_change')).toBe('% change');
+  });
+});
+
+describe('capitalise', () => {
+  it('capitalises the first letter only, and leaves a number as it is', () => {
+    expect(capitalise('first half of 1991')).toBe('First half of 1991');
+    expect(capitalise('1990')).toBe('1990');
+    expect(capitalise('')).toBe('');
   });
 });

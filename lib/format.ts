@@ -155,3 +155,8 @@ export function formatBase(basePeriod: string): string {
   const label = formatPeriod(basePeriod);
   return /^\d/.test(label) ? `against ${label}` : `against the ${label}`;
 }
+
+/** "First half of 1991": a phrase of the formatter's made to begin a sentence or a list item. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

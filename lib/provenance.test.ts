@@ -38,8 +38,11 @@ describe('figureUses', () => {
 
   it('orders each comparison from the earlier period to the later', () => {
     for (const link of uses.comparisons) {
-      const [a = '', b = ''] = link.label.split(' with ');
-      expect(comparePeriods(a, b), link.label).toBeLessThan(0);
+      const query = new URLSearchParams(link.href.split('?')[1]);
+      expect(comparePeriods(query.get('a') ?? '', query.get('b') ?? ''), link.href).toBeLessThan(0);
+      // Readers' words, never the CSV's period codes.
+      expect(link.label).toMatch(/^(1989|1990|first half of 1990|first half of 1991|2 April 1991) and /);
+      expect(link.label).not.toMatch(/-S\d/);
     }
   });
 });

@@ -3,6 +3,7 @@
 // it, and its sentence's place in the report text, counted in Unicode code points as the W3C Web Annotation Data
 // Model's TextPositionSelector counts them.
 
+import { formatPeriod } from './format';
 import { chartsForFigure, type ChartSpec } from './charts';
 import { compareHref } from './compare';
 import { figurePath, type Figure } from './figure-display';
@@ -72,7 +73,8 @@ export function figureUses(
       : [];
   const comparisons = periods.map((other) => {
     const [a, b] = comparePeriods(other, figure.period) < 0 ? [other, figure.period] : [figure.period, other];
-    return { href: compareHref(figure.dataset, a, b), label: `${a} with ${b}` };
+    // In words, as the comparison's own title gives its periods: "1990 and first half of 1991".
+    return { href: compareHref(figure.dataset, a, b), label: `${formatPeriod(a)} and ${formatPeriod(b)}` };
   });
   const derived = model.figures
     .filter((f) => f.inputs.includes(figure.id))

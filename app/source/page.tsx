@@ -4,6 +4,7 @@ import { SOURCE_REPORT_KEY } from '@/components/shared/markup-keys';
 import { StaticMarkup } from '@/components/shared/static-markup';
 import { getSiteModel } from '@/lib/site-model';
 import { figuresBySentence } from '@/lib/figure-display';
+import { sourceContents, type ContentsEntry } from '@/lib/source-contents';
 
 export const metadata: Metadata = pageMetadata({
   title: 'The annotated source',
@@ -15,7 +16,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function SourcePage(): React.ReactNode {
-  const { figures, metadata } = getSiteModel();
+  const { figures, metadata, source } = getSiteModel();
   const bySentence = figuresBySentence(figures);
   const cited = bySentence.size;
   return (
@@ -30,7 +31,24 @@ export default function SourcePage(): React.ReactNode {
         </a>
         .
       </p>
+      <nav className="source-contents" aria-labelledby="source-contents-title">
+        <h2 id="source-contents-title">Contents</h2>
+        <ContentsList entries={sourceContents(source.blocks)} />
+      </nav>
       <StaticMarkup as="article" className="source-text" lang="en" markupKey={SOURCE_REPORT_KEY} />
     </>
+  );
+}
+
+function ContentsList({ entries }: { entries: readonly ContentsEntry[] }): React.ReactNode {
+  return (
+    <ol>
+      {entries.map((e) => (
+        <li key={e.id}>
+          <a href={`#${e.id}`}>{e.text}</a>
+          {e.children.length > 0 ? <ContentsList entries={e.children} /> : null}
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -1,5 +1,5 @@
 import { compareHref, comparisonCsv, comparisonFileName, comparisonTitle, type CompareResult, type ComputedChange } from '@/lib/compare';
-import { formatPeriod } from '@/lib/format';
+import { capitalise, formatPeriod } from '@/lib/format';
 import { CitedValue } from '../citation/cited-value';
 import { DerivedValue } from '../citation/derived-value';
 import { tableHeightEstimate } from '../shared/table-estimate';
@@ -48,43 +48,52 @@ export function ComparisonResult({ result, charts }: { result: CompareResult; ch
       <h2 id="comparison">{comparisonTitle(result)}</h2>
       {charts}
       <div className="table-scroll" style={tableHeightEstimate(result.rows.length + 1)}>
-        <table id="comparison-table" className="data-table compare-table" data-dataset={result.dataset} data-a={result.a} data-b={result.b}>
+        <table
+          id="comparison-table"
+          role="table"
+          className="data-table compare-table reflow"
+          data-dataset={result.dataset}
+          data-a={result.a}
+          data-b={result.b}
+        >
           <caption>
             Each series in {formatPeriod(result.a)} (A) and {formatPeriod(result.b)} (B), with the change from A to B
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Series</th>
-              <th scope="col" className="num">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                Series
+              </th>
+              <th scope="col" role="columnheader" className="num">
                 A: {formatPeriod(result.a)}
               </th>
-              <th scope="col" className="num">
+              <th scope="col" role="columnheader" className="num">
                 B: {formatPeriod(result.b)}
               </th>
-              <th scope="col" className="num">
+              <th scope="col" role="columnheader" className="num">
                 Change, B − A
               </th>
-              <th scope="col" className="num">
+              <th scope="col" role="columnheader" className="num">
                 % change
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {result.rows.map((row) => (
-              <tr key={row.series} data-series={row.series}>
-                <th scope="row">
+              <tr role="row" key={row.series} data-series={row.series}>
+                <th scope="row" role="rowheader">
                   {row.seriesLabel} <span className="unit">({row.unitLabel})</span>
                 </th>
-                <td className="num" data-cell="a">
+                <td role="cell" className="num" data-cell="a" data-label={`A: ${formatPeriod(result.a)}`}>
                   {row.a ? <CitedValue figure={row.a} context="compare-a" /> : <span className="muted">not stated</span>}
                 </td>
-                <td className="num" data-cell="b">
+                <td role="cell" className="num" data-cell="b" data-label={`B: ${formatPeriod(result.b)}`}>
                   {row.b ? <CitedValue figure={row.b} context="compare-b" /> : <span className="muted">not stated</span>}
                 </td>
-                <td className="num" data-cell="change">
+                <td role="cell" className="num" data-cell="change" data-label="Change, B − A">
                   {row.change ? <ComputedValue id={`chg-${row.series}`} computed={row.change} /> : <span className="muted">—</span>}
                 </td>
-                <td className="num" data-cell="pct">
+                <td role="cell" className="num" data-cell="pct" data-label="% change">
                   {row.percentFigure ? (
                     <>
                       <CitedValue figure={row.percentFigure} context="compare-pct" />
@@ -109,10 +118,6 @@ export function ComparisonResult({ result, charts }: { result: CompareResult; ch
       />
     </section>
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A change the comparison computes: derived, with its formula, and the interval its inputs allow beneath it. */

@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { markValueTexts, type Figure, figurePath } from '@/lib/figure-display';
 import { sourceSections, type SourceDocument } from '@/lib/sentences';
+import { headingId } from '@/lib/source-contents';
 import { MarkedText } from '../citation/marked-text';
 
 const HEADING_TAGS = { 1: 'h2', 2: 'h2', 3: 'h3', 4: 'h4' } as const;
@@ -22,7 +23,11 @@ export function ReportText({
         if (block.kind === 'heading') {
           const Tag = HEADING_TAGS[block.level as 1 | 2 | 3 | 4];
           return (
-            <Tag key={block.start} className={`source-heading level-${block.level}`}>
+            <Tag
+              key={block.start}
+              id={block.level >= 2 ? headingId(block.text) : undefined}
+              className={`source-heading level-${block.level}`}
+            >
               {block.text}
             </Tag>
           );

@@ -9,6 +9,7 @@ import { figureWork, makeCitations } from '@/lib/citation';
 import { figureCsv, figureRecord } from '@/lib/downloads';
 import { markValueText, type Figure, figurePath } from '@/lib/figure-display';
 import { formatFormula, parseFormula } from '@/lib/formula';
+import { capitalise } from '@/lib/format';
 import { placeName, PRECISION_RULE } from '@/lib/precision';
 import { derivationTree, figureDownloadName, figureFileHref, figureUses, restatements } from '@/lib/provenance';
 import { getSiteModel } from '@/lib/site-model';
@@ -93,34 +94,29 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
           <code>{figure.value}</code> {figure.unitLabel}
           {figure.kind === 'derived' ? ' (as computed, before rounding for display)' : ''}
         </dd>
-        <dt>Unit and scale</dt>
-        <dd>
-          <code>{figure.unit}</code>
-          {figure.scale ? (
-            <>
-              , <code>{figure.scale}</code>
-            </>
-          ) : null}
-        </dd>
+        <dt>Unit</dt>
+        <dd>{figure.unitLabel}</dd>
         <dt>Period</dt>
-        <dd>
-          {figure.periodLabel} (<code>{figure.period}</code>)
-        </dd>
+        <dd>{capitalise(figure.periodLabel)}</dd>
         {figure.base_period ? (
           <>
             <dt>Change measured</dt>
-            <dd>
-              {figure.baseLabel} (<code>{figure.base_period}</code>)
-            </dd>
+            <dd>{capitalise(figure.baseLabel)}</dd>
           </>
         ) : null}
         <dt>Dataset and series</dt>
         <dd>
-          <a href={`${DATASETS[figure.dataset].page}#fig-${figure.id}`}>{DATASETS[figure.dataset].title}</a>, <code>{figure.series}</code>
+          <a href={`${DATASETS[figure.dataset].page}#fig-${figure.id}`}>{DATASETS[figure.dataset].title}</a>: {figure.seriesLabel}
         </dd>
-        <dt>Id</dt>
-        <dd>
-          <code>{figure.id}</code>
+        {/* The codes a reader filters the CSV by, named as its columns, apart from the words above. */}
+        <dt>In the CSV files</dt>
+        <dd className="csv-codes">
+          {csvCodes(figure).map(([column, value], i) => (
+            <span key={column}>
+              {i > 0 ? ', ' : ''}
+              {column} <code>{value}</code>
+            </span>
+          ))}
         </dd>
         {figure.note ? (
           <>
@@ -290,4 +286,17 @@ function UseList({
       )}
     </>
   );
+}
+
+/** The figure's codes in the CSV, by column name, as a reader filtering the file needs them. */
+function csvCodes(figure: Figure): Array<[string, string]> {
+  const codes: Array<[string, string]> = [
+    ['id', figure.id],
+    ['series', figure.series],
+    ['period', figure.period],
+    ['unit', figure.unit],
+  ];
+  if (figure.scale) codes.push(['scale', figure.scale]);
+  if (figure.base_period) codes.push(['base_period', figure.base_period]);
+  return codes;
 }

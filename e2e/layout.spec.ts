@@ -1,0 +1,64 @@
+// What fits on screen, over every page of the sitemap at a desktop's and a phone's size: nothing hides sideways (a
+// code block may scroll), and on a phone the header leaves room for the page. Runs in the desktop project only; it
+// sets each size itself.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { getSiteModel } from '../lib/site-model';
+import { sitePagePaths } from '../lib/site-pages';
+
+const SIZES = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+interface Overflow {
+  what: string;
+  by: number;
+}
+
+/** Every box that reaches past the screen's edge or hides content sideways in a scroller, outside code blocks. */
+async function overflows(page: Page): Promise<Overflow[]> {
+  // Lay out everything: tables and charts off screen wait for it (content-visibility), and would measure as empty.
+  await page.evaluate(() => document.documentElement.removeAttribute('data-lazy-layout'));
+  await page.addStyleTag({ content: '*, *::before, *::after { content-visibility: visible !important; }' });
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const name = (el: Element): string =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const found: Array<{ what: string; by: number }> = [];
+    const page = document.documentElement.scrollWidth - width;
+    if (page > 0) found.push({ what: 'the page', by: page });
+    for (const el of document.querySelectorAll('body *')) {
+      if (el.closest('pre, .skip-link, [hidden], template')) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      // A visually hidden box (1 px, clipped: a reflowed table's header row, kept for screen readers) hides nothing.
+      const shown = el.clientWidth > 1 && style.clipPath === 'none';
+      if (shown && ['auto', 'scroll', 'hidden'].includes(style.overflowX) && el.scrollWidth - el.clientWidth > 1) {
+        found.push({ what: `scroller ${name(el)}`, by: el.scrollWidth - el.clientWidth });
+      }
+      const rect = el.getBoundingClientRect();
+      // Only what can be seen: a clipped box's overflow is reported by its scroller above.
+      if (rect.width > 0 && rect.right - width > 1 && !el.parentElement?.closest('.table-scroll, [style*="overflow"]')) {
+        found.push({ what: name(el), by: Math.round(rect.right - width) });
+      }
+    }
+    return found.slice(0, 10);
+  });
+}
+
+for (const size of SIZES) {
+  test.describe(`at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+    for (const path of sitePagePaths(getSiteModel().figures)) {
+      test(`${path} hides nothing sideways`, async ({ page }) => {
+        await page.goto(path);
+        expect(await overflows(page)).toEqual([]);
+        if (size.name === 'phone') {
+          const header = await page.locator('.site-header').boundingBox();
+          expect(header?.height ?? Infinity).toBeLessThanOrEqual(120);
+        }
+      });
+    }
+  });
+}
