@@ -24,7 +24,7 @@ async function overflows(page: Page): Promise<Overflow[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const name = (el: Element): string =>
-      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${el.textContent.trim().slice(0, 40)}"`;
     const found: Array<{ what: string; by: number }> = [];
     const page = document.documentElement.scrollWidth - width;
     if (page > 0) found.push({ what: 'the page', by: page });
