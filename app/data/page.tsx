@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { JsonLd } from '@/components/shared/json-ld';
+import { NotebookSnippets } from '@/components/data/notebook-snippets';
 import { datasetJsonLd } from '@/lib/page-metadata';
 import { tableHeightEstimate } from '@/components/shared/table-estimate';
 import { getSiteModel } from '@/lib/site-model';
@@ -56,6 +57,13 @@ export default function DataPage(): React.ReactNode {
         · <a href={`/data/${DATA_PACKAGE_FILE}`} download={downloadFileName(DATA_PACKAGE_FILE)}>datapackage.json</a> ·{' '}
         <a href="/figures">Every figure, each with a page to cite</a>
       </p>
+
+      <h2 id="notebook">In a notebook</h2>
+      <p>
+        Each file loads from its address as it is; the code below reads figures.csv, and any dataset&rsquo;s file reads the same way (each
+        topic page gives its own).
+      </p>
+      <NotebookSnippets file={FIGURES_FILE} url={absoluteUrl(`/data/${FIGURES_FILE}`)} level={3} />
 
       <h2>Provenance a machine can read</h2>
       <ul>

@@ -3,8 +3,10 @@ import { figureTableKey } from '@/components/shared/markup-keys';
 import { StaticTable } from '@/components/shared/static-markup';
 import { getSiteModel } from '@/lib/site-model';
 import { DATASETS, type DatasetName } from '@/lib/catalog';
+import { absoluteUrl } from '@/lib/site-url';
+import { NotebookSnippets } from '@/components/data/notebook-snippets';
 
-/** A dataset's charts, then the table of all its figures. */
+/** A dataset's charts, then the table of all its figures and how to load them in a notebook. */
 export function DatasetSection({ dataset, chartIds }: { dataset: DatasetName; chartIds: readonly string[] }): React.ReactNode {
   const { charts, metadata, builtAt } = getSiteModel();
   const info = DATASETS[dataset];
@@ -17,6 +19,7 @@ export function DatasetSection({ dataset, chartIds }: { dataset: DatasetName; ch
       })}
       <h3 id={`${dataset}-all`}>All figures: {info.title}</h3>
       <StaticTable markupKey={figureTableKey(dataset)} />
+      <NotebookSnippets file={`${dataset}.csv`} url={absoluteUrl(`/data/${dataset}.csv`)} level={4} />
     </>
   );
 }
