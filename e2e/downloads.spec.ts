@@ -7,6 +7,13 @@ import { DATASET_NAMES } from '../lib/catalog';
 import { datasetCsv, downloadFileName, figuresCsv } from '../lib/downloads';
 import { formatIssue, tableForFileName, validateCsv } from '../lib/validate';
 import { gotoInteractive } from './helpers';
+import { textWidth } from '../lib/chart-layout';
+
+const chart = (id: string): ReturnType<typeof getSiteModel>['charts'][number] => {
+  const found = getSiteModel().charts.find((c) => c.id === id);
+  if (!found) throw new Error(`no chart ${id}`);
+  return found;
+};
 
 const { figures, source } = getSiteModel();
 
@@ -80,7 +87,15 @@ test.describe('download what you see', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: 'Download SVG' }).click()]);
     expect(download.suggestedFilename()).toBe('trade-annual.svg');
     const svg = readFileSync(await download.path(), 'utf8');
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="520" height="392"/);
+    const layout = chart('trade-annual').layout;
+    const [, width = '0', total = '0'] = /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+    const [, header = '0'] = /<svg x="0" y="(\d+)"/.exec(svg) ?? [];
+    expect(Number(width)).toBe(layout.width);
+    expect(Number(total)).toBeGreaterThan(Number(header) + layout.height);
+    // Every line of its own text fits the image: none runs off its right edge.
+    for (const [, size = '13', line = ''] of svg.matchAll(/<text x="\d+" y="\d+"(?: font-size="(\d+)")?[^>]*>([^<]*)<\/text>/g)) {
+      expect(textWidth(line.replace(/&\w+;/g, '_'), Number(size)), line).toBeLessThanOrEqual(layout.width - 12);
+    }
     expect(svg).toContain('Japan–Soviet trade, 1989 and 1990</text>');
     expect(svg).toContain('USD million</text>');
     expect(svg).toContain('Source: Ministry of Foreign Affairs of Japan');
@@ -94,8 +109,9 @@ test.describe('download what you see', () => {
     expect(download.suggestedFilename()).toBe('fisheries-salmon.png');
     const png = readFileSync(await download.path());
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect(png.readUInt32BE(16)).toBe(2 * 520);
-    expect(png.readUInt32BE(20)).toBe(2 * (300 + 52 + 40));
+    const layout = chart('fisheries-salmon').layout;
+    expect(png.readUInt32BE(16)).toBe(2 * layout.width);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(2 * layout.height);
     expect(png.length).toBeGreaterThan(5000);
   });
 

@@ -62,3 +62,25 @@ for (const size of SIZES) {
     }
   });
 }
+
+test.describe('a table reflowed on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('is still a table, with its rows, header cells and cells, in the accessibility tree', async ({ page }) => {
+    await page.goto('/compare?dataset=trade&a=1989&b=1990');
+    const table = page.locator('#comparison-table');
+    await expect(table.locator('tbody')).toHaveCSS('display', 'block');
+    await expect(table.locator('thead')).toHaveCSS('position', 'absolute');
+    const rows = await table.locator('tbody tr').count();
+    // Chromium's own tree, not Playwright's reading of the markup: what a screen reader is given.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Accessibility.enable');
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value?: string } }> };
+    const count = (role: string): number => nodes.filter((n) => n.role?.value === role).length;
+    expect(count('table')).toBeGreaterThanOrEqual(1);
+    expect(count('columnheader')).toBeGreaterThanOrEqual(5);
+    expect(count('rowheader')).toBeGreaterThanOrEqual(rows);
+    expect(count('row')).toBeGreaterThanOrEqual(rows + 1);
+    expect(count('cell')).toBeGreaterThanOrEqual(rows * 4);
+  });
+});

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { expect, test } from './fixtures';
+import { comparisonChartId } from '../lib/comparison-charts';
 import { inlineScriptHashes } from '../lib/content-security';
 import { downloadFiles } from '../lib/downloads';
 import { getSiteModel } from '../lib/site-model';
@@ -158,6 +159,10 @@ test('the exported compare page follows its pickers and the back button: address
   await expect(page).toHaveURL(/\/compare\?dataset=trade&a=1989&b=1991-S1$/);
   await expect(page.locator('table.compare-table')).toHaveAttribute('data-b', '1991-S1');
   await expect(page).toHaveTitle(/^Japan.Soviet trade: 1989 and first half of 1991 — Compare periods/);
+  // The browser draws the comparison's chart too, with its values printed, for the periods now chosen.
+  const chart = page.locator(`figure#${comparisonChartId('trade', '1989', '1991-S1', 'usd-million')}`);
+  await expect(chart.locator('svg.recharts-surface .recharts-bar-rectangle')).toHaveCount(8);
+  await expect(chart.locator('svg .value-label').first()).toHaveText(/^\$[\d,]+$/);
   await page.goBack();
   await expect(page.locator('table.compare-table')).toHaveAttribute('data-b', '1990');
   await expect(page).toHaveTitle(/^Japan.Soviet trade: 1989 and 1990 — Compare periods/);

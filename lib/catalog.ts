@@ -194,7 +194,7 @@ export const DATASETS: Readonly<Record<DatasetName, DatasetInfo>> = {
   },
   trade: {
     name: 'trade',
-    title: 'Japan-Soviet trade',
+    title: 'Japan–Soviet trade',
     description:
       "Japan's exports to and imports from the Soviet Union in 1990 and the first half of 1991, with the implied earlier values.",
     page: '/trade',

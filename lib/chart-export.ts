@@ -1,4 +1,6 @@
-// A chart as a standalone image: the chart's SVG with its title, unit and source line inside.
+// A chart as a standalone image: the chart's SVG with its title, unit, legend and source line inside, each line
+// wrapped to the image's width.
+import { wrapText } from './chart-layout';
 
 export interface ChartExportText {
   title: string;
@@ -9,13 +11,35 @@ export interface ChartExportText {
   legend: ReadonlyArray<{ label: string; colour: string }>;
 }
 
-const HEADER_TOP = 52;
+const PAD = 12;
+const TITLE_PX = 16;
+const TITLE_LINE = 20;
+const TEXT_PX = 13;
+const TEXT_LINE = 18;
+const NOTE_PX = 11;
+const NOTE_LINE = 16;
 const LEGEND_ROW = 20;
-export const EXPORT_FOOTER = 40;
 
-/** The room above the chart: title, unit and one legend row per series. */
-export function exportHeaderHeight(text: Pick<ChartExportText, 'legend'>): number {
-  return HEADER_TOP + text.legend.length * LEGEND_ROW + 4;
+/** Where each line of the header and footer goes: every line wrapped to the image's width, none cut off. */
+export interface ExportPlan {
+  title: string[];
+  unit: string[];
+  legend: Array<{ lines: string[]; colour: string }>;
+  notes: string[];
+  header: number;
+  footer: number;
+}
+
+export function exportPlan(text: ChartExportText, width: number): ExportPlan {
+  const room = width - 2 * PAD;
+  const title = wrapText(text.title, room, TITLE_PX);
+  const unit = wrapText(text.unitLabel, room, TEXT_PX);
+  const legend = text.legend.map(({ label, colour }) => ({ lines: wrapText(label, room - 18, TEXT_PX), colour }));
+  const notes = [...wrapText(text.derivedNote, room, NOTE_PX), ...wrapText(text.sourceLine, room, NOTE_PX)];
+  const legendRows = legend.reduce((n, l) => n + Math.max(1, l.lines.length), 0);
+  const header = 8 + title.length * TITLE_LINE + unit.length * TEXT_LINE + legendRows * LEGEND_ROW + 8;
+  const footer = 4 + notes.length * NOTE_LINE + 8;
+  return { title, unit, legend, notes, header, footer };
 }
 
 /** Text made safe inside SVG or HTML: as an element's content or in a double-quoted attribute. */
@@ -32,25 +56,40 @@ export function placedChartSvg(chartSvg: string, x: number, y: number, width: nu
     .replace(/\sheight="[^"]*"/, ` height="${height}"`);
 }
 
-/** Wraps a chart's `<svg>` markup (width × height) in a labelled SVG document of width × (height + header + footer). */
+/** Wraps a chart's `<svg>` markup (width × height) in a labelled SVG document: header, chart, then footer. */
 export function standaloneChartSvg(chartSvg: string, width: number, height: number, text: ChartExportText): string {
-  const header = exportHeaderHeight(text);
-  const total = height + header + EXPORT_FOOTER;
-  const inner = placedChartSvg(chartSvg, 0, header, width, height);
-  const legend = text.legend.map(({ label, colour }, i) => {
-    const y = HEADER_TOP + i * LEGEND_ROW;
-    return `<rect x="12" y="${y + 2}" width="12" height="12" fill="${escapeXml(colour)}"/><text x="30" y="${y + 12}" fill="#1b1f24">${escapeXml(label)}</text>`;
+  const plan = exportPlan(text, width);
+  const total = plan.header + height + plan.footer;
+  const inner = placedChartSvg(chartSvg, 0, plan.header, width, height);
+  const lines: string[] = [];
+  let y = 8;
+  for (const line of plan.title) {
+    y += TITLE_LINE;
+    lines.push(`<text x="${PAD}" y="${y - 4}" font-size="${TITLE_PX}" font-weight="bold" fill="#1b1f24">${escapeXml(line)}</text>`);
+  }
+  for (const line of plan.unit) {
+    y += TEXT_LINE;
+    lines.push(`<text x="${PAD}" y="${y - 4}" fill="#57606a">${escapeXml(line)}</text>`);
+  }
+  for (const { lines: label, colour } of plan.legend) {
+    lines.push(`<rect x="${PAD}" y="${y + 4}" width="12" height="12" fill="${escapeXml(colour)}"/>`);
+    for (const line of label.length ? label : ['']) {
+      y += LEGEND_ROW;
+      lines.push(`<text x="${PAD + 18}" y="${y - 6}" fill="#1b1f24">${escapeXml(line)}</text>`);
+    }
+  }
+  let footerY = plan.header + height + 4;
+  const notes = plan.notes.map((line) => {
+    footerY += NOTE_LINE;
+    return `<text x="${PAD}" y="${footerY - 4}" font-size="${NOTE_PX}" fill="#57606a">${escapeXml(line)}</text>`;
   });
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="DejaVu Sans, Arial, sans-serif" font-size="13">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="DejaVu Sans, Arial, sans-serif" font-size="${TEXT_PX}">`,
     `<title>${escapeXml(text.title)}</title>`,
     `<rect width="${width}" height="${total}" fill="#ffffff"/>`,
-    `<text x="12" y="22" font-size="16" font-weight="bold" fill="#1b1f24">${escapeXml(text.title)}</text>`,
-    `<text x="12" y="42" fill="#57606a">${escapeXml(text.unitLabel)}</text>`,
-    ...legend,
+    ...lines,
     inner,
-    `<text x="12" y="${height + header + 16}" font-size="11" fill="#57606a">${escapeXml(text.derivedNote)}</text>`,
-    `<text x="12" y="${height + header + 32}" font-size="11" fill="#57606a">${escapeXml(text.sourceLine)}</text>`,
+    ...notes,
     '</svg>',
   ].join('\n');
 }

@@ -48,7 +48,7 @@ describe('staticMarkup: the tables', () => {
   it('has a table for every chart, a cell per charted value with its cited figure, and "not stated" for the gaps', () => {
     for (const spec of dashboard.charts) {
       const table = markup[chartTableKey(spec.id)] ?? '';
-      expect(table, spec.id).toMatch(new RegExp(`^<table class="data-table chart-table" data-chart-id="${spec.id}">`));
+      expect(table, spec.id).toMatch(new RegExp(`^<table class="data-table chart-table reflow" data-chart-id="${spec.id}">`));
       const cells = spec.data.flatMap((d) => spec.bars.map((bar) => d.cells[bar.key]));
       expect(table.split('<td ').length - 1, spec.id).toBe(cells.length);
       expect(table.split('>not stated<').length - 1, spec.id).toBe(cells.filter((c) => !c).length);

@@ -25,54 +25,38 @@ export default function FiguresPage(): React.ReactNode {
         its sentence or its derivation, its precision, where it is used, and how to cite it.
       </p>
       <div className="table-scroll" role="region" aria-label="Every figure" tabIndex={0} style={tableHeightEstimate(figures.length + 1)}>
-        <table className="data-table figures-index reflow" role="table">
+        <table className="data-table figures-index reflow">
           <caption>Every figure, in the order of the data files</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                Figure
-              </th>
-              <th scope="col" role="columnheader">
-                Dataset
-              </th>
-              <th scope="col" role="columnheader">
-                Series
-              </th>
-              <th scope="col" role="columnheader">
-                Period
-              </th>
-              <th scope="col" role="columnheader" className="num">
+          <thead>
+            <tr>
+              <th scope="col">Figure</th>
+              <th scope="col">Dataset</th>
+              <th scope="col">Series</th>
+              <th scope="col">Period</th>
+              <th scope="col" className="num">
                 Value
               </th>
-              <th scope="col" role="columnheader">
-                Kind
-              </th>
+              <th scope="col">Kind</th>
             </tr>
           </thead>
-          <tbody role="rowgroup">
+          <tbody>
             {figures.map((f) => (
-              <tr role="row" key={f.id} id={f.id} data-figure-id={f.id}>
-                <th scope="row" role="rowheader">
+              <tr key={f.id} id={f.id} data-figure-id={f.id}>
+                <th scope="row">
                   <a href={figurePath(f.id)}>
                     <code>{f.id}</code>
                   </a>
                 </th>
-                <td role="cell" data-label="Dataset">
-                  {DATASETS[f.dataset].title}
-                </td>
-                <td role="cell" data-label="Series">
-                  {f.seriesLabel}
-                </td>
-                <td role="cell" data-label="Period">
+                <td data-label="Dataset">{DATASETS[f.dataset].title}</td>
+                <td data-label="Series">{f.seriesLabel}</td>
+                <td data-label="Period">
                   {f.periodLabel}
                   {f.baseLabel ? <span className="muted"> ({f.baseLabel})</span> : null}
                 </td>
-                <td role="cell" className="num" data-label="Value">
+                <td className="num" data-label="Value">
                   {f.display}
                 </td>
-                <td role="cell" data-label="Kind">
-                  {f.kind === 'derived' ? <span className="derived-badge">derived</span> : 'reported'}
-                </td>
+                <td data-label="Kind">{f.kind === 'derived' ? <span className="derived-badge">derived</span> : 'reported'}</td>
               </tr>
             ))}
           </tbody>

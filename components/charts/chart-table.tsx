@@ -3,40 +3,35 @@ import type { Figure } from '@/lib/figure-display';
 import { CitedValue } from '../citation/cited-value';
 
 /**
- * A chart's numbers as a table, each cited; on a phone each row reflows to a block (the roles keep it a table to
- * screen readers, which drop a table's semantics when its display changes). Static: rendered to markup before the build (scripts/static-markup.ts).
+ * A chart's numbers as a table, each cited; on a phone each row reflows to a block (globals.css). Static: rendered to markup before the build (scripts/static-markup.ts).
  */
 export function ChartTable({ spec, figureById }: { spec: ChartSpec; figureById: ReadonlyMap<string, Figure> }): React.ReactNode {
   return (
-    <table className="data-table chart-table reflow" role="table" data-chart-id={spec.id}>
+    <table className="data-table chart-table reflow" data-chart-id={spec.id}>
       <caption>
         {spec.title}: the charted numbers ({spec.unitLabel})
       </caption>
-      <thead role="rowgroup">
-        <tr role="row">
-          <th scope="col" role="columnheader">
-            Figure
-          </th>
+      <thead>
+        <tr>
+          <th scope="col">Figure</th>
           {spec.bars.map((bar) => (
-            <th scope="col" role="columnheader" key={bar.key}>
+            <th scope="col" key={bar.key}>
               {bar.label} <span className="unit">({spec.unitLabel})</span>
             </th>
           ))}
         </tr>
       </thead>
-      <tbody role="rowgroup">
+      <tbody>
         {spec.data.map((d) => (
-          <tr role="row" key={d.category}>
-            <th scope="row" role="rowheader">
-              {d.category}
-            </th>
+          <tr key={d.category}>
+            <th scope="row">{d.category}</th>
             {spec.bars.map((bar) => {
               const c = d.cells[bar.key];
               const f = c ? figureById.get(c.figureId) : undefined;
               return (
                 <td
                   key={bar.key}
-                  role="cell"
+
                   className={`num ${c?.kind ?? ''}`}
                   data-label={bar.label}
                   data-figure-id={c?.figureId}

@@ -21,7 +21,7 @@ import {
 } from 'recharts';
 import { barColour, CHART_PALETTE } from '@/lib/chart-palette';
 import { chartRows, errorKey, type ChartCell, type ChartSpec } from '@/lib/charts';
-import { BAR_GAP, BAR_SIZE, CATEGORY_AXIS_WIDTH, VALUE_AXIS_HEIGHT } from '@/lib/chart-layout';
+import { BAR_GAP, BAR_SIZE, CATEGORY_AXIS_WIDTH, textWidth, VALUE_AXIS_HEIGHT } from '@/lib/chart-layout';
 import { markValueText } from '@/lib/figure-display';
 import { formatNumber } from '@/lib/format';
 import { MarkedText } from '@/components/citation/marked-text';
@@ -88,30 +88,44 @@ function CategoryLabel({ y = 0, index = 0, spec }: TickProps & { spec: ChartSpec
     ...lines.label.map((text) => ({ text, note: false, derived: false })),
     ...lines.notes.flatMap((noteLines, n) => noteLines.map((text) => ({ text, note: true, derived: notes[n]?.derived ?? false }))),
   ];
+  // A backdrop of the page's colour behind each line, so that the zero line and the grid never run through the words.
   return (
-    <text
-      className="category-label"
-      x={layout.plot.left}
-      y={top}
-      textAnchor="start"
-      fill={CHART_PALETTE.light.text}
-      {...HALO}
-      data-category-index={index}
-    >
+    <g className="category">
       {all.map((line, i) => (
-        <tspan
+        <rect
           key={i}
-          x={layout.plot.left}
-          y={top + (i + 1) * layout.lineHeight}
-          className={line.note ? `category-note${line.derived ? ' derived' : ''}` : undefined}
-          fontStyle={line.derived ? 'italic' : undefined}
-          fill={line.derived ? CHART_PALETTE.light.derived : undefined}
-          fontWeight={line.note ? undefined : 'bold'}
-        >
-          {line.text}
-        </tspan>
+          className="hatch-bg"
+          x={layout.plot.left - 2}
+          y={top + i * layout.lineHeight + 4}
+          width={textWidth(line.text) + 4}
+          height={layout.lineHeight}
+          fill={CHART_PALETTE.light.hatchBackground}
+        />
       ))}
-    </text>
+      <text
+        className="category-label"
+        x={layout.plot.left}
+        y={top}
+        textAnchor="start"
+        fill={CHART_PALETTE.light.text}
+        {...HALO}
+        data-category-index={index}
+      >
+        {all.map((line, i) => (
+          <tspan
+            key={i}
+            x={layout.plot.left}
+            y={top + (i + 1) * layout.lineHeight}
+            className={line.note ? `category-note${line.derived ? ' derived' : ''}` : undefined}
+            fontStyle={line.derived ? 'italic' : undefined}
+            fill={line.derived ? CHART_PALETTE.light.derived : undefined}
+            fontWeight={line.note ? undefined : 'bold'}
+          >
+            {line.text}
+          </tspan>
+        ))}
+      </text>
+    </g>
   );
 }
 

@@ -1,16 +1,23 @@
 'use client';
 
+import { useEffect, useState } from 'react';
 import type { CompareResult } from '@/lib/compare';
 import { comparisonCharts } from '@/lib/comparison-charts';
 import type { Figure } from '@/lib/figure-display';
 import { ChartLegend } from '../charts/chart-legend';
-import { FigureBarChart } from '../charts/figure-bar-chart';
+import type { FigureBarChart as FigureBarChartType } from '../charts/figure-bar-chart';
 
 /**
  * The static export's comparison charts: a file server ignores the query, so the browser shapes and draws the
- * charts of the comparison the URL names, with the same layout and component as the prerendered pages.
+ * charts of the comparison the URL names, with the same layout and component as the prerendered pages. The chart
+ * code is fetched once the comparison is on screen, as on the other pages: imported here, it would be start-up
+ * script of every build's compare page, which imports this module.
  */
 export function ComparisonLiveCharts({ result, figures }: { result: CompareResult; figures: readonly Figure[] }): React.ReactNode {
+  const [Chart, setChart] = useState<typeof FigureBarChartType | null>(null);
+  useEffect(() => {
+    if (result.ok) void import('../charts/figure-bar-chart').then((m) => setChart(() => m.FigureBarChart));
+  }, [result.ok]);
   if (!result.ok) return null;
   return (
     <div className="comparison-charts">
@@ -24,9 +31,7 @@ export function ComparisonLiveCharts({ result, figures }: { result: CompareResul
           </figcaption>
           <ChartLegend spec={spec} />
           <div className="chart-box" data-chart-id={spec.id} style={{ aspectRatio: `${spec.layout.width} / ${spec.layout.height}` }}>
-            <div className="chart-static">
-              <FigureBarChart spec={spec} mode="static" />
-            </div>
+            <div className="chart-static">{Chart ? <Chart spec={spec} mode="static" /> : null}</div>
           </div>
         </figure>
       ))}

@@ -50,7 +50,7 @@ export function ComparisonResult({ result, charts }: { result: CompareResult; ch
       <div className="table-scroll" style={tableHeightEstimate(result.rows.length + 1)}>
         <table
           id="comparison-table"
-          role="table"
+
           className="data-table compare-table reflow"
           data-dataset={result.dataset}
           data-a={result.a}
@@ -59,41 +59,39 @@ export function ComparisonResult({ result, charts }: { result: CompareResult; ch
           <caption>
             Each series in {formatPeriod(result.a)} (A) and {formatPeriod(result.b)} (B), with the change from A to B
           </caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                Series
-              </th>
-              <th scope="col" role="columnheader" className="num">
+          <thead>
+            <tr>
+              <th scope="col">Series</th>
+              <th scope="col" className="num">
                 A: {formatPeriod(result.a)}
               </th>
-              <th scope="col" role="columnheader" className="num">
+              <th scope="col" className="num">
                 B: {formatPeriod(result.b)}
               </th>
-              <th scope="col" role="columnheader" className="num">
+              <th scope="col" className="num">
                 Change, B − A
               </th>
-              <th scope="col" role="columnheader" className="num">
+              <th scope="col" className="num">
                 % change
               </th>
             </tr>
           </thead>
-          <tbody role="rowgroup">
+          <tbody>
             {result.rows.map((row) => (
-              <tr role="row" key={row.series} data-series={row.series}>
-                <th scope="row" role="rowheader">
+              <tr key={row.series} data-series={row.series}>
+                <th scope="row">
                   {row.seriesLabel} <span className="unit">({row.unitLabel})</span>
                 </th>
-                <td role="cell" className="num" data-cell="a" data-label={`A: ${formatPeriod(result.a)}`}>
+                <td className="num" data-cell="a" data-label={`A: ${formatPeriod(result.a)}`}>
                   {row.a ? <CitedValue figure={row.a} context="compare-a" /> : <span className="muted">not stated</span>}
                 </td>
-                <td role="cell" className="num" data-cell="b" data-label={`B: ${formatPeriod(result.b)}`}>
+                <td className="num" data-cell="b" data-label={`B: ${formatPeriod(result.b)}`}>
                   {row.b ? <CitedValue figure={row.b} context="compare-b" /> : <span className="muted">not stated</span>}
                 </td>
-                <td role="cell" className="num" data-cell="change" data-label="Change, B − A">
+                <td className="num" data-cell="change" data-label="Change, B − A">
                   {row.change ? <ComputedValue id={`chg-${row.series}`} computed={row.change} /> : <span className="muted">—</span>}
                 </td>
-                <td role="cell" className="num" data-cell="pct" data-label="% change">
+                <td className="num" data-cell="pct" data-label="% change">
                   {row.percentFigure ? (
                     <>
                       <CitedValue figure={row.percentFigure} context="compare-pct" />

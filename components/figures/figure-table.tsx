@@ -19,44 +19,32 @@ export function FigureTable({
   context: string;
 }): React.ReactNode {
   return (
-    <table className="data-table figure-table reflow" role="table">
+    <table className="data-table figure-table reflow">
       <caption>{title}</caption>
-      <thead role="rowgroup">
-        <tr role="row">
-          <th scope="col" role="columnheader">
-            Figure
-          </th>
-          <th scope="col" role="columnheader">
-            Period
-          </th>
-          <th scope="col" role="columnheader" className="num">
+      <thead>
+        <tr>
+          <th scope="col">Figure</th>
+          <th scope="col">Period</th>
+          <th scope="col" className="num">
             Value
           </th>
-          <th scope="col" role="columnheader">
-            Unit
-          </th>
-          <th scope="col" role="columnheader">
-            Provenance
-          </th>
+          <th scope="col">Unit</th>
+          <th scope="col">Provenance</th>
         </tr>
       </thead>
-      <tbody role="rowgroup">
+      <tbody>
         {figures.map((f) => (
-          <tr role="row" key={f.id} id={`fig-${f.id}`} className={f.kind} data-figure-id={f.id}>
-            <th scope="row" role="rowheader">
-              {f.seriesLabel}
-            </th>
-            <td role="cell" data-label="Period">
-              {f.periodLabel}
-            </td>
-            <td role="cell" className="num" data-label="Value">
+          <tr key={f.id} id={`fig-${f.id}`} className={f.kind} data-figure-id={f.id}>
+            <th scope="row">{f.seriesLabel}</th>
+            <td data-label="Period">{f.periodLabel}</td>
+            <td className="num" data-label="Value">
               <CitedValue figure={f} context={context} />
             </td>
-            <td role="cell" data-label="Unit">
+            <td data-label="Unit">
               {f.unitLabel}
               {f.baseLabel ? ` ${f.baseLabel}` : ''}
             </td>
-            <td role="cell" className="provenance" data-label="Provenance">
+            <td className="provenance" data-label="Provenance">
               {f.kind === 'reported' ? (
                 <>
                   Stated as <q className="value-text">{f.value_text}</q>. <a href={`/source#${f.sentenceId}`}>Read the sentence</a>
