@@ -141,6 +141,52 @@ test.describe('charts', () => {
     await page.keyboard.press('ArrowRight');
     await expect(box.locator('.chart-tooltip')).toBeVisible();
   });
+
+  test("Enter on a focused category opens its first value's page, as the tooltip says", { tag: '@desktop' }, async ({ page }) => {
+    await page.goto('/trade');
+    const box = page.locator('.chart-box[data-chart-id="trade-annual"]');
+    await box.focus();
+    await expect(box).toHaveAttribute('data-live', 'true');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const active = Number(await box.locator('[data-active-index]').getAttribute('data-active-index'));
+    const spec = charts.find((c) => c.id === 'trade-annual');
+    const first = Object.values(spec?.data[active]?.cells ?? {}).find((c) => c !== null);
+    expect(first).toBeDefined();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/figures/${first?.figureId ?? 'none'}$`));
+  });
+
+  test.describe('on a phone-sized window', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test('a bar’s tooltip stays on screen', { tag: '@desktop' }, async ({ page }) => {
+      await page.goto('/economy');
+      const box = page.locator('.chart-box').first();
+      await box.hover();
+      await expect(box).toHaveAttribute('data-live', 'true');
+      const bars = box.locator('.recharts-bar-rectangle path');
+      for (const i of [0, (await bars.count()) - 1]) {
+        await bars.nth(i).hover();
+        const tip = await box.locator('.chart-tooltip').boundingBox();
+        expect(tip, `bar ${i}`).not.toBeNull();
+        expect(tip?.x ?? -1).toBeGreaterThanOrEqual(0);
+        expect((tip?.x ?? 0) + (tip?.width ?? Infinity)).toBeLessThanOrEqual(390);
+      }
+    });
+  });
+});
+
+test('a printed topic page carries its charts, tables and citations, not its buttons and disclosures', async ({ page }) => {
+  await page.goto('/trade');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#trade-annual svg.recharts-surface')).toBeVisible();
+  await expect(page.locator('table.chart-table').first()).toBeVisible();
+  await expect(page.locator('.cite-link').first()).toBeVisible();
+  await expect(page.locator('.source-note, .site-footer').first()).toBeVisible();
+  for (const hidden of ['main button', '.chart-tools', '.embed-control', '.notebook-snippets', '.site-header nav']) {
+    await expect(page.locator(hidden).first(), hidden).toBeHidden();
+  }
 });
 
 test('unknown routes give the 404 page with a way back', async ({ page }) => {
