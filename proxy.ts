@@ -6,15 +6,14 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
+import chartPages from '@/.generated/chart-pages.json';
 import compareRoutes from '@/.generated/compare-routes.json';
-import { DATASETS } from '@/lib/catalog';
-import { CHART_DEFINITIONS } from '@/lib/charts';
 import { compareTarget, type CompareRouteEntry } from '@/lib/compare';
 import { DEVELOPMENT_POLICY, newNonce, pagePolicy, responseHeaders, type PagePolicies } from '@/lib/content-security';
 import { oembedLookup, oembedPath } from '@/lib/embed';
 import { siteUrl } from '@/lib/site-url';
 
-const CHART_PAGES: ReadonlyMap<string, string> = new Map(CHART_DEFINITIONS.map((d) => [d.id, DATASETS[d.dataset].page]));
+const CHART_PAGES: ReadonlyMap<string, string> = new Map(Object.entries(chartPages as Record<string, string>));
 const COMPARE_ROUTES: readonly CompareRouteEntry[] = compareRoutes as CompareRouteEntry[];
 const DEVELOPMENT = process.env.NODE_ENV === 'development';
 

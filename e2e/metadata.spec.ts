@@ -160,6 +160,13 @@ test('the oEmbed endpoint answers a chart’s URL with its record, and refuses w
     expect(await response.json(), url).toEqual(record);
   }
   expect(record.thumbnail_url).toBe(absoluteUrl('/cards/charts/trade-annual.png'));
+  // A comparison's chart, by its URL on the comparison page.
+  const compareChart = model.comparisonCharts.find((c) => c.pagePath === '/compare?dataset=trade&a=1989&b=1990');
+  if (!compareChart) throw new Error('the 1989–1990 trade comparison has no chart');
+  const onItsPage = absoluteUrl(`${compareChart.pagePath}#${compareChart.id}`);
+  const answer = await request.get(`/oembed?${new URLSearchParams({ url: onItsPage }).toString()}`);
+  expect(answer.status()).toBe(200);
+  expect(await answer.json()).toEqual(await (await request.get(`/oembed/${compareChart.id}.json`)).json());
   const refused = async (query: string): Promise<number> => (await request.get(`/oembed?${query}`)).status();
   expect(await refused(`url=${encodeURIComponent('https://elsewhere.example/embed/trade-annual')}`)).toBe(404);
   expect(await refused(`url=${encodeURIComponent(absoluteUrl('/embed/nothing'))}`)).toBe(404);

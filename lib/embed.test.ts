@@ -59,7 +59,11 @@ describe('embeds', () => {
   });
 
   describe('the oEmbed endpoint', () => {
-    const pages = new Map([['trade-annual', '/trade']]);
+    const compareChart = 'compare-trade-1989-1990-usd-million';
+    const pages = new Map([
+      ['trade-annual', '/trade'],
+      [compareChart, '/compare?dataset=trade&a=1989&b=1990'],
+    ]);
     const origins = ['https://example.org', 'http://127.0.0.1:3100'];
     const lookup = (query: string): ReturnType<typeof oembedLookup> => oembedLookup(new URLSearchParams(query), origins, pages);
 
@@ -68,6 +72,16 @@ describe('embeds', () => {
       expect(lookup('url=https://example.org/embed/trade-annual')).toEqual(ok);
       expect(lookup(`url=${encodeURIComponent('https://example.org/trade#trade-annual')}&format=json`)).toEqual(ok);
       expect(lookup('url=http://127.0.0.1:3100/embed/trade-annual')).toEqual(ok);
+      expect(lookup(`url=${encodeURIComponent('https://example.org/trade?utm_source=x#trade-annual')}`)).toEqual(ok);
+    });
+
+    it("finds a comparison's chart on its comparison, whose query names it, and on no other", () => {
+      const url = (path: string): string => `url=${encodeURIComponent(`https://example.org${path}`)}`;
+      expect(lookup(url(`/compare?dataset=trade&a=1989&b=1990#${compareChart}`))).toEqual({ ok: true, chartId: compareChart });
+      expect(lookup(url(`/compare?b=1990&a=1989&dataset=trade#${compareChart}`))).toEqual({ ok: true, chartId: compareChart });
+      expect(lookup(url(`/embed/${compareChart}`))).toEqual({ ok: true, chartId: compareChart });
+      expect(lookup(url(`/compare?dataset=trade&a=1989&b=1991-S1#${compareChart}`))).toMatchObject({ ok: false, status: 404 });
+      expect(lookup(url(`/compare#${compareChart}`))).toMatchObject({ ok: false, status: 404 });
     });
 
     it('answers 404 for another site, another page, an unknown chart or no URL at all, and 501 for XML', () => {

@@ -108,8 +108,9 @@ export type OembedLookup = { ok: true; chartId: string } | { ok: false; status: 
 
 /**
  * The oEmbed endpoint's answer to `?url=…&format=…` (oEmbed 1.0, section 2.2): the chart that `url` shows, if it is
- * one of this site's embeds (/embed/<chart>) or a chart on its topic page (/trade#trade-annual), at one of `origins`;
- * `chartPages` maps each chart's id to its page.
+ * one of this site's embeds (/embed/<chart>) or a chart on its page (/trade#trade-annual, or a comparison's
+ * /compare?dataset=trade&a=1989&b=1990#compare-trade-1989-1990-usd-million), at one of `origins`; `chartPages` maps
+ * each chart's id to its page. A page's own query must match; any other query (a campaign tag) is ignored.
  * JSON only: format=xml is 501, as the specification asks of a provider that has no XML.
  */
 export function oembedLookup(query: URLSearchParams, origins: readonly string[], chartPages: ReadonlyMap<string, string>): OembedLookup {
@@ -128,7 +129,12 @@ export function oembedLookup(query: URLSearchParams, origins: readonly string[],
   const path = `${url.origin}${url.pathname}`.slice(prefix.length);
   const chartId = path.startsWith(`${EMBED_PATH}/`) ? path.slice(EMBED_PATH.length + 1) : url.hash.slice(1);
   const page = chartPages.get(chartId);
-  const onItsPage = path === page && url.hash === `#${chartId}`;
+  const pageUrl = page === undefined ? undefined : new URL(page, 'https://page.invalid');
+  const onItsPage =
+    pageUrl !== undefined &&
+    path === pageUrl.pathname &&
+    [...pageUrl.searchParams].every(([key, value]) => url.searchParams.get(key) === value) &&
+    url.hash === `#${chartId}`;
   if (page === undefined || !(onItsPage || path === embedPath(chartId))) return { ok: false, status: 404, message: 'No chart at that URL' };
   return { ok: true, chartId };
 }
