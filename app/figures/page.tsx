@@ -1,7 +1,7 @@
 import { figurePath } from '@/lib/figure-display';
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
-import { tableHeightEstimate } from '@/components/shared/table-estimate';
+import { REFLOWED_ROW_REM, tableHeightEstimate } from '@/components/shared/table-estimate';
 import { DATASETS } from '@/lib/catalog';
 import { getSiteModel } from '@/lib/site-model';
 
@@ -24,7 +24,13 @@ export default function FiguresPage(): React.ReactNode {
         {figures.length} figures: {reported} stated in the report and {figures.length - reported} derived from them. Each has a page with
         its sentence or its derivation, its precision, where it is used, and how to cite it.
       </p>
-      <div className="table-scroll" role="region" aria-label="Every figure" tabIndex={0} style={tableHeightEstimate(figures.length + 1)}>
+      <div
+        className="table-scroll"
+        role="region"
+        aria-label="Every figure"
+        tabIndex={0}
+        style={tableHeightEstimate(figures.length + 1, REFLOWED_ROW_REM.index)}
+      >
         <table className="data-table figures-index reflow">
           <caption>Every figure, in the order of the data files</caption>
           <thead>

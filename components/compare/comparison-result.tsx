@@ -2,7 +2,7 @@ import { compareHref, comparisonCsv, comparisonFileName, comparisonTitle, type C
 import { capitalise, formatPeriod } from '@/lib/format';
 import { CitedValue } from '../citation/cited-value';
 import { DerivedValue } from '../citation/derived-value';
-import { tableHeightEstimate } from '../shared/table-estimate';
+import { REFLOWED_ROW_REM, tableHeightEstimate } from '../shared/table-estimate';
 import { CompareDownload } from './compare-download';
 
 /**
@@ -47,7 +47,7 @@ export function ComparisonResult({ result, charts }: { result: CompareResult; ch
     <section aria-labelledby="comparison" className="comparison">
       <h2 id="comparison">{comparisonTitle(result)}</h2>
       {charts}
-      <div className="table-scroll" style={tableHeightEstimate(result.rows.length + 1)}>
+      <div className="table-scroll" style={tableHeightEstimate(result.rows.length + 1, REFLOWED_ROW_REM.comparison)}>
         <table
           id="comparison-table"
 

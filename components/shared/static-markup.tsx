@@ -1,6 +1,7 @@
 import markup from '@/.generated/static-markup.json';
 import { MarkupHost } from './markup-host';
-import { tableHeightEstimate } from './table-estimate';
+import { CHART_TABLE_PREFIX } from './markup-keys';
+import { REFLOWED_ROW_REM, tableHeightEstimate } from './table-estimate';
 
 const MARKUP: Readonly<Record<string, string>> = markup;
 
@@ -33,7 +34,10 @@ export function StaticTable({ markupKey }: { markupKey: string }): React.ReactNo
       markupKey={markupKey}
       html={html}
       className="table-scroll"
-      style={tableHeightEstimate(html.match(/<tr[\s>]/g)?.length ?? 0)}
+      style={tableHeightEstimate(
+        html.match(/<tr[\s>]/g)?.length ?? 0,
+        markupKey.startsWith(CHART_TABLE_PREFIX) ? REFLOWED_ROW_REM.chart : REFLOWED_ROW_REM.figures,
+      )}
     />
   );
 }
