@@ -40,6 +40,17 @@ describe('compareFigures', () => {
     expect(exports?.change?.intervalText).toMatch(/^−\$520\.\d million to −\$514\.\d million$/);
   });
 
+  it('cites the first half of 1991’s stated −20.2 % rather than derive it again from the level derived from it', () => {
+    const r = compareFigures(figures, { dataset: 'trade', a: '1990-S1', b: '1991-S1' });
+    if (!r.ok) throw new Error(r.problems.join());
+    const exports = r.rows.find((x) => x.series === 'exports');
+    expect(exports?.percentFigure).toMatchObject({ id: 'trade-exports-change-1991-s1', kind: 'reported', display: '−20.2 %' });
+    expect(exports?.percentChange).toBeNull();
+    // The total's % change is not stated: the dataset derives it, and the comparison shows that figure, marked derived.
+    const total = r.rows.find((x) => x.series === 'total_trade');
+    expect(total?.percentFigure).toMatchObject({ id: 'trade-total-change-1991-s1', kind: 'derived' });
+  });
+
   it('computes the % change where the dataset has none for the two periods', () => {
     const r = compareFigures(figures, { dataset: 'trade', a: '1989', b: '1991-S1' });
     if (!r.ok) throw new Error(r.problems.join());
