@@ -17,10 +17,22 @@ export interface ChartDefinition {
   /** What is compared, in one sentence (the figure caption). */
   caption: string;
   /** The bars of each category, one per legend entry. */
-  bars: ReadonlyArray<{ key: string; label: string }>;
+  bars: ReadonlyArray<ChartBar>;
   categories: ReadonlyArray<{ label: string; notes?: readonly ChartNote[]; cells: Readonly<Record<string, ChartCellRef>> }>;
   /** The page the chart is on; a topic chart's is its dataset's page. */
   pagePath?: string;
+}
+
+/** A bar of each category: its period (or side) and, for the legend and table, what is true of all or some of its values. */
+export interface ChartBar {
+  key: string;
+  label: string;
+  note?: 'derived' | 'some values derived';
+}
+
+/** "1989 (derived)": a bar as the legend, the table's header and exports name it; a value's own text says the rest. */
+export function barLegendLabel(bar: ChartBar): string {
+  return bar.note ? `${bar.label} (${bar.note})` : bar.label;
 }
 
 /** A line printed under a category's label: a comparison's change, computed (derived) or stated. */
@@ -85,7 +97,7 @@ export interface ChartSpec {
   scale: string;
   /** Axis and column-header label, e.g. "USD million". */
   unitLabel: string;
-  bars: Array<{ key: string; label: string }>;
+  bars: ChartBar[];
   data: ChartDatum[];
   /** A text alternative listing every value. */
   summary: string;
@@ -142,7 +154,7 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     caption:
       "Japan's exports to and imports from the Soviet Union, and their total, in 1989 (derived from the stated 1990 changes) and 1990, in USD million.",
     bars: [
-      { key: 'y1989', label: '1989 (derived)' },
+      { key: 'y1989', label: '1989', note: 'derived' },
       { key: 'y1990', label: '1990' },
     ],
     categories: seriesByPeriod(
@@ -164,7 +176,7 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     caption:
       "Japan's exports, imports and total trade with the Soviet Union in the first half of 1990 (derived) and of 1991, in USD million.",
     bars: [
-      { key: 'h1990', label: 'First half of 1990 (derived)' },
+      { key: 'h1990', label: 'First half of 1990', note: 'derived' },
       { key: 'h1991', label: 'First half of 1991' },
     ],
     categories: seriesByPeriod(
@@ -219,7 +231,7 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     caption:
       'Fishing quotas in the respective 200-nautical-mile zones by portion, 1990 and 1991, in tonnes. The 1990 values are the 1991 values: the report says they are the same.',
     bars: [
-      { key: 'y1990', label: '1990 (derived)' },
+      { key: 'y1990', label: '1990', note: 'derived' },
       { key: 'y1991', label: '1991' },
     ],
     categories: seriesByPeriod(
@@ -341,9 +353,7 @@ export function shapeChart(definition: ChartDefinition, figures: readonly Figure
       definition.bars
         .map((b) => {
           const c = d.cells[b.key];
-          // Each value says whether it is derived, so the bar's own "(derived)" would say it twice.
-          const period = b.label.replace(/ \((some values )?derived\)$/, '');
-          return c ? `${d.category}, ${period}: ${c.display}${c.kind === 'derived' ? ' (derived)' : ''}` : '';
+          return c ? `${d.category}, ${b.label}: ${c.display}${c.kind === 'derived' ? ' (derived)' : ''}` : '';
         })
         .concat(d.notes.map((n) => `${d.category}, ${n.text}${n.derived ? ' (derived)' : ''}`))
         .filter(Boolean)

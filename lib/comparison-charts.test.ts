@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { barLegendLabel } from './charts';
 import { compareFigures, compareHref, compareRoutes } from './compare';
 import { changeNotes, comparisonChartId, comparisonCharts } from './comparison-charts';
 import { formatPeriod } from './format';
@@ -19,7 +20,7 @@ describe('comparisonCharts', () => {
     expect(charts.map((c) => c.id)).toEqual([comparisonChartId('trade', '1989', '1990', 'usd-million')]);
     const [chart] = charts;
     expect(chart?.pagePath).toBe(compareHref('trade', '1989', '1990'));
-    expect(chart?.bars.map((b) => b.label)).toEqual(['A: 1989 (some values derived)', 'B: 1990']);
+    expect(chart?.bars.map(barLegendLabel)).toEqual(['A: 1989 (some values derived)', 'B: 1990']);
     const exports = chart?.data.find((d) => d.category === result.rows.find((r) => r.series === 'exports')?.seriesLabel);
     expect(exports?.cells.a?.figureId).toBe('trade-exports-1989');
     expect(exports?.cells.b?.figureId).toBe('trade-exports-1990');

@@ -54,8 +54,8 @@ function comparisonChartDefinitions(result: Comparison): ChartDefinition[] {
       title: `${title}, in ${unitLabel}`,
       caption: `${formatPeriod(result.a)} (A) and ${formatPeriod(result.b)} (B) side by side, in ${unitLabel}, with the change from A to B under each series.`,
       bars: [
-        { key: 'a', label: `A: ${formatPeriod(result.a)}${anyDerived(rows, 'a') ? ' (some values derived)' : ''}` },
-        { key: 'b', label: `B: ${formatPeriod(result.b)}${anyDerived(rows, 'b') ? ' (some values derived)' : ''}` },
+        { key: 'a', label: `A: ${formatPeriod(result.a)}`, ...(anyDerived(rows, 'a') ? { note: 'some values derived' as const } : {}) },
+        { key: 'b', label: `B: ${formatPeriod(result.b)}`, ...(anyDerived(rows, 'b') ? { note: 'some values derived' as const } : {}) },
       ],
       categories: rows.map((row) => ({
         label: row.seriesLabel,

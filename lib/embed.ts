@@ -3,7 +3,7 @@
 // oEmbed record that CMSs read to make that snippet themselves.
 
 import { barColour, paletteCss } from './chart-palette';
-import type { ChartSpec } from './charts';
+import { barLegendLabel, type ChartSpec } from './charts';
 import type { CardImage } from './social-card';
 
 const EMBED_PATH = '/embed';
@@ -54,7 +54,7 @@ const STYLE = [
 export function embedHtml(input: { spec: ChartSpec; svg: string; chartUrl: string; oembedUrl: string; card: CardImage }): string {
   const { spec, svg, chartUrl, oembedUrl, card } = input;
   const derived = spec.data.some((d) => Object.values(d.cells).some((c) => c?.kind === 'derived'));
-  const legend = spec.bars.map((b, i) => `<span style="color:${barColour(i)}">■</span> ${escapeHtml(b.label)}`).join(' · ');
+  const legend = spec.bars.map((b, i) => `<span style="color:${barColour(i)}">■</span> ${escapeHtml(barLegendLabel(b))}`).join(' · ');
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

@@ -1,5 +1,5 @@
 import chartSvgs from '@/.generated/chart-svgs.json';
-import type { ChartSpec } from '@/lib/charts';
+import { barLegendLabel, type ChartSpec } from '@/lib/charts';
 import { citationKey, makeCitations, type Citations } from '@/lib/citation';
 import { absoluteUrl } from '@/lib/site-url';
 import type { SourceMetadata } from '@/lib/load-data';
@@ -11,7 +11,7 @@ import { barColour } from '@/lib/chart-palette';
 import { CopyButton } from '../citation/copy-button';
 import { embedPath, embedSnippet } from '@/lib/embed';
 import { LiveChartSwap } from './live-chart-swap';
-import { ChartLegend } from './chart-legend';
+import { ChartHeading } from './chart-heading';
 
 const STATIC_SVGS: Readonly<Record<string, string>> = chartSvgs;
 
@@ -35,14 +35,7 @@ export function ChartFigure({
   const hasDerived = spec.data.some((d) => Object.values(d.cells).some((c) => c?.kind === 'derived'));
   return (
     <figure className="chart-figure" id={spec.id} aria-labelledby={`${spec.id}-title`}>
-      {/* A figcaption must be the figure's first or last child: the title and caption are both of it. */}
-      <figcaption className="chart-heading">
-        <h3 id={`${spec.id}-title`} className="chart-title">
-          {spec.title}
-        </h3>
-        <p className="chart-caption">{spec.caption}</p>
-      </figcaption>
-      <ChartLegend spec={spec} />
+      <ChartHeading spec={spec} />
       <LiveChartSwap spec={spec}>
         <MarkupHost markupKey={chartSvgKey(spec.id)} html={svg} className="chart-static" />
       </LiveChartSwap>
@@ -53,7 +46,7 @@ export function ChartFigure({
         text={{
           title: spec.title,
           unitLabel: spec.unitLabel,
-          legend: spec.bars.map((b, i) => ({ label: b.label, colour: barColour(i) })),
+          legend: spec.bars.map((b, i) => ({ label: barLegendLabel(b), colour: barColour(i) })),
           derivedNote: hasDerived
             ? 'Hatched bars with dashed outlines, and values in italics, are derived from the report, not stated in it.'
             : 'All values are stated in the report.',

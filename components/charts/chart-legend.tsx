@@ -1,4 +1,4 @@
-import type { ChartSpec } from '@/lib/charts';
+import { barLegendLabel, type ChartSpec } from '@/lib/charts';
 
 /** What each colour is, and how a derived value looks. */
 export function ChartLegend({ spec }: { spec: ChartSpec }): React.ReactNode {
@@ -10,7 +10,7 @@ export function ChartLegend({ spec }: { spec: ChartSpec }): React.ReactNode {
           <svg width="14" height="14" aria-hidden="true" focusable="false">
             <rect width="14" height="14" className={`bar bar-${i} reported`} />
           </svg>
-          {bar.label}
+          {barLegendLabel(bar)}
         </li>
       ))}
       {hasDerived ? (

@@ -1,4 +1,4 @@
-import type { ChartSpec } from '@/lib/charts';
+import { barLegendLabel, type ChartSpec } from '@/lib/charts';
 import type { Figure } from '@/lib/figure-display';
 import { CitedValue } from '../citation/cited-value';
 
@@ -16,7 +16,7 @@ export function ChartTable({ spec, figureById }: { spec: ChartSpec; figureById: 
           <th scope="col">Figure</th>
           {spec.bars.map((bar) => (
             <th scope="col" key={bar.key}>
-              {bar.label} <span className="unit">({spec.unitLabel})</span>
+              {barLegendLabel(bar)} <span className="unit">({spec.unitLabel})</span>
             </th>
           ))}
         </tr>
@@ -33,7 +33,7 @@ export function ChartTable({ spec, figureById }: { spec: ChartSpec; figureById: 
                   key={bar.key}
 
                   className={`num ${c?.kind ?? ''}`}
-                  data-label={bar.label}
+                  data-label={barLegendLabel(bar)}
                   data-figure-id={c?.figureId}
                   data-value={c?.value}
                 >

@@ -20,7 +20,7 @@ import {
   YAxis,
 } from 'recharts';
 import { barColour, CHART_PALETTE } from '@/lib/chart-palette';
-import { chartRows, errorKey, type ChartCell, type ChartSpec } from '@/lib/charts';
+import { barLegendLabel, chartRows, errorKey, type ChartCell, type ChartSpec } from '@/lib/charts';
 import { BAR_GAP, BAR_SIZE, CATEGORY_AXIS_WIDTH, textWidth, VALUE_AXIS_HEIGHT } from '@/lib/chart-layout';
 import { markValueText } from '@/lib/figure-display';
 import { formatNumber } from '@/lib/format';
@@ -237,7 +237,7 @@ export function FigureBarChart({ spec, mode }: { spec: ChartSpec; mode: Mode }):
         <Tooltip content={<ChartTooltip spec={spec} />} cursor={{ fillOpacity: 0.08 }} allowEscapeViewBox={{ x: false, y: false }} />
       ) : null}
       {spec.bars.map((bar, i) => (
-        <Bar key={bar.key} id={`${id}-${bar.key}`} dataKey={bar.key} name={bar.label} isAnimationActive={false}>
+        <Bar key={bar.key} id={`${id}-${bar.key}`} dataKey={bar.key} name={barLegendLabel(bar)} isAnimationActive={false}>
           {spec.data.map((d) => {
             const c = d.cells[bar.key];
             const derived = c?.kind === 'derived';

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { CompareResult } from '@/lib/compare';
 import { comparisonCharts } from '@/lib/comparison-charts';
 import type { Figure } from '@/lib/figure-display';
-import { ChartLegend } from '../charts/chart-legend';
+import { ChartHeading } from '../charts/chart-heading';
 import type { FigureBarChart as FigureBarChartType } from '../charts/figure-bar-chart';
 
 /**
@@ -23,13 +23,7 @@ export function ComparisonLiveCharts({ result, figures }: { result: CompareResul
     <div className="comparison-charts">
       {comparisonCharts(result, figures).map((spec) => (
         <figure key={spec.id} className="chart-figure" id={spec.id} aria-labelledby={`${spec.id}-title`}>
-          <figcaption className="chart-heading">
-            <h3 id={`${spec.id}-title`} className="chart-title">
-              {spec.title}
-            </h3>
-            <p className="chart-caption">{spec.caption}</p>
-          </figcaption>
-          <ChartLegend spec={spec} />
+          <ChartHeading spec={spec} />
           <div className="chart-box" data-chart-id={spec.id} style={{ aspectRatio: `${spec.layout.width} / ${spec.layout.height}` }}>
             <div className="chart-static">{Chart ? <Chart spec={spec} mode="static" /> : null}</div>
           </div>
