@@ -34,10 +34,10 @@ function compareRedirects() {
 
 /**
  * /compare?dataset=…&a=…&b=… served by the prerendered page of that pair (written by
- * scripts/write-compare-routes.ts before each build), so a shared comparison is not rendered per request; a
+ * build/write-compare-routes.ts before each build), so a shared comparison is not rendered per request; a
  * /compare that names none of the three (the header's link) by the prerendered page with nothing chosen.
  * Any other query, or a build without the file, falls through to the page that renders per request. proxy.ts
- * picks the same page (lib/compare.ts, compareTarget) to send that page's script policy.
+ * picks the same page (lib/figures/compare.ts, compareTarget) to send that page's script policy.
  * @returns {import('next').Rewrite[]}
  */
 function compareRewrites() {

@@ -1,17 +1,17 @@
 // Every request but Next's static files passes here: the one place that answers the oEmbed endpoint and sends the
 // security headers, each page with the Content-Security-Policy
-// that names its own inline scripts by hash (lib/content-security.ts; the hashes are computed after the build by
-// scripts/write-page-policies.ts). A page rendered per request gets a nonce, which Next puts on its scripts.
+// that names its own inline scripts by hash (lib/site/content-security.ts; the hashes are computed after the build by
+// build/write-page-policies.ts). A page rendered per request gets a nonce, which Next puts on its scripts.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import chartPages from '@/.generated/chart-pages.json';
 import compareRoutes from '@/.generated/compare-routes.json';
-import { compareTarget, type CompareRouteEntry } from '@/lib/compare';
-import { DEVELOPMENT_POLICY, newNonce, pagePolicy, responseHeaders, type PagePolicies } from '@/lib/content-security';
-import { oembedLookup, oembedPath } from '@/lib/embed';
-import { siteUrl } from '@/lib/site-url';
+import { compareTarget, type CompareRouteEntry } from '@/lib/figures/compare';
+import { DEVELOPMENT_POLICY, newNonce, pagePolicy, responseHeaders, type PagePolicies } from '@/lib/site/content-security';
+import { oembedLookup, oembedPath } from '@/lib/site/embed';
+import { siteUrl } from '@/lib/site/site-url';
 
 const CHART_PAGES: ReadonlyMap<string, string> = new Map(Object.entries(chartPages as Record<string, string>));
 const COMPARE_ROUTES: readonly CompareRouteEntry[] = compareRoutes as CompareRouteEntry[];

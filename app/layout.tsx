@@ -4,10 +4,10 @@ import { InteractiveMarker } from '@/components/layout/interactive-marker';
 import { LazyLayoutScript } from '@/components/layout/lazy-layout-script';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { paletteCss } from '@/lib/chart-palette';
-import { getSiteModel } from '@/lib/site-model';
-import { siteUrl } from '@/lib/site-url';
-import { PAGE_TITLE_TEMPLATE } from '@/lib/page-title';
+import { paletteCss } from '@/lib/charts/chart-palette';
+import { getSiteModel } from '@/lib/site/site-model';
+import { siteUrl } from '@/lib/site/site-url';
+import { PAGE_TITLE_TEMPLATE } from '@/lib/site/page-title';
 import './globals.css';
 
 export const metadata: Metadata = {

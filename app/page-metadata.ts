@@ -1,11 +1,11 @@
-// Next's metadata for a page from lib/page-metadata.ts's plain data: its own title and description, a canonical
+// Next's metadata for a page from lib/site/page-metadata.ts's plain data: its own title and description, a canonical
 // URL, OpenGraph and Twitter tags, and, for the report and the data, the tags reference managers read.
 import type { Metadata } from 'next';
-import { referenceTags } from '@/lib/page-metadata';
-import { pageTitle } from '@/lib/page-title';
-import { cardImage, pageCard } from '@/lib/social-card';
-import { getSiteModel } from '@/lib/site-model';
-import { absoluteUrl } from '@/lib/site-url';
+import { referenceTags } from '@/lib/site/page-metadata';
+import { pageTitle } from '@/lib/site/page-title';
+import { cardImage, pageCard } from '@/lib/site/social-card';
+import { getSiteModel } from '@/lib/site/site-model';
+import { absoluteUrl } from '@/lib/site/site-url';
 
 interface PageDescription {
   /** The page's own title, before the site's suffix. */
@@ -22,7 +22,7 @@ interface PageDescription {
 export function pageMetadata({ title, description, path, reference, referenceTitle }: PageDescription): Metadata {
   const url = absoluteUrl(path);
   const { metadata, cards } = getSiteModel();
-  // The page's social card, which scripts/render-cards.ts drew from the same plan to public/cards/.
+  // The page's social card, which build/render-cards.ts drew from the same plan to public/cards/.
   const image = { ...cardImage(pageCard(cards, path), absoluteUrl), type: 'image/png' };
   return {
     // The layout's title template applies to the pages below it, not to the home page beside it.

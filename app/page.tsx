@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { FigureCard } from '@/components/figures/figure-card';
 import { CitedValue } from '@/components/citation/cited-value';
-import { getSiteModel, getFigure } from '@/lib/site-model';
-import { DATASETS } from '@/lib/catalog';
+import { getSiteModel, getFigure } from '@/lib/site/site-model';
+import { DATASETS } from '@/lib/data/catalog';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Economic figures of the Soviet Union, 1990–91',

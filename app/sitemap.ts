@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
-import { getSiteModel } from '@/lib/site-model';
-import { sitePagePaths } from '@/lib/site-pages';
-import { absoluteUrl } from '@/lib/site-url';
+import { getSiteModel } from '@/lib/site/site-model';
+import { sitePagePaths } from '@/lib/site/site-pages';
+import { absoluteUrl } from '@/lib/site/site-url';
 
 export const dynamic = 'force-static';
 

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import { getSiteModel } from '../lib/site-model';
-import { compareFigures, compareRoutes } from '../lib/compare';
+import { getSiteModel } from '../lib/site/site-model';
+import { compareFigures, compareRoutes } from '../lib/figures/compare';
 import { gotoInteractive } from './helpers';
 
 const { figures } = getSiteModel();

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import Papa from 'papaparse';
-import { comparisonCsv, compareFigures } from '../lib/compare';
-import { getSiteModel } from '../lib/site-model';
-import { DATASET_NAMES } from '../lib/catalog';
-import { datasetCsv, downloadFileName, figuresCsv } from '../lib/downloads';
-import { formatIssue, tableForFileName, validateCsv } from '../lib/validate';
+import { comparisonCsv, compareFigures } from '../lib/figures/compare';
+import { getSiteModel } from '../lib/site/site-model';
+import { DATASET_NAMES } from '../lib/data/catalog';
+import { datasetCsv, downloadFileName, figuresCsv } from '../lib/site/downloads';
+import { formatIssue, tableForFileName, validateCsv } from '../lib/data/validate';
 import { gotoInteractive } from './helpers';
-import { textWidth } from '../lib/chart-layout';
+import { textWidth } from '../lib/charts/chart-layout';
 
 const chart = (id: string): ReturnType<typeof getSiteModel>['charts'][number] => {
   const found = getSiteModel().charts.find((c) => c.id === id);

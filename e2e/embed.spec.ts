@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
-import { embedSnippet } from '../lib/embed';
-import { allCharts } from '../lib/site-model';
-import { absoluteUrl } from '../lib/site-url';
+import { embedSnippet } from '../lib/site/embed';
+import { allCharts } from '../lib/site/site-model';
+import { absoluteUrl } from '../lib/site/site-url';
 
 const charts = allCharts();
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { figureWork, makeCitations } from '../lib/citation';
-import { figureCsv } from '../lib/downloads';
-import { getSiteModel } from '../lib/site-model';
+import { figureWork, makeCitations } from '../lib/site/citation';
+import { figureCsv } from '../lib/site/downloads';
+import { getSiteModel } from '../lib/site/site-model';
 import { gotoInteractive } from './helpers';
 
 const { figures, figureById, metadata } = getSiteModel();

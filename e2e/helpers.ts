@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type Page, type Response } from '@playwright/test';
-import { DEFAULT_SITE_URL } from '../lib/site-url';
+import { DEFAULT_SITE_URL } from '../lib/site/site-url';
 
 export const PAGES = [
   '/',

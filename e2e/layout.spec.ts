@@ -3,8 +3,8 @@
 // sets each size itself.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { getSiteModel } from '../lib/site-model';
-import { sitePagePaths } from '../lib/site-pages';
+import { getSiteModel } from '../lib/site/site-model';
+import { sitePagePaths } from '../lib/site/site-pages';
 
 const SIZES = [
   { name: 'desktop', width: 1280, height: 800 },

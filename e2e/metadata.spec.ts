@@ -2,10 +2,10 @@ import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { sitemapUrls } from './helpers';
 import { JSDOM } from 'jsdom';
-import { absoluteUrl, DEFAULT_SITE_URL } from '../lib/site-url';
-import { getSiteModel } from '../lib/site-model';
-import { sitePagePaths } from '../lib/site-pages';
-import { pageCard } from '../lib/social-card';
+import { absoluteUrl, DEFAULT_SITE_URL } from '../lib/site/site-url';
+import { getSiteModel } from '../lib/site/site-model';
+import { sitePagePaths } from '../lib/site/site-pages';
+import { pageCard } from '../lib/site/social-card';
 
 const model = getSiteModel();
 const SITE_PAGES = sitePagePaths(model.figures);

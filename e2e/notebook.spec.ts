@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { getSiteModel } from '../lib/site-model';
-import { DEFAULT_SITE_URL } from '../lib/site-url';
+import { getSiteModel } from '../lib/site/site-model';
+import { DEFAULT_SITE_URL } from '../lib/site/site-url';
 
 const PYTHON = '/usr/bin/python3';
 const { figures } = getSiteModel();

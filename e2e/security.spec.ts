@@ -3,7 +3,7 @@ import { gotoInteractive, sitemapUrls } from './helpers';
 import { CspEvaluator } from 'csp_evaluator/dist/evaluator.js';
 import { Severity } from 'csp_evaluator/dist/finding.js';
 import { CspParser } from 'csp_evaluator/dist/parser.js';
-import { inlineScriptHashes } from '../lib/content-security';
+import { inlineScriptHashes } from '../lib/site/content-security';
 
 /** Google's CSP Evaluator's findings of high severity or worse. */
 const highFindings = (policy: string): string[] =>

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { COMPILE_HINT, startupScriptPaths } from '../scripts/compile-hints';
+import { COMPILE_HINT, startupScriptPaths } from '../build/compile-hints';
 import { PAGES } from './helpers';
 
 test.describe('start-up scripts', () => {

@@ -3,11 +3,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { expect, test } from './fixtures';
-import { comparisonChartId } from '../lib/comparison-charts';
-import { inlineScriptHashes } from '../lib/content-security';
-import { downloadFiles } from '../lib/downloads';
-import { getSiteModel } from '../lib/site-model';
-import { COMPILE_HINT, startupScriptPaths } from '../scripts/compile-hints';
+import { comparisonChartId } from '../lib/charts/comparison-charts';
+import { inlineScriptHashes } from '../lib/site/content-security';
+import { downloadFiles } from '../lib/site/downloads';
+import { getSiteModel } from '../lib/site/site-model';
+import { COMPILE_HINT, startupScriptPaths } from '../build/compile-hints';
 
 // Builds `npm run export` and serves out/ with a plain file server, as a static host or CDN would.
 const OUT = join(process.cwd(), 'out');

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { sitemapUrls } from './helpers';
-import { getSiteModel } from '../lib/site-model';
-import { embedPath } from '../lib/embed';
+import { getSiteModel } from '../lib/site/site-model';
+import { embedPath } from '../lib/site/embed';
 
 // The W3C Nu Html Checker (npm vnu-jar; Java from Debian's default-jre-headless, which .ci/run installs).
 const VNU_JAR = join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');

@@ -6,7 +6,7 @@ declare module 'datapackage' {
   }
 }
 
-// Citation.js ships no types; these are the calls lib/citation.ts makes.
+// Citation.js ships no types; these are the calls lib/site/citation.ts makes.
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);

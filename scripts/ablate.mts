@@ -41,7 +41,7 @@ function prepare(variant: Variant): string {
     symlinkSync(resolve(shared), join(dir, shared));
   }
   cpSync('.next', join(dir, '.next'), { recursive: true, filter: (src) => !src.includes(join('.next', 'cache')) });
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/finish-build.ts', '.next', dir], {
+  execFileSync(process.execPath, ['--import', 'tsx', 'build/finish-build.ts', '.next', dir], {
     stdio: 'inherit',
     env: { ...process.env, POST_BUILD_SKIP: variant.skip.join(',') },
   });

@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { buildLayout } from './build-layout';
-import { scriptsWithoutHint } from './compile-hints';
+import { buildLayout } from '../build/build-layout';
+import { scriptsWithoutHint } from '../build/compile-hints';
 import { CHROME, browserVersion, lighthouseRunWithRetries, median, type LighthouseRun } from './lighthouse-run.mts';
 import { startProductionServer } from './production-server.mts';
 import { measureHostileValidation, measureValidationSpeed, type HostileTiming, type ValidationSpeed } from './validation-speed.mts';
@@ -117,7 +117,7 @@ function hostileFailures(timings: readonly HostileTiming[]): string[] {
 function hostileText(timings: readonly HostileTiming[]): string {
   const worst = timings.reduce((a, b) => (b.ms > a.ms ? b : a));
   return [
-    `Hostile files (lib/synthetic-csv.ts), once each: ${timings.map((t) => `${t.name} ${Math.round(t.ms)} ms, ${t.lines} line(s)`).join('; ')}.`,
+    `Hostile files (lib/data/synthetic-csv.ts), once each: ${timings.map((t) => `${t.name} ${Math.round(t.ms)} ms, ${t.lines} line(s)`).join('; ')}.`,
     `The worst, "${worst.name}", took **${Math.round(worst.ms)} ms** (budget ${BUDGET.hostileMs} ms, at most ${BUDGET.hostileLines} lines).`,
   ].join(' ');
 }

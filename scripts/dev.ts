@@ -5,9 +5,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
-import { generate } from './generate';
+import { generate } from '../build/generate';
 
-const WATCHED = ['data', 'lib', 'components'];
+const WATCHED = ['data', 'lib', 'components', 'build'];
 const ROUTES = join('.generated', 'compare-routes.json');
 
 function routes(): string {

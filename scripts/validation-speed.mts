@@ -9,10 +9,10 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { readSourceText } from '../lib/load-data';
-import { parseSourceDocument } from '../lib/sentences';
-import { hostileCsv, syntheticTradeCsv, type HostileCsvName } from '../lib/synthetic-csv';
-import { validateCsv } from '../lib/validate';
+import { readSourceText } from '../build/data-files';
+import { parseSourceDocument } from '../lib/data/sentences';
+import { hostileCsv, syntheticTradeCsv, type HostileCsvName } from '../lib/data/synthetic-csv';
+import { validateCsv } from '../lib/data/validate';
 
 const VALIDATION_ROWS = 100_000;
 /** Processes per side, alternating, because this machine's speed drifts within a minute. */
@@ -127,7 +127,7 @@ export interface HostileTiming {
   lines: number;
 }
 
-/** The validator on each hostile file (lib/synthetic-csv.ts), once each in this process: time and lines printed. */
+/** The validator on each hostile file (lib/data/synthetic-csv.ts), once each in this process: time and lines printed. */
 export function measureHostileValidation(): HostileTiming[] {
   const source = parseSourceDocument(readSourceText());
   return (['wide', 'cell', 'broken', 'chain', 'circle'] as const).map((name) => {

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { CitedValue } from '@/components/citation/cited-value';
 import { DerivedValue } from '@/components/citation/derived-value';
-import { getSiteModel, getFigure } from '@/lib/site-model';
-import { formatInterval, justifiedDecimals, PRECISION_RULE, roundingRange } from '@/lib/precision';
-import { formatValue } from '@/lib/format';
-import { formatFormula, parseFormula } from '@/lib/formula';
+import { getSiteModel, getFigure } from '@/lib/site/site-model';
+import { formatInterval, justifiedDecimals, PRECISION_RULE, roundingRange } from '@/lib/figures/precision';
+import { formatValue } from '@/lib/figures/format';
+import { formatFormula, parseFormula } from '@/lib/data/formula';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Consistency checks',

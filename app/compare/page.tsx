@@ -5,9 +5,16 @@ import { CompareIntro } from '@/components/compare/compare-intro';
 import { CompareView } from '@/components/compare/compare-view';
 import { Comparison } from '@/components/compare/comparison';
 import { ComparisonCharts } from '@/components/compare/comparison-charts';
-import { COMPARE_PAGE_TITLE, compareDescription, compareFigures, compareHref, comparePageTitle, type CompareParams } from '@/lib/compare';
-import { getSiteModel } from '@/lib/site-model';
-import { pageTitle } from '@/lib/page-title';
+import {
+  COMPARE_PAGE_TITLE,
+  compareDescription,
+  compareFigures,
+  compareHref,
+  comparePageTitle,
+  type CompareParams,
+} from '@/lib/figures/compare';
+import { getSiteModel } from '@/lib/site/site-model';
+import { pageTitle } from '@/lib/site/page-title';
 
 // A file server ignores the query, so the static export renders the comparison in the browser. Under
 // `next start`, a query naming a pair of periods is rewritten to its prerendered page

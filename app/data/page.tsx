@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { JsonLd } from '@/components/shared/json-ld';
 import { NotebookSnippets } from '@/components/data/notebook-snippets';
-import { datasetJsonLd } from '@/lib/page-metadata';
+import { datasetJsonLd } from '@/lib/site/page-metadata';
 import { tableHeightEstimate } from '@/components/shared/table-estimate';
-import { getSiteModel } from '@/lib/site-model';
-import { citationKey, makeCitations } from '@/lib/citation';
-import { absoluteUrl } from '@/lib/site-url';
-import { DATASETS, DATASET_NAMES } from '@/lib/catalog';
+import { getSiteModel } from '@/lib/site/site-model';
+import { citationKey, makeCitations } from '@/lib/site/citation';
+import { absoluteUrl } from '@/lib/site/site-url';
+import { DATASETS, DATASET_NAMES } from '@/lib/data/catalog';
 import {
   CITATIONS_FILE,
   dataPackage,
@@ -18,9 +18,9 @@ import {
   LICENSE_NOTE,
   REPORT_FILE,
   WORKBOOK_FILE,
-} from '@/lib/downloads';
-import { formatUnit } from '@/lib/format';
-import { DATASET_COLUMNS } from '@/lib/schema';
+} from '@/lib/site/downloads';
+import { formatUnit } from '@/lib/figures/format';
+import { DATASET_COLUMNS } from '@/lib/data/schema';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Data downloads',

@@ -1,9 +1,9 @@
-import { figurePath } from '@/lib/figure-display';
+import { figurePath } from '@/lib/figures/figure';
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { REFLOWED_ROW_REM, tableHeightEstimate } from '@/components/shared/table-estimate';
-import { DATASETS } from '@/lib/catalog';
-import { getSiteModel } from '@/lib/site-model';
+import { DATASETS } from '@/lib/data/catalog';
+import { getSiteModel } from '@/lib/site/site-model';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Every figure',

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { SOURCE_REPORT_KEY } from '@/components/shared/markup-keys';
 import { StaticMarkup } from '@/components/shared/static-markup';
-import { getSiteModel } from '@/lib/site-model';
-import { figuresBySentence } from '@/lib/figure-display';
-import { sourceContents, type ContentsEntry } from '@/lib/source-contents';
+import { getSiteModel } from '@/lib/site/site-model';
+import { figuresBySentence } from '@/lib/figures/figure';
+import { sourceContents, type ContentsEntry } from '@/lib/site/source-contents';
 
 export const metadata: Metadata = pageMetadata({
   title: 'The annotated source',

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { JsonLd } from '@/components/shared/json-ld';
-import { datasetJsonLd } from '@/lib/page-metadata';
-import { getSiteModel } from '@/lib/site-model';
-import { absoluteUrl } from '@/lib/site-url';
+import { datasetJsonLd } from '@/lib/site/page-metadata';
+import { getSiteModel } from '@/lib/site/site-model';
+import { absoluteUrl } from '@/lib/site/site-url';
 import { DatasetSection } from '@/components/figures/dataset-section';
 
 export const metadata: Metadata = pageMetadata({

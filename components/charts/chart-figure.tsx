@@ -1,15 +1,15 @@
 import chartSvgs from '@/.generated/chart-svgs.json';
-import { barLegendLabel, type ChartSpec } from '@/lib/charts';
-import { citationKey, makeCitations, type Citations } from '@/lib/citation';
-import { absoluteUrl } from '@/lib/site-url';
-import type { SourceMetadata } from '@/lib/load-data';
+import { barLegendLabel, type ChartSpec } from '@/lib/charts/charts';
+import { citationKey, makeCitations, type Citations } from '@/lib/site/citation';
+import { absoluteUrl } from '@/lib/site/site-url';
+import type { SourceMetadata } from '@/build/data-files';
 import { MarkupHost } from '../shared/markup-host';
 import { chartSvgKey, chartTableKey } from '../shared/markup-keys';
 import { StaticTable } from '../shared/static-markup';
 import { ChartTools } from './chart-tools';
-import { barColour } from '@/lib/chart-palette';
+import { barColour } from '@/lib/charts/chart-palette';
 import { CopyButton } from '../citation/copy-button';
-import { embedPath, embedSnippet } from '@/lib/embed';
+import { embedPath, embedSnippet } from '@/lib/site/embed';
 import { LiveChartSwap } from './live-chart-swap';
 import { ChartHeading } from './chart-heading';
 

@@ -1,4 +1,4 @@
-import type { ChartSpec } from '@/lib/charts';
+import type { ChartSpec } from '@/lib/charts/charts';
 import { ChartLegend } from './chart-legend';
 
 /** A chart's title and caption (its figure's figcaption, which must come first) and its legend. */

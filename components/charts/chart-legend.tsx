@@ -1,4 +1,4 @@
-import { barLegendLabel, type ChartSpec } from '@/lib/charts';
+import { barLegendLabel, type ChartSpec } from '@/lib/charts/charts';
 
 /** What each colour is, and how a derived value looks. */
 export function ChartLegend({ spec }: { spec: ChartSpec }): React.ReactNode {

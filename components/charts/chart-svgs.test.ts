@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allCharts, getSiteModel } from '@/lib/site-model';
+import { allCharts, getSiteModel } from '@/lib/site/site-model';
 
 const SNAPSHOTS = join(__dirname, '__snapshots__');
 const svgs = JSON.parse(readFileSync(join(__dirname, '../../.generated/chart-svgs.json'), 'utf8')) as Record<string, string>;

@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { standaloneChartSvg, type ChartExportText } from '@/lib/chart-export';
-import type { Citations } from '@/lib/citation';
+import { standaloneChartSvg, type ChartExportText } from '@/lib/charts/chart-export';
+import type { Citations } from '@/lib/site/citation';
 import { saveBlob } from '../shared/save-blob';
 
 /** Download the chart as SVG or PNG (made in the browser, labelled) and copy a citation. */

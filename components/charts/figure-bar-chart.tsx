@@ -1,10 +1,10 @@
 'use client';
 
-// One recharts component for both the build-time SVG (scripts/render-charts.tsx, in jsdom) and the live chart
+// One recharts component for both the build-time SVG (build/render-charts.tsx, in jsdom) and the live chart
 // swapped in when a reader reaches for it. Horizontal bars, each category's label above its bars and each value
-// printed at its bar's end, all placed by lib/chart-layout.ts, so the static, live and exported charts are the same
+// printed at its bar's end, all placed by lib/charts/chart-layout.ts, so the static, live and exported charts are the same
 // drawing. Colours come from CSS classes so that one SVG serves light and dark themes; the fill attributes are the
-// light-theme fallback (lib/chart-palette.ts), which is what an exported SVG or PNG shows.
+// light-theme fallback (lib/charts/chart-palette.ts), which is what an exported SVG or PNG shows.
 
 import {
   Bar,
@@ -19,11 +19,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { barColour, CHART_PALETTE } from '@/lib/chart-palette';
-import { barLegendLabel, chartRows, errorKey, type ChartCell, type ChartSpec } from '@/lib/charts';
-import { BAR_GAP, BAR_SIZE, CATEGORY_AXIS_WIDTH, textWidth, VALUE_AXIS_HEIGHT } from '@/lib/chart-layout';
-import { markValueText } from '@/lib/figure-display';
-import { formatNumber } from '@/lib/format';
+import { barColour, CHART_PALETTE } from '@/lib/charts/chart-palette';
+import { barLegendLabel, chartRows, errorKey, type ChartCell, type ChartSpec } from '@/lib/charts/charts';
+import { BAR_GAP, BAR_SIZE, CATEGORY_AXIS_WIDTH, textWidth, VALUE_AXIS_HEIGHT } from '@/lib/charts/chart-layout';
+import { markValueText } from '@/lib/figures/figure';
+import { formatNumber } from '@/lib/figures/format';
 import { MarkedText } from '@/components/citation/marked-text';
 
 type Mode = 'static' | 'live';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { ChartSpec } from '@/lib/charts';
+import type { ChartSpec } from '@/lib/charts/charts';
 import type { FigureBarChart as FigureBarChartType } from './figure-bar-chart';
 
 type ChartComponent = typeof FigureBarChartType;
@@ -33,7 +33,7 @@ export function LiveChartSwap({ spec, children }: { spec: ChartSpec; children: R
 
   useLayoutEffect(() => {
     // The live chart is drawn at the static one's size and scaled as a whole, as the static SVG is, so that both
-    // are one drawing at every width (lib/chart-layout.ts); recharts maps the pointer through the transform.
+    // are one drawing at every width (lib/charts/chart-layout.ts); recharts maps the pointer through the transform.
     const el = box.current;
     if (!Chart || !el) return;
     const fit = (): void => el.style.setProperty('--chart-scale', String(el.clientWidth / spec.layout.width));

@@ -1,4 +1,4 @@
-import { markValueText, type Figure, figurePath } from '@/lib/figure-display';
+import { markValueText, type Figure, figurePath } from '@/lib/figures/figure';
 import { DerivedValue } from './derived-value';
 import { MarkedText } from './marked-text';
 

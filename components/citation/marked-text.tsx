@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { QuoteSegment } from '@/lib/figure-display';
+import type { QuoteSegment } from '@/lib/figures/figure';
 
 /** A sentence with its stated numbers in `<mark>`. The rest is bare text: a wrapper per segment added an element
  *  per quote to every page's DOM and RSC payload and carried no meaning. */

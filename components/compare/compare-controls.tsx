@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { compareHref, type CompareDatasetOption } from '@/lib/compare';
+import { compareHref, type CompareDatasetOption } from '@/lib/figures/compare';
 
 // The picker that started a navigation. The new comparison remounts these controls, so without this a keyboard
 // user's focus would fall back to the page and the next arrow key would do nothing.

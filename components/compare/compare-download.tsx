@@ -1,4 +1,4 @@
-import { csvDataUrl } from '@/lib/csv-writer';
+import { csvDataUrl } from '@/lib/site/csv-writer';
 
 /** The comparison on screen as a CSV download: a plain link holding the file, so it works without JavaScript. */
 export function CompareDownload({ csv, fileName }: { csv: string; fileName: string }): React.ReactNode {

@@ -1,9 +1,9 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { compareFigures, comparePageTitle } from '@/lib/compare';
-import type { Figure } from '@/lib/figure-display';
-import { pageTitle } from '@/lib/page-title';
+import { compareFigures, comparePageTitle } from '@/lib/figures/compare';
+import type { Figure } from '@/lib/figures/figure';
+import { pageTitle } from '@/lib/site/page-title';
 import { Comparison } from './comparison';
 import { ComparisonLiveCharts } from './comparison-live-charts';
 

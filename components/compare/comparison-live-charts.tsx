@@ -1,9 +1,9 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { CompareResult } from '@/lib/compare';
-import { comparisonCharts } from '@/lib/comparison-charts';
-import type { Figure } from '@/lib/figure-display';
+import type { CompareResult } from '@/lib/figures/compare';
+import { comparisonCharts } from '@/lib/charts/comparison-charts';
+import type { Figure } from '@/lib/figures/figure';
 import { ChartHeading } from '../charts/chart-heading';
 import type { FigureBarChart as FigureBarChartType } from '../charts/figure-bar-chart';
 

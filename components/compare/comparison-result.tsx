@@ -1,5 +1,12 @@
-import { compareHref, comparisonCsv, comparisonFileName, comparisonTitle, type CompareResult, type ComputedChange } from '@/lib/compare';
-import { capitalise, formatPeriod } from '@/lib/format';
+import {
+  compareHref,
+  comparisonCsv,
+  comparisonFileName,
+  comparisonTitle,
+  type CompareResult,
+  type ComputedChange,
+} from '@/lib/figures/compare';
+import { capitalise, formatPeriod } from '@/lib/figures/format';
 import { CitedValue } from '../citation/cited-value';
 import { DerivedValue } from '../citation/derived-value';
 import { REFLOWED_ROW_REM, tableHeightEstimate } from '../shared/table-estimate';

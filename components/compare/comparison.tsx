@@ -1,4 +1,4 @@
-import { compareSelection, type CompareResult } from '@/lib/compare';
+import { compareSelection, type CompareResult } from '@/lib/figures/compare';
 import { CompareControls } from './compare-controls';
 import { ComparisonResult } from './comparison-result';
 

@@ -1,4 +1,4 @@
-import { notebookSnippets } from '@/lib/notebook-snippets';
+import { notebookSnippets } from '@/lib/site/notebook-snippets';
 import { CopyButton } from '../citation/copy-button';
 
 /** Code that loads one cleaned CSV in a notebook, in three languages, each selectable and copyable. */

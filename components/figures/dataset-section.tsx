@@ -1,9 +1,9 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { figureTableKey } from '@/components/shared/markup-keys';
 import { StaticTable } from '@/components/shared/static-markup';
-import { getSiteModel } from '@/lib/site-model';
-import { DATASETS, type DatasetName } from '@/lib/catalog';
-import { absoluteUrl } from '@/lib/site-url';
+import { getSiteModel } from '@/lib/site/site-model';
+import { DATASETS, type DatasetName } from '@/lib/data/catalog';
+import { absoluteUrl } from '@/lib/site/site-url';
 import { NotebookSnippets } from '@/components/data/notebook-snippets';
 
 /** A dataset's charts, then the table of all its figures and how to load them in a notebook. */

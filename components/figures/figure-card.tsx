@@ -1,4 +1,4 @@
-import type { Figure } from '@/lib/figure-display';
+import type { Figure } from '@/lib/figures/figure';
 import { CitedValue } from '../citation/cited-value';
 
 export function FigureCard({

@@ -1,11 +1,11 @@
-import { figurePath } from '@/lib/figure-display';
-import type { Figure } from '@/lib/figure-display';
-import { placeName } from '@/lib/precision';
+import { figurePath } from '@/lib/figures/figure';
+import type { Figure } from '@/lib/figures/figure';
+import { placeName } from '@/lib/figures/precision';
 import { CitedValue } from '../citation/cited-value';
 
 /**
  * Every figure of a dataset with unit, period, base and provenance; derived rows show their formula and cited inputs.
- * Static: rendered to markup before the build (scripts/static-markup.ts).
+ * Static: rendered to markup before the build (build/static-markup.ts).
  */
 export function FigureTable({
   title,

@@ -1,4 +1,4 @@
-import type { SourceMetadata } from '@/lib/load-data';
+import type { SourceMetadata } from '@/build/data-files';
 
 export function SiteFooter({ metadata }: { metadata: SourceMetadata }): React.ReactNode {
   return (

@@ -1,14 +1,14 @@
 import { Fragment } from 'react';
-import { markValueTexts, type Figure, figurePath } from '@/lib/figure-display';
-import { sourceSections, type SourceDocument } from '@/lib/sentences';
-import { headingId } from '@/lib/source-contents';
+import { markValueTexts, type Figure, figurePath } from '@/lib/figures/figure';
+import { sourceSections, type SourceDocument } from '@/lib/data/sentences';
+import { headingId } from '@/lib/site/source-contents';
 import { MarkedText } from '../citation/marked-text';
 
 const HEADING_TAGS = { 1: 'h2', 2: 'h2', 3: 'h3', 4: 'h4' } as const;
 
 /**
  * The report's text, a span per sentence; cited sentences marked, with links to their figures. Static: it is
- * rendered to markup before the build (scripts/static-markup.ts), so the page hydrates none of its 550 elements.
+ * rendered to markup before the build (build/static-markup.ts), so the page hydrates none of its 550 elements.
  */
 export function ReportText({
   source,

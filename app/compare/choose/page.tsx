@@ -2,8 +2,8 @@ import { pageMetadata } from '@/app/page-metadata';
 import type { Metadata } from 'next';
 import { CompareIntro } from '@/components/compare/compare-intro';
 import { Comparison } from '@/components/compare/comparison';
-import { compareDescription, compareFigures, comparePageTitle, type CompareResult } from '@/lib/compare';
-import { getSiteModel } from '@/lib/site-model';
+import { compareDescription, compareFigures, comparePageTitle, type CompareResult } from '@/lib/figures/compare';
+import { getSiteModel } from '@/lib/site/site-model';
 
 // The compare page before anything is chosen, prerendered: `next start` serves a bare /compare (the link in the
 // header) from it (rewrites in next.config.js) rather than rendering it per request.

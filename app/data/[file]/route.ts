@@ -1,5 +1,5 @@
-import { getSiteModel } from '@/lib/site-model';
-import { isDatasetName } from '@/lib/catalog';
+import { getSiteModel } from '@/lib/site/site-model';
+import { isDatasetName } from '@/lib/data/catalog';
 import {
   CITATIONS_FILE,
   citationsJsonld,
@@ -15,10 +15,10 @@ import {
   REPORT_FILE,
   WORKBOOK_FILE,
   WORKBOOK_TYPE,
-} from '@/lib/downloads';
-import { citationKey, makeCitations } from '@/lib/citation';
-import { figuresWorkbook } from '@/lib/workbook';
-import { absoluteUrl } from '@/lib/site-url';
+} from '@/lib/site/downloads';
+import { citationKey, makeCitations } from '@/lib/site/citation';
+import { figuresWorkbook } from '@/lib/site/workbook';
+import { absoluteUrl } from '@/lib/site/site-url';
 
 export const dynamic = 'force-static';
 // Only the listed files exist: any other name, however encoded, is a 404.

@@ -1,8 +1,8 @@
 import chartSvgs from '@/.generated/chart-svgs.json';
-import { embedHtml, oembedPath } from '@/lib/embed';
-import { allCharts, getSiteModel } from '@/lib/site-model';
-import { absoluteUrl } from '@/lib/site-url';
-import { cardImage, chartCard } from '@/lib/social-card';
+import { embedHtml, oembedPath } from '@/lib/site/embed';
+import { allCharts, getSiteModel } from '@/lib/site/site-model';
+import { absoluteUrl } from '@/lib/site/site-url';
+import { cardImage, chartCard } from '@/lib/site/social-card';
 
 export const dynamic = 'force-static';
 // Only the charts exist: any other name is a 404.

@@ -4,16 +4,16 @@ import { notFound } from 'next/navigation';
 import { CopyButton } from '@/components/citation/copy-button';
 import { MarkedText } from '@/components/citation/marked-text';
 import { DerivationTree } from '@/components/figures/derivation-tree';
-import { DATASETS } from '@/lib/catalog';
-import { figureWork, makeCitations } from '@/lib/citation';
-import { figureCsv, figureRecord } from '@/lib/downloads';
-import { markValueText, type Figure, figurePath } from '@/lib/figure-display';
-import { formatFormula, parseFormula } from '@/lib/formula';
-import { capitalise } from '@/lib/format';
-import { placeName, PRECISION_RULE } from '@/lib/precision';
-import { derivationTree, figureDownloadName, figureFileHref, figureUses, restatements } from '@/lib/provenance';
-import { getSiteModel } from '@/lib/site-model';
-import { absoluteUrl } from '@/lib/site-url';
+import { DATASETS } from '@/lib/data/catalog';
+import { figureWork, makeCitations } from '@/lib/site/citation';
+import { figureCsv, figureRecord } from '@/lib/site/downloads';
+import { markValueText, type Figure, figurePath } from '@/lib/figures/figure';
+import { formatFormula, parseFormula } from '@/lib/data/formula';
+import { capitalise } from '@/lib/figures/format';
+import { placeName, PRECISION_RULE } from '@/lib/figures/precision';
+import { derivationTree, figureDownloadName, figureFileHref, figureUses, restatements } from '@/lib/figures/provenance';
+import { getSiteModel } from '@/lib/site/site-model';
+import { absoluteUrl } from '@/lib/site/site-url';
 
 // One prerendered page per figure; any other id, however written, is a 404.
 export const dynamicParams = false;

@@ -1,7 +1,7 @@
-import { embedPath, oembedRecord } from '@/lib/embed';
-import { allCharts, getSiteModel } from '@/lib/site-model';
-import { absoluteUrl, siteUrl } from '@/lib/site-url';
-import { cardImage, chartCard } from '@/lib/social-card';
+import { embedPath, oembedRecord } from '@/lib/site/embed';
+import { allCharts, getSiteModel } from '@/lib/site/site-model';
+import { absoluteUrl, siteUrl } from '@/lib/site/site-url';
+import { cardImage, chartCard } from '@/lib/site/social-card';
 
 export const dynamic = 'force-static';
 // Only the charts' records exist: any other name is a 404.

@@ -1,9 +1,9 @@
-import { figurePath } from '@/lib/figure-display';
-import { figureWork, makeCitations } from '@/lib/citation';
-import { figureCsv, figureRecord } from '@/lib/downloads';
-import { FIGURE_FILES, figureDownloadName, isFigureFile, type FigureFile } from '@/lib/provenance';
-import { getSiteModel } from '@/lib/site-model';
-import { absoluteUrl } from '@/lib/site-url';
+import { figurePath } from '@/lib/figures/figure';
+import { figureWork, makeCitations } from '@/lib/site/citation';
+import { figureCsv, figureRecord } from '@/lib/site/downloads';
+import { FIGURE_FILES, figureDownloadName, isFigureFile, type FigureFile } from '@/lib/figures/provenance';
+import { getSiteModel } from '@/lib/site/site-model';
+import { absoluteUrl } from '@/lib/site/site-url';
 
 export const dynamic = 'force-static';
 // Only each figure's listed files exist: any other id or name is a 404.

@@ -11,8 +11,8 @@ import {
   comparePageTitle,
   periodFromSlug,
   type CompareResult,
-} from '@/lib/compare';
-import { getSiteModel } from '@/lib/site-model';
+} from '@/lib/figures/compare';
+import { getSiteModel } from '@/lib/site/site-model';
 
 // One prerendered page per pair of periods; `next start` serves /compare?dataset=…&a=…&b=… from these
 // (rewrites in next.config.js), so a shared comparison costs no rendering per request.

@@ -1,0 +1,68 @@
+// `tsx build/finish-build.ts [.next|out] [project root]`: the post-build steps, run after `next build` (and after
+// the static export into out/). docs/performance.md says what each does, why, and what it measurably earns.
+// POST_BUILD=off leaves the pages as Next wrote them; POST_BUILD_SKIP=paint-first,compile-hints leaves out the
+// steps it names (the bench's --ablate compares builds made so).
+import { buildLayout, htmlFilesIn } from './build-layout';
+import { addCompileHints, CompileHintError } from './compile-hints';
+import { PAINT_FIRST, PaintFirstError } from './paint-first';
+import { PostBuildError, rewritePages } from './rewrite-pages';
+import { PagePolicyError, writePagePolicies } from './write-page-policies';
+
+export const POST_BUILD_STEPS = ['paint-first', 'compile-hints'] as const;
+type StepName = (typeof POST_BUILD_STEPS)[number];
+
+/** The steps to leave out, from the environment; unknown names are refused so that a typo cannot measure the wrong build. */
+function skippedSteps(env: NodeJS.ProcessEnv): Set<StepName> | string {
+  if (env.POST_BUILD === 'off') return new Set(POST_BUILD_STEPS);
+  if (env.POST_BUILD !== undefined && env.POST_BUILD !== 'on') return `POST_BUILD must be "on" or "off", not "${env.POST_BUILD}"`;
+  const names = (env.POST_BUILD_SKIP ?? '').split(',').filter((name) => name !== '');
+  const unknown = names.filter((name) => !(POST_BUILD_STEPS as readonly string[]).includes(name));
+  if (unknown.length > 0) return `POST_BUILD_SKIP names no such step: ${unknown.join(', ')} (steps: ${POST_BUILD_STEPS.join(', ')})`;
+  return new Set(names as StepName[]);
+}
+
+function main(target: string, root: string): number {
+  if (target !== '.next' && target !== 'out') {
+    console.error(`unknown build directory "${target}"; expected .next or out`);
+    return 1;
+  }
+  const layout = buildLayout(target, root);
+  const skipped = skippedSteps(process.env);
+  if (typeof skipped === 'string') {
+    console.error(skipped);
+    return 1;
+  }
+  if (skipped.size > 0) console.log(`post-build: leaving out ${[...skipped].join(', ')} (POST_BUILD / POST_BUILD_SKIP)`);
+  let current = 'paint-first';
+  try {
+    const pages = htmlFilesIn(layout.htmlDir);
+    if (!skipped.has('paint-first')) {
+      const report = rewritePages(PAINT_FIRST, pages);
+      console.log(
+        `post-build ${report.step}: ${report.found} ${PAINT_FIRST.counts} on ${report.pages} pages, ${report.changed} pages rewritten`,
+      );
+    }
+    current = 'compile-hints';
+    if (!skipped.has('compile-hints')) {
+      const hints = addCompileHints(layout);
+      console.log(
+        `post-build compile-hints: ${hints.scripts.length} start-up scripts of ${hints.pages} pages marked for eager compilation`,
+      );
+    }
+    // Not a step to leave out: the pages' script policy depends on it, and must hash the scripts as they end up.
+    current = 'page-policies';
+    const policies = writePagePolicies(target, layout, root);
+    console.log(
+      `post-build page-policies: ${policies.hashes} inline scripts of ${policies.pages} pages hashed into ${policies.files.join(', ')}`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof PostBuildError) console.error(error.message);
+    else if (error instanceof CompileHintError || error instanceof PaintFirstError || error instanceof PagePolicyError) {
+      console.error(`post-build step ${current}: ${error.message}`);
+    } else throw error;
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv[2] ?? '.next', process.argv[3] ?? '.');

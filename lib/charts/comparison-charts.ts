@@ -1,0 +1,76 @@
+// A comparison's charts: for periods A and B of a dataset, every series with a value in either, A and B as paired
+// bars, one chart per unit (never two units on one axis), each category's change printed under its label.
+
+import { shapeChart, type ChartDefinition, type ChartNote, type ChartSpec } from './charts';
+import { compareHref, comparisonTitle, periodSlug, type CompareResult, type CompareRow } from '../figures/compare';
+import type { Figure } from '../figures/figure';
+import { formatPeriod } from '../figures/format';
+
+type Comparison = Extract<CompareResult, { ok: true }>;
+
+/** Ranks are not quantities: a longer bar for 4th than for 1st would mislead. The table shows them. */
+const UNCHARTED_UNITS = new Set(['rank']);
+
+/** "usd-million", "percent-change": a unit as part of an id. */
+function unitSlug(row: CompareRow): string {
+  const f = (row.a ?? row.b) as Figure;
+  return [f.unit, f.scale].filter(Boolean).join('-').toLowerCase().replace(/_/g, '-');
+}
+
+/** The id of a comparison's chart for one unit: compare-trade-1989-1990-usd-million. */
+export function comparisonChartId(dataset: string, a: string, b: string, unit: string): string {
+  return `compare-${dataset}-${periodSlug(a)}-${periodSlug(b)}-${unit}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+}
+
+/** What the change from A to B is, printed under the series' label: computed changes are derived, stated ones are not. */
+export function changeNotes(row: CompareRow, a: string, b: string): ChartNote[] {
+  if (!row.a || !row.b) return [{ text: `No figure for ${formatPeriod(row.a ? b : a)}`, derived: false }];
+  const notes: ChartNote[] = [];
+  if (row.change) notes.push({ text: `Change: ${row.change.display}`, derived: true });
+  if (row.percentFigure) notes.push({ text: `% change: ${row.percentFigure.display}`, derived: row.percentFigure.kind === 'derived' });
+  else if (row.percentChange) notes.push({ text: `% change: ${row.percentChange.display}`, derived: true });
+  return notes;
+}
+
+/** The chart definitions of a comparison, one per unit its series are in, in the order the table lists them. */
+function comparisonChartDefinitions(result: Comparison): ChartDefinition[] {
+  const groups = new Map<string, CompareRow[]>();
+  // A stated % change from A to B is printed under its level's bars; a bar of its own would say it twice.
+  const printedAsChange = new Set(result.rows.flatMap((r) => (r.percentFigure ? [r.percentFigure.id] : [])));
+  for (const row of result.rows) {
+    const f = (row.a ?? row.b) as Figure;
+    if (UNCHARTED_UNITS.has(f.unit)) continue;
+    if ([row.a, row.b].every((x) => !x || printedAsChange.has(x.id))) continue;
+    const key = unitSlug(row);
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const title = comparisonTitle(result);
+  const anyDerived = (rows: readonly CompareRow[], side: 'a' | 'b'): boolean => rows.some((r) => r[side]?.kind === 'derived');
+  return [...groups].map(([unit, rows]): ChartDefinition => {
+    const unitLabel = (rows[0]?.a ?? rows[0]?.b)?.unitLabel ?? '';
+    return {
+      id: comparisonChartId(result.dataset, result.a, result.b, unit),
+      dataset: result.dataset,
+      title: `${title}, in ${unitLabel}`,
+      caption: `${formatPeriod(result.a)} (A) and ${formatPeriod(result.b)} (B) side by side, in ${unitLabel}, with the change from A to B under each series.`,
+      bars: [
+        { key: 'a', label: `A: ${formatPeriod(result.a)}`, ...(anyDerived(rows, 'a') ? { note: 'some values derived' as const } : {}) },
+        { key: 'b', label: `B: ${formatPeriod(result.b)}`, ...(anyDerived(rows, 'b') ? { note: 'some values derived' as const } : {}) },
+      ],
+      categories: rows.map((row) => ({
+        label: row.seriesLabel,
+        notes: changeNotes(row, result.a, result.b),
+        cells: {
+          ...(row.a ? { a: { series: row.series, period: result.a } } : {}),
+          ...(row.b ? { b: { series: row.series, period: result.b } } : {}),
+        },
+      })),
+      pagePath: compareHref(result.dataset, result.a, result.b),
+    };
+  });
+}
+
+/** A comparison's charts, shaped. */
+export function comparisonCharts(result: Comparison, figures: readonly Figure[]): ChartSpec[] {
+  return comparisonChartDefinitions(result).map((d) => shapeChart(d, figures));
+}

@@ -1,0 +1,129 @@
+// One zod schema per CSV; every row type of the project is inferred from these.
+
+import { z } from 'zod';
+import {
+  ASSISTANCE_SERIES,
+  DATASET_NAMES,
+  ECONOMY_SERIES,
+  FISHERIES_SERIES,
+  PAYMENTS_SERIES,
+  TRADE_SERIES,
+  type DatasetName,
+} from './catalog';
+import { isPeriodCode, KINDS, SCALES, UNITS } from './vocabulary';
+
+/** Column order of every dataset CSV, as written by the cleaner and the downloads. */
+export const DATASET_COLUMNS = [
+  'id',
+  'series',
+  'period',
+  'value',
+  'unit',
+  'scale',
+  'base_period',
+  'kind',
+  'value_text',
+  'quote',
+  'derivation',
+  'restates',
+  'note',
+] as const;
+
+/** Column order of figures.csv: every figure of every dataset. */
+export const FIGURES_COLUMNS = [
+  'id',
+  'dataset',
+  'series',
+  'period',
+  'value',
+  'value_low',
+  'value_high',
+  'unit',
+  'kind',
+  'value_text',
+  'quote',
+  'sentence_id',
+  'derivation',
+  'note',
+  'scale',
+  'base_period',
+  'restates',
+] as const;
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+/**
+ * A double round-trips at most 17 significant digits (our downloads write the intervals so); the report's numbers
+ * have at most 5. More is a mistake or an attack: 400 digits read as Infinity, and 400 leading zeros as 0.
+ */
+const MAX_SIGNIFICANT_DIGITS = 17;
+const MAX_NUMBER_CHARACTERS = 40;
+const fewDigits = (s: string): boolean =>
+  s.length <= MAX_SIGNIFICANT_DIGITS ||
+  (s.length <= MAX_NUMBER_CHARACTERS && s.replace(/^-|\./g, '').replace(/^0+/, '').length <= MAX_SIGNIFICANT_DIGITS);
+const DIGITS_MESSAGE = `has more than ${MAX_SIGNIFICANT_DIGITS} significant digits or ${MAX_NUMBER_CHARACTERS} characters`;
+
+const PERIOD_MESSAGE = 'is not a period code (1990, 1991-S1, 1990-12, 1991-06-30 or an interval such as 1991/1994)';
+const periodCode = z.string().refine(isPeriodCode, PERIOD_MESSAGE);
+
+const figureRowSchema = z.strictObject({
+  id: z.string().regex(ID_PATTERN, 'must be lower-case letters and digits joined by hyphens'),
+  series: z.string().min(1, 'is empty'),
+  period: periodCode,
+  value: z
+    .string()
+    .regex(PLAIN_NUMBER, 'must be a plain number: digits, an optional leading minus and "." for decimals; no thousands separators')
+    .refine(fewDigits, DIGITS_MESSAGE)
+    .transform(Number),
+  unit: z.enum(UNITS, `must be one of ${UNITS.join(', ')}`),
+  scale: z.enum(SCALES, `must be empty, million or billion`),
+  // refine rather than z.union: a union costs more than the rest of the row (validation speed is benched).
+  base_period: z.string().refine((s) => s === '' || isPeriodCode(s), PERIOD_MESSAGE),
+  kind: z.enum(KINDS, 'must be reported or derived'),
+  value_text: z.string(),
+  quote: z.string(),
+  derivation: z.string(),
+  restates: z.string().refine((s) => s === '' || ID_PATTERN.test(s), 'must be a row id'),
+  note: z.string(),
+});
+
+/** A figure of any dataset, as validated. */
+export type FigureRow = z.infer<typeof figureRowSchema>;
+
+function seriesNames<T extends Record<string, unknown>>(series: T): [keyof T & string, ...(keyof T & string)[]] {
+  return Object.keys(series) as [keyof T & string, ...(keyof T & string)[]];
+}
+
+function seriesSchema<T extends Record<string, unknown>>(series: T): z.ZodEnum<{ [K in keyof T & string]: K }> {
+  const names = seriesNames(series);
+  return z.enum(names, `must be one of ${names.join(', ')}`);
+}
+
+const economyRowSchema = figureRowSchema.extend({ series: seriesSchema(ECONOMY_SERIES) });
+const tradeRowSchema = figureRowSchema.extend({ series: seriesSchema(TRADE_SERIES) });
+const fisheriesRowSchema = figureRowSchema.extend({ series: seriesSchema(FISHERIES_SERIES) });
+const paymentsRowSchema = figureRowSchema.extend({ series: seriesSchema(PAYMENTS_SERIES) });
+const assistanceRowSchema = figureRowSchema.extend({ series: seriesSchema(ASSISTANCE_SERIES) });
+
+export const DATASET_SCHEMAS = {
+  economy: economyRowSchema,
+  trade: tradeRowSchema,
+  fisheries: fisheriesRowSchema,
+  payments: paymentsRowSchema,
+  assistance: assistanceRowSchema,
+} as const satisfies Record<DatasetName, z.ZodType<FigureRow>>;
+
+/** figures.csv: a figure of any dataset, with its dataset and the id of its sentence. */
+const intervalBound = z
+  .string()
+  .refine((s) => s === '' || PLAIN_NUMBER.test(s), 'must be empty or a plain number')
+  .refine(fewDigits, DIGITS_MESSAGE);
+
+export const figuresCsvRowSchema = figureRowSchema.extend({
+  dataset: z.enum(DATASET_NAMES, `must be one of ${DATASET_NAMES.join(', ')}`),
+  sentence_id: z.string(),
+  // A derived figure's interval (lib/figures/precision.ts); empty for reported figures.
+  value_low: intervalBound,
+  value_high: intervalBound,
+});
+export type FiguresCsvRow = z.infer<typeof figuresCsvRowSchema>;

@@ -1,0 +1,162 @@
+// The one place that formats numbers, units and periods for reading.
+
+import { roundTo } from '../data/formula';
+import { parsePeriod } from '../data/vocabulary';
+
+const MINUS = '\u2212';
+
+/**
+ * Decimals to show: up to `max` (trailing zeros dropped), or, for a number shown at the precision its interval
+ * justifies (lib/figures/precision.ts), exactly `fixed` (trailing zeros kept: "−16.80 %" claims two decimals).
+ */
+interface Digits {
+  max: number;
+  fixed?: number;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat({ max, fixed }: Digits): Intl.NumberFormat {
+  const key = `${max}/${fixed ?? ''}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: fixed ?? max, minimumFractionDigits: fixed ?? 0 });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+const currencyFormats = new Map<string, Intl.NumberFormat>();
+function currencyFormat(code: string, { max, fixed }: Digits): Intl.NumberFormat {
+  const key = `${code}/${max}/${fixed ?? ''}`;
+  let f = currencyFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: code,
+      currencyDisplay: 'narrowSymbol',
+      maximumFractionDigits: fixed ?? max,
+      minimumFractionDigits: fixed ?? 0,
+    });
+    currencyFormats.set(key, f);
+  }
+  return f;
+}
+
+/** A typographic minus: "−16.8" rather than "-16.8". */
+function withMinus(text: string): string {
+  return text.replace(/^-/, MINUS).replace(/-(?=[\d$¥])/, MINUS);
+}
+
+export function formatNumber(value: number, maxDecimals = 2): string {
+  return formatDigits(value, { max: maxDecimals });
+}
+
+function formatDigits(value: number, digits: Digits): string {
+  return withMinus(numberFormat(digits).format(value));
+}
+
+function formatSigned(value: number, digits: Digits): string {
+  const body = formatDigits(Math.abs(value), digits);
+  if (value > 0) return `+${body}`;
+  if (value < 0) return `${MINUS}${body}`;
+  return body;
+}
+
+const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ordinalRules = new Intl.PluralRules('en-US', { type: 'ordinal' });
+
+/**
+ * "$2,563 million", "¥2,835 million", "DEM 15 billion", "−16.8 %", "182,000 t", "4th". With `decimals` (from
+ * lib/figures/precision.ts; negative rounds to tens, hundreds…) the value is rounded to that place and shown with exactly
+ * that many decimals; without, with up to two.
+ */
+export function formatValue(value: number, unit: string, scale = '', decimals?: number): string {
+  const scaleWord = scale ? ` ${scale}` : '';
+  const digits: Digits = decimals === undefined ? { max: 2 } : { max: 2, fixed: Math.max(decimals, 0) };
+  const v = decimals === undefined ? value : roundTo(value, decimals);
+  switch (unit) {
+    case 'USD':
+    case 'JPY':
+      return withMinus(currencyFormat(unit, digits).format(v)) + scaleWord;
+    case 'DEM':
+    case 'SUR':
+      return `${unit} ${formatDigits(v, digits)}${scaleWord}`;
+    case 'percent_change':
+      return `${formatSigned(v, digits)} %`;
+    case 'percent':
+      return `${formatDigits(v, digits)} %`;
+    case 'percentage_points':
+      return `${formatSigned(v, digits)} pp`;
+    case 'tonnes':
+      return `${formatDigits(v, digits)} t`;
+    case 'rank':
+      return `${v}${ORDINAL_SUFFIX[ordinalRules.select(v)] ?? 'th'}`;
+    default:
+      return formatDigits(v, digits) + scaleWord;
+  }
+}
+
+/** The unit as a column header or axis label: "USD million", "% change", "tonnes". */
+export function formatUnit(unit: string, scale = ''): string {
+  switch (unit) {
+    case 'percent_change':
+      return '% change';
+    case 'percent':
+      return '%';
+    case 'percentage_points':
+      return 'percentage points';
+    case 'tonnes':
+      return 'tonnes';
+    case 'count':
+      return 'number';
+    case 'rank':
+      return 'rank';
+    default:
+      return scale ? `${unit} ${scale}` : unit;
+  }
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function formatSinglePeriod(code: string): string {
+  const half = /^(\d{4})-S([12])$/.exec(code);
+  if (half) return `${half[2] === '1' ? 'first' : 'second'} half of ${half[1]}`;
+  const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(code);
+  if (day) return `${Number(day[3])} ${MONTHS[Number(day[2]) - 1]} ${day[1]}`;
+  const month = /^(\d{4})-(\d\d)$/.exec(code);
+  if (month) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
+  return code;
+}
+
+/** "1990", "first half of 1991", "30 June 1991", "1991–1994", "August 1990 – July 1991". */
+export function formatPeriod(code: string): string {
+  if (!parsePeriod(code)) return code;
+  const [from, to] = code.split('/');
+  if (to === undefined) return formatSinglePeriod(code);
+  const a = formatSinglePeriod(from ?? '');
+  const b = formatSinglePeriod(to);
+  return /^\d{4}$/.test(from ?? '') && /^\d{4}$/.test(to) ? `${a}\u2013${b}` : `${a} \u2013 ${b}`;
+}
+
+/** A short period label for axes and table headers: "1990", "H1 1991", "30 Jun 1991". */
+export function formatPeriodShort(code: string): string {
+  const half = /^(\d{4})-S([12])$/.exec(code);
+  if (half) return `H${half[2]} ${half[1]}`;
+  const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(code);
+  if (day) return `${Number(day[3])} ${MONTHS[Number(day[2]) - 1]?.slice(0, 3)} ${day[1]}`;
+  const month = /^(\d{4})-(\d\d)$/.exec(code);
+  if (month) return `${MONTHS[Number(month[2]) - 1]?.slice(0, 3)} ${month[1]}`;
+  return formatPeriod(code);
+}
+
+/** "% change against 1989", "% change against the first half of 1990". */
+export function formatBase(basePeriod: string): string {
+  if (!basePeriod) return '';
+  const label = formatPeriod(basePeriod);
+  return /^\d/.test(label) ? `against ${label}` : `against the ${label}`;
+}
+
+/** "First half of 1991": a phrase of the formatter's made to begin a sentence or a list item. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { DATASETS } from '../data/catalog';
+import { codePointOffset, derivationTree, figureDownloadName, figureFileHref, figureUses, restatements, sentencePlace } from './provenance';
+import { getSiteModel } from '../site/site-model';
+import { comparePeriods } from '../data/vocabulary';
+
+const model = getSiteModel();
+const figure = (id: string): NonNullable<ReturnType<typeof model.figureById.get>> => {
+  const f = model.figureById.get(id);
+  if (!f) throw new Error(id);
+  return f;
+};
+
+describe('derivationTree', () => {
+  it('follows a derived figure down to the reported figures it rests on', () => {
+    const tree = derivationTree(figure('trade-soviet-surplus-1989'), model.figureById);
+    expect(tree.inputs.map((n) => n.figure.id)).toEqual(['trade-imports-1989', 'trade-exports-1989']);
+    const leaves = tree.inputs.flatMap((n) => n.inputs.map((leaf) => [leaf.figure.id, leaf.figure.kind, leaf.inputs.length]));
+    expect(leaves).toEqual([
+      ['trade-imports-1990', 'reported', 0],
+      ['trade-imports-change-1990', 'reported', 0],
+      ['trade-exports-1990', 'reported', 0],
+      ['trade-exports-change-1990', 'reported', 0],
+    ]);
+    expect(derivationTree(figure('trade-exports-1990'), model.figureById).inputs).toEqual([]);
+  });
+});
+
+describe('figureUses', () => {
+  const uses = figureUses(figure('trade-exports-1990'), { ...model, chartPage: (chart) => DATASETS[chart.dataset].page });
+
+  it('lists the checks, charts, derived figures and comparisons that read a figure', () => {
+    expect(uses.checks.map((l) => l.href)).toContain('/checks#check-trade-total-1990');
+    expect(uses.charts.map((l) => l.href)).toContain('/trade#trade-annual');
+    expect(uses.derived.map((l) => l.href)).toContain('/figures/trade-exports-1989');
+    expect(uses.comparisons.map((l) => l.href)).toContain('/compare?dataset=trade&a=1989&b=1990');
+  });
+
+  it('orders each comparison from the earlier period to the later', () => {
+    for (const link of uses.comparisons) {
+      const query = new URLSearchParams(link.href.split('?')[1]);
+      expect(comparePeriods(query.get('a') ?? '', query.get('b') ?? ''), link.href).toBeLessThan(0);
+      // Readers' words, never the CSV's period codes.
+      expect(link.label).toMatch(/^(1989|1990|first half of 1990|first half of 1991|2 April 1991) and /);
+      expect(link.label).not.toMatch(/-S\d/);
+    }
+  });
+});
+
+describe('restatements', () => {
+  it('links a restatement and the figure it restates, both ways', () => {
+    const restating = model.figures.find((f) => f.restates !== '');
+    if (!restating) throw new Error('no restatement in the data');
+    expect(restatements(restating, model.figures).restates?.id).toBe(restating.restates);
+    expect(restatements(figure(restating.restates), model.figures).restatedBy.map((f) => f.id)).toContain(restating.id);
+  });
+});
+
+describe('codePointOffset', () => {
+  it('counts a character outside the Basic Multilingual Plane once', () => {
+    const text = 'a\u{1F600}b\u00e9c';
+    expect(codePointOffset(text, 1)).toBe(1);
+    expect(codePointOffset(text, 3)).toBe(2);
+    expect(codePointOffset(text, text.length)).toBe(5);
+  });
+});
+
+describe('sentencePlace', () => {
+  it("gives every reported figure's sentence as code points of the report text, with its context", () => {
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points, as the annotations count them
+    const points = [...model.source.text];
+    for (const f of model.figures.filter((x) => x.kind === 'reported')) {
+      const place = sentencePlace(model.source, f.sentenceId);
+      if (!place) throw new Error(f.id);
+      expect(points.slice(place.start, place.end).join(''), f.id).toBe(place.exact);
+      expect(place.exact, f.id).toBe(f.sentenceText);
+      expect(points.slice(place.start - place.prefix.length, place.start).join('')).toBe(place.prefix);
+      expect(points.slice(place.end, place.end + place.suffix.length).join('')).toBe(place.suffix);
+    }
+    expect(sentencePlace(model.source, 's-nothing')).toBeUndefined();
+  });
+});
+
+describe('figure files', () => {
+  it('live under the figure page and download under a name that says what they are', () => {
+    expect(figureFileHref('trade-exports-1990', 'citation.bib')).toBe('/figures/trade-exports-1990/citation.bib');
+    expect(figureDownloadName('trade-exports-1990', 'citation.ris')).toBe('bluebook-1991-trade-exports-1990-citation.ris');
+  });
+});

@@ -1,0 +1,389 @@
+// The cleaned downloads: one CSV per dataset, figures.csv with every figure, and a Frictionless
+// Data Package describing them.
+
+import { figurePath } from '../figures/figure';
+import { writeCsv, type CsvCellValue } from './csv-writer';
+import { DATASET_NAMES, DATASETS, type DatasetName } from '../data/catalog';
+import type { SourceMetadata } from '../../build/data-files';
+import type { Figure } from '../figures/figure';
+import { sentencePlace } from '../figures/provenance';
+import type { SourceDocument } from '../data/sentences';
+import { DATASET_COLUMNS, FIGURES_COLUMNS, ID_PATTERN } from '../data/schema';
+import { KINDS, SCALES, UNITS } from '../data/vocabulary';
+
+const DOWNLOAD_PREFIX = 'bluebook-1991-soviet-union-';
+export const FIGURES_FILE = 'figures.csv';
+export const FIGURES_JSON_FILE = 'figures.json';
+export const CITATIONS_FILE = 'citations.jsonld';
+/** The report text as data/sources/ holds it, byte for byte: what citations.jsonld's selectors count in. */
+export const REPORT_FILE = 'diplomatic-bluebook-1991-soviet-union.txt';
+export const WORKBOOK_FILE = 'figures.xlsx';
+export const WORKBOOK_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DATA_PACKAGE_FILE = 'datapackage.json';
+export const LICENSE_NOTE =
+  'The figures are facts quoted from a public report of the Ministry of Foreign Affairs of Japan; this compilation may be reused with attribution to the source and to this dashboard.';
+
+/** Every file served under /data/: `economy.csv` … `figures.csv`, `datapackage.json`. */
+export function downloadFiles(): string[] {
+  return [
+    ...DATASET_NAMES.map((d) => `${d}.csv`),
+    FIGURES_FILE,
+    FIGURES_JSON_FILE,
+    CITATIONS_FILE,
+    WORKBOOK_FILE,
+    REPORT_FILE,
+    DATA_PACKAGE_FILE,
+  ];
+}
+
+/** The name a browser saves a download under. */
+export function downloadFileName(file: string): string {
+  return file === REPORT_FILE ? file : `${DOWNLOAD_PREFIX}${file}`;
+}
+
+function rowCells(f: Figure): Record<(typeof FIGURES_COLUMNS)[number], CsvCellValue> {
+  return {
+    id: f.id,
+    dataset: f.dataset,
+    series: f.series,
+    period: f.period,
+    value: f.value,
+    value_low: f.interval ? f.interval.low : '',
+    value_high: f.interval ? f.interval.high : '',
+    unit: f.unit,
+    scale: f.scale,
+    base_period: f.base_period,
+    kind: f.kind,
+    value_text: f.value_text,
+    quote: f.quote,
+    sentence_id: f.sentenceId,
+    derivation: f.derivation,
+    restates: f.restates,
+    note: f.note,
+  };
+}
+
+/** A dataset's rows as its CSV and its workbook sheet hold them, in file order. */
+export function datasetRows(figures: readonly Figure[], dataset: DatasetName): Record<(typeof FIGURES_COLUMNS)[number], CsvCellValue>[] {
+  return figures.filter((f) => f.dataset === dataset).map(rowCells);
+}
+
+/** Every figure's row, as figures.csv and the workbook hold them. */
+export function figuresRows(figures: readonly Figure[]): Record<(typeof FIGURES_COLUMNS)[number], CsvCellValue>[] {
+  return figures.map(rowCells);
+}
+
+/** A dataset as validated, in the data files' column order, rows in file order. */
+export function datasetCsv(figures: readonly Figure[], dataset: DatasetName): string {
+  return writeCsv(DATASET_COLUMNS, datasetRows(figures, dataset));
+}
+
+export function figuresCsv(figures: readonly Figure[]): string {
+  return writeCsv(FIGURES_COLUMNS, figuresRows(figures));
+}
+
+/** One figure as figures.csv writes it: the header and its row. */
+export function figureCsv(figure: Figure): string {
+  return writeCsv(FIGURES_COLUMNS, [rowCells(figure)]);
+}
+
+/**
+ * One figure for figures.json: the fields of figures.csv (empty cells as null, numbers as numbers), its interval,
+ * its page's URL, and its sentence's place in the report text (code points, as citations.jsonld counts them).
+ */
+export function figureRecord(figure: Figure, source: SourceDocument, url: string): Record<string, unknown> {
+  const cells = rowCells(figure);
+  const record: Record<string, unknown> = {};
+  for (const column of FIGURES_COLUMNS) record[column] = cells[column] === '' ? null : cells[column];
+  const place = figure.kind === 'reported' ? sentencePlace(source, figure.sentenceId) : undefined;
+  return {
+    ...record,
+    display: figure.display,
+    interval: figure.interval ? { low: figure.interval.low, high: figure.interval.high, text: figure.intervalText } : null,
+    url,
+    sentence: place ? { id: place.sentenceId, start: place.start, end: place.end } : null,
+  };
+}
+
+type Field = {
+  name: string;
+  type: string;
+  title: string;
+  description: string;
+  format?: string;
+  constraints?: Record<string, unknown>;
+} & Record<string, unknown>;
+
+const PERIOD_PATTERN = '^(1[89]|20)\\d\\d(-S[12]|-\\d\\d(-\\d\\d)?)?(/(1[89]|20)\\d\\d(-S[12]|-\\d\\d(-\\d\\d)?)?)?$';
+
+function fields(datasetNames: readonly DatasetName[], withDataset: boolean): Field[] {
+  const series = [...new Set(datasetNames.flatMap((d) => Object.keys(DATASETS[d].series)))];
+  const byName: Record<string, Field> = {
+    id: {
+      name: 'id',
+      type: 'string',
+      title: 'Id',
+      description: 'Stable id of the figure',
+      constraints: { required: true, unique: true, pattern: ID_PATTERN.source },
+    },
+    dataset: {
+      name: 'dataset',
+      type: 'string',
+      title: 'Dataset',
+      description: 'The dataset the figure belongs to',
+      constraints: { required: true, enum: [...DATASET_NAMES] },
+    },
+    series: {
+      name: 'series',
+      type: 'string',
+      title: 'Series',
+      description: 'The series within the dataset',
+      constraints: { required: true, enum: series },
+    },
+    period: {
+      name: 'period',
+      type: 'string',
+      title: 'Period',
+      description: 'SDMX-style period: 1990, 1991-S1, 1990-12, 1991-06-30, or an interval 1991/1994',
+      constraints: { required: true, pattern: PERIOD_PATTERN },
+    },
+    value: {
+      name: 'value',
+      type: 'number',
+      title: 'Value',
+      description: 'The figure in its unit and scale',
+      constraints: { required: true },
+    },
+    value_low: {
+      name: 'value_low',
+      type: 'number',
+      title: 'Lowest value',
+      description:
+        "For derived figures: the lowest value the inputs' rounding allows (each stated input taken as ± half a unit of its last written digit); empty for reported figures",
+    },
+    value_high: {
+      name: 'value_high',
+      type: 'number',
+      title: 'Highest value',
+      description: "For derived figures: the highest value the inputs' rounding allows; empty for reported figures",
+    },
+    unit: {
+      name: 'unit',
+      type: 'string',
+      title: 'Unit',
+      description: 'ISO 4217 currency (SUR: Soviet rouble) or tonnes, percent_change, percent, count, rank',
+      constraints: { required: true, enum: [...UNITS] },
+    },
+    scale: {
+      name: 'scale',
+      type: 'string',
+      title: 'Scale',
+      description: 'million or billion for currency amounts; empty otherwise',
+      constraints: { enum: SCALES.filter((s) => s !== '') },
+    },
+    base_period: {
+      name: 'base_period',
+      type: 'string',
+      title: 'Base period',
+      description: 'For a percent change: the period it is measured against',
+      constraints: { pattern: PERIOD_PATTERN },
+    },
+    kind: {
+      name: 'kind',
+      type: 'string',
+      title: 'Kind',
+      description: 'reported: stated in the report; derived: computed from reported figures',
+      constraints: { required: true, enum: [...KINDS] },
+    },
+    value_text: {
+      name: 'value_text',
+      type: 'string',
+      title: 'Value as written',
+      description: 'The number exactly as the report writes it (the yen sign is a backslash there)',
+    },
+    quote: { name: 'quote', type: 'string', title: 'Quote', description: 'The sentence of the report that states the figure, verbatim' },
+    sentence_id: {
+      name: 'sentence_id',
+      type: 'string',
+      title: 'Sentence id',
+      description: 'Id of the quoted sentence; the dashboard shows it at /source#<id>',
+    },
+    derivation: {
+      name: 'derivation',
+      type: 'string',
+      title: 'Derivation',
+      description: 'For derived figures: the formula over figure ids in braces',
+    },
+    restates: {
+      name: 'restates',
+      type: 'string',
+      title: 'Restates',
+      description: 'Id of the figure this row states again elsewhere in the report',
+    },
+    note: { name: 'note', type: 'string', title: 'Note', description: 'Context and assumptions' },
+  };
+  const columns: readonly string[] = withDataset ? FIGURES_COLUMNS : DATASET_COLUMNS;
+  return columns.map((c) => byName[c] as Field);
+}
+
+/** Series → unit and scale, as a custom property of each resource. */
+function seriesUnits(datasetNames: readonly DatasetName[]): Record<string, { label: string; unit: string; scale: string }> {
+  return Object.fromEntries(
+    datasetNames.flatMap((d) =>
+      Object.entries(DATASETS[d].series).map(([name, s]) => [name, { label: s.label, unit: s.unit, scale: s.scale }]),
+    ),
+  );
+}
+
+export function dataPackage(metadata: SourceMetadata, figures: readonly Figure[]): Record<string, unknown> {
+  const source = { title: `${metadata.publisher}, ${metadata.title}, ${metadata.section}`, path: metadata.contentsUrl };
+  const dialect = { delimiter: ',', doubleQuote: true, lineTerminator: '\n', quoteChar: '"', header: true };
+  const resource = (
+    name: string,
+    path: string,
+    title: string,
+    description: string,
+    datasetNames: readonly DatasetName[],
+    withDataset: boolean,
+    rows: number,
+  ): Record<string, unknown> => ({
+    profile: 'tabular-data-resource',
+    name,
+    path,
+    title,
+    description,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    dialect,
+    schema: { fields: fields(datasetNames, withDataset), primaryKey: ['id'], missingValues: [''] },
+    'x-rows': rows,
+    'x-series-units': seriesUnits(datasetNames),
+    sources: [source],
+  });
+  const file = (
+    name: string,
+    path: string,
+    title: string,
+    description: string,
+    format: string,
+    mediatype: string,
+  ): Record<string, unknown> => ({
+    profile: 'data-resource',
+    name,
+    path,
+    title,
+    description,
+    format,
+    mediatype,
+    ...(format === 'xlsx' ? {} : { encoding: 'utf-8' }),
+    sources: [source],
+  });
+  return {
+    // A data package rather than a tabular one: beside the CSVs it holds the figures as JSON, their citations as
+    // annotations and the report text they point into.
+    profile: 'data-package',
+    name: 'bluebook-1991-soviet-union',
+    title: 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"',
+    description:
+      'Every economic figure stated in the section, with the sentence that states it; figures computed from them are marked derived, with their formula.',
+    homepage: '/',
+    version: '1.0.0',
+    licenses: [{ name: 'other-at', title: LICENSE_NOTE }],
+    sources: [source],
+    keywords: ['Soviet Union', 'Japan', 'trade', 'GNP', 'fisheries', '1990', '1991', 'Diplomatic Bluebook'],
+    resources: [
+      ...DATASET_NAMES.map((d) =>
+        resource(d, `${d}.csv`, DATASETS[d].title, DATASETS[d].description, [d], false, figures.filter((f) => f.dataset === d).length),
+      ),
+      resource('figures', FIGURES_FILE, 'All figures', 'Every figure of every dataset, one row each.', DATASET_NAMES, true, figures.length),
+      file(
+        'figures-json',
+        FIGURES_JSON_FILE,
+        'All figures, as JSON',
+        "The fields of figures.csv for every figure (empty cells as null), with its derived interval, its page's URL and its sentence's place in the report text (Unicode code points, end exclusive).",
+        'json',
+        'application/json',
+      ),
+      file(
+        'citations',
+        CITATIONS_FILE,
+        'Where each reported figure is stated',
+        "A W3C Web Annotation per reported figure, tying the figure's page and its row of figures.csv to its sentence in the report text, by a TextQuoteSelector and a TextPositionSelector counted in Unicode code points.",
+        'jsonld',
+        'application/ld+json',
+      ),
+      file(
+        'workbook',
+        WORKBOOK_FILE,
+        'All figures, as a workbook',
+        'An About sheet (source, citation, licence, what each column means), every figure, and one sheet per dataset; ids, periods, codes and quotes stored as text, values as numbers, no formulas.',
+        'xlsx',
+        WORKBOOK_TYPE,
+      ),
+      file(
+        'report',
+        REPORT_FILE,
+        'The report text',
+        'Section 4 "The Soviet Union" of the Diplomatic Bluebook 1991, byte for byte as the figures were taken from it.',
+        'txt',
+        'text/plain',
+      ),
+    ],
+  };
+}
+
+/** figures.json: every figure as figureRecord gives it, with the source it comes from. */
+export function figuresJson(
+  model: { figures: readonly Figure[]; source: SourceDocument; metadata: SourceMetadata },
+  url: (path: string) => string,
+): unknown {
+  return {
+    title: 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"',
+    source: { title: `${model.metadata.publisher}, ${model.metadata.title}, ${model.metadata.section}`, url: model.metadata.contentsUrl },
+    reportText: url(`/data/${REPORT_FILE}`),
+    offsets: 'Unicode code points into reportText, end exclusive',
+    figures: model.figures.map((f) => figureRecord(f, model.source, url(figurePath(f.id)))),
+  };
+}
+
+/**
+ * citations.jsonld: a W3C Web Annotation (Web Annotation Data Model, JSON-LD) per reported figure. The body is the
+ * figure, as its page and as its row of figures.csv (an RFC 7111 row fragment, the header being row 1); the target is
+ * its sentence in the report text, selected by quote and by position in code points.
+ */
+export function citationsJsonld(model: { figures: readonly Figure[]; source: SourceDocument }, url: (path: string) => string): unknown {
+  const report = url(`/data/${REPORT_FILE}`);
+  const items = model.figures.flatMap((f, index) => {
+    const place = f.kind === 'reported' ? sentencePlace(model.source, f.sentenceId) : undefined;
+    if (!place) return [];
+    return [
+      {
+        id: `${url(figurePath(f.id))}#stated`,
+        type: 'Annotation',
+        motivation: 'linking',
+        body: [
+          { id: url(figurePath(f.id)), type: 'Text', format: 'text/html', language: 'en' },
+          { id: `${url(`/data/${FIGURES_FILE}`)}#row=${index + 2}`, type: 'Dataset', format: 'text/csv' },
+        ],
+        target: {
+          source: report,
+          type: 'Text',
+          format: 'text/plain',
+          selector: [
+            { type: 'TextQuoteSelector', exact: place.exact, prefix: place.prefix, suffix: place.suffix },
+            { type: 'TextPositionSelector', start: place.start, end: place.end },
+          ],
+        },
+      },
+    ];
+  });
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: url(`/data/${CITATIONS_FILE}`),
+    type: 'AnnotationCollection',
+    label: 'Where the Diplomatic Bluebook 1991 states each figure',
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+}

@@ -1,0 +1,80 @@
+// Everything the pages show, composed once per process from the validated data.
+
+import { shapeCharts, type ChartSpec } from '../charts/charts';
+import { compareFigures, compareRoutes } from '../figures/compare';
+import { comparisonCharts } from '../charts/comparison-charts';
+import { getProjectData, type SourceMetadata } from '../../build/data-files';
+import { toFigures, type Figure } from '../figures/figure';
+import { reconcileFigures, type CheckResult } from '../figures/reconcile';
+import type { SourceDocument } from '../data/sentences';
+import { cardPlan, type CardSpec } from './social-card';
+
+export interface SiteModel {
+  figures: Figure[];
+  figureById: ReadonlyMap<string, Figure>;
+  /** The topic pages' charts. */
+  charts: ChartSpec[];
+  /** Every prerendered comparison's charts, one per unit. */
+  comparisonCharts: ChartSpec[];
+  checks: CheckResult[];
+  /** Every page's and chart's social card (lib/site/social-card.ts). */
+  cards: CardSpec[];
+  source: SourceDocument;
+  metadata: SourceMetadata;
+  /** When the pages were built: the access date their citations give (SOURCE_DATE_EPOCH pins it). */
+  builtAt: Date;
+}
+
+/**
+ * The build's day (UTC midnight): today, or SOURCE_DATE_EPOCH's (seconds) for a reproducible build. A day, not an
+ * instant: citations give it as their access date, and two builds of one day make the same files.
+ */
+export function buildDate(env: Readonly<Record<string, string | undefined>> = process.env): Date {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  const at = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+}
+
+let cache: SiteModel | undefined;
+
+export function getSiteModel(): SiteModel {
+  if (!cache) {
+    const data = getProjectData();
+    const figures = toFigures(data.figures, data.source);
+    const charts = shapeCharts(figures);
+    const comparisons = compareRoutes(figures).flatMap(({ dataset, a, b }) => {
+      const result = compareFigures(figures, { dataset, a, b });
+      return result.ok ? comparisonCharts(result, figures) : [];
+    });
+    const checks = reconcileFigures(figures);
+    cache = {
+      figures,
+      figureById: new Map(figures.map((f) => [f.id, f])),
+      charts,
+      comparisonCharts: comparisons,
+      checks,
+      cards: cardPlan({ figures, charts, comparisonCharts: comparisons, checks }),
+      source: data.source,
+      metadata: data.metadata,
+      builtAt: buildDate(),
+    };
+  }
+  return cache;
+}
+
+/** Every chart of the site: the topic pages' and the comparisons'. */
+export function allCharts(model: SiteModel = getSiteModel()): ChartSpec[] {
+  return [...model.charts, ...model.comparisonCharts];
+}
+
+export function getChart(id: string): ChartSpec {
+  const chart = allCharts().find((c) => c.id === id);
+  if (!chart) throw new Error(`no chart "${id}"`);
+  return chart;
+}
+
+export function getFigure(id: string): Figure {
+  const figure = getSiteModel().figureById.get(id);
+  if (!figure) throw new Error(`no figure "${id}"`);
+  return figure;
+}

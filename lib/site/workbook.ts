@@ -1,0 +1,103 @@
+// The figures as a typed workbook (/data/figures.xlsx), written with ExcelJS at build time. A spreadsheet opening
+// the CSVs turns period codes such as 1990-12 and 1991-06-30 into dates; here every id, period, code and quote is
+// a text cell in text format and every number a number, with no formulas, so nothing is converted.
+
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { DATASET_NAMES, DATASETS } from '../data/catalog';
+import { datasetRows, figuresRows, LICENSE_NOTE, WORKBOOK_TYPE } from './downloads';
+import type { Figure } from '../figures/figure';
+import type { SourceMetadata } from '../../build/data-files';
+import { DATASET_COLUMNS, FIGURES_COLUMNS } from '../data/schema';
+
+/** Columns that hold numbers; every other column is text. */
+const NUMBER_COLUMNS: ReadonlySet<string> = new Set(['value', 'value_low', 'value_high']);
+
+/** What each column means, for the About sheet. */
+const COLUMN_MEANINGS: Readonly<Record<(typeof FIGURES_COLUMNS)[number], string>> = {
+  id: 'Stable id of the figure; its page is /figures/<id>',
+  dataset: 'The dataset it belongs to',
+  series: 'The series within the dataset',
+  period: 'SDMX-style period: 1990, 1991-S1 (first half), 1990-12 (a month), 1991-06-30 (an "as of" date), 1991/1994',
+  value: 'The figure in its unit and scale; derived figures as computed, unrounded',
+  value_low: "Derived figures: the lowest value the inputs' rounding allows",
+  value_high: "Derived figures: the highest value the inputs' rounding allows",
+  unit: 'ISO 4217 currency (SUR: Soviet rouble), or tonnes, percent_change, percent, count, rank',
+  kind: 'reported (stated in the report) or derived (computed from reported figures)',
+  value_text: 'Reported figures: the number exactly as the report writes it (the yen sign is a backslash there)',
+  quote: 'Reported figures: the sentence that states it, verbatim',
+  sentence_id: 'Id of that sentence: /source#<id> shows it in the report',
+  derivation: 'Derived figures: the formula over figure ids in braces',
+  note: 'Context and assumptions',
+  scale: 'million or billion for currency amounts; empty otherwise',
+  base_period: 'For a percent change: the period it is measured against',
+  restates: 'The id of the figure this one states again elsewhere in the report',
+};
+
+function addTable(workbook: ExcelJS.Workbook, name: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((key) => ({
+    header: key,
+    key,
+    width: key === 'quote' || key === 'note' ? 60 : key === 'derivation' ? 48 : 18,
+    // Text format: what is typed or pasted there later stays text too.
+    style: NUMBER_COLUMNS.has(key) ? {} : { numFmt: '@' },
+  }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) {
+    const values = columns.map((key) => {
+      const v = row[key];
+      if (NUMBER_COLUMNS.has(key)) return typeof v === 'number' ? v : null;
+      return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+    });
+    sheet.addRow(values);
+  }
+}
+
+/** The workbook: About, every figure, then one sheet per dataset. */
+export async function figuresWorkbook(
+  metadata: SourceMetadata,
+  figures: readonly Figure[],
+  citation: string,
+  builtAt: Date,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Bluebook 1991: the Soviet Union, economic figures';
+  // Fixed dates, so that the same data makes the same file.
+  workbook.created = builtAt;
+  workbook.modified = builtAt;
+  const about = workbook.addWorksheet('About');
+  about.columns = [
+    { key: 'a', width: 22, style: { numFmt: '@' } },
+    { key: 'b', width: 100, style: { numFmt: '@' } },
+  ];
+  const lines: [string, string][] = [
+    ['Title', 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"'],
+    ['Source', `${metadata.publisher}, ${metadata.title} (${metadata.originalTitle}), ${metadata.section}, English translation`],
+    ['Source URL', metadata.contentsUrl],
+    ['How to cite', citation],
+    ['Licence', LICENSE_NOTE],
+    ['Sheets', `All figures (${figures.length} rows), then one sheet per dataset: ${DATASET_NAMES.join(', ')}`],
+    ['Types', 'Ids, periods, codes and quotes are text; values are numbers; there are no formulas.'],
+    ['', ''],
+    ['Column', 'Meaning'],
+    ...FIGURES_COLUMNS.map((c): [string, string] => [c, COLUMN_MEANINGS[c]]),
+  ];
+  for (const [a, b] of lines) about.addRow([a, b]);
+  about.getColumn(1).font = { bold: true };
+  addTable(workbook, 'All figures', FIGURES_COLUMNS, figuresRows(figures));
+  for (const dataset of DATASET_NAMES) addTable(workbook, DATASETS[dataset].name, DATASET_COLUMNS, datasetRows(figures, dataset));
+  return withFixedDates(new Uint8Array(await workbook.xlsx.writeBuffer()), builtAt);
+}
+
+/**
+ * The same workbook with every zip entry dated `date`: ExcelJS dates them now, so two builds of the same data (the
+ * export and `next start`'s) would differ in their bytes.
+ */
+async function withFixedDates(xlsx: Uint8Array, date: Date): Promise<Uint8Array<ArrayBuffer>> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const entries = Object.values(zip.files).filter((entry) => !entry.dir);
+  const fixed = new JSZip();
+  for (const entry of entries) fixed.file(entry.name, await entry.async('uint8array'), { date, createFolders: false });
+  return new Uint8Array(await fixed.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: WORKBOOK_TYPE }));
+}
