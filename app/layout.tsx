@@ -5,7 +5,7 @@ import { LazyLayoutScript } from '@/components/layout/lazy-layout-script';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { paletteCss } from '@/lib/charts/chart-palette';
-import { getSiteModel } from '@/lib/site/site-model';
+import { getSiteModel } from '@/build/site';
 import { siteUrl } from '@/lib/site/site-url';
 import { PAGE_TITLE_TEMPLATE } from '@/lib/site/page-title';
 import './globals.css';

@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import { referenceTags } from '@/lib/site/page-metadata';
 import { pageTitle } from '@/lib/site/page-title';
 import { cardImage, pageCard } from '@/lib/site/social-card';
-import { getSiteModel } from '@/lib/site/site-model';
+import { getSiteModel } from '@/build/site';
 import { absoluteUrl } from '@/lib/site/site-url';
 
 interface PageDescription {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { FigureCard } from '@/components/figures/figure-card';
 import { CitedValue } from '@/components/citation/cited-value';
-import { getSiteModel, getFigure } from '@/lib/site/site-model';
+import { getSiteModel, getFigure } from '@/build/site';
 import { DATASETS } from '@/lib/data/catalog';
 
 export const metadata: Metadata = pageMetadata({

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getSiteModel } from '@/lib/site/site-model';
+import { getSiteModel } from '@/build/site';
 import { sitePagePaths } from '@/lib/site/site-pages';
 import { absoluteUrl } from '@/lib/site/site-url';
 

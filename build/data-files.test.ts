@@ -5,15 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import {
-  checkReportHash,
-  getProjectData,
-  readDataFiles,
-  readRegularFile,
-  readSourceMetadata,
-  REPORT_SHA256,
-  validateProjectData,
-} from './data-files';
+import { getProjectData, readDataFiles, readRegularFile, validateProjectData } from './data-files';
 import { formatIssue } from '../lib/data/validate';
 
 describe('the real data in data/', () => {
@@ -24,7 +16,7 @@ describe('the real data in data/', () => {
 
   it('keeps the report byte for byte as shared/ has it, with its checksum recorded', () => {
     const text = readFileSync('data/sources/diplomatic-bluebook-1991-soviet-union.txt');
-    expect(createHash('sha256').update(text).digest('hex')).toBe(readSourceMetadata().sha256);
+    expect(createHash('sha256').update(text).digest('hex')).toBe(getProjectData().metadata.sha256);
   });
 
   it('quotes, for every reported figure, a sentence that contains its value_text', () => {
@@ -120,22 +112,4 @@ describe('readRegularFile', () => {
     expect(run.stderr).toContain(`${relative(process.cwd(), join(dir, 'fifo-trade.csv'))}:1:1: is a FIFO; only regular files are read`);
     expect(run.stderr).not.toContain('root:');
   }, 30_000);
-});
-
-describe('the pinned report', () => {
-  it('is the report as data/ holds it', () => {
-    expect(checkReportHash(readFileSync('data/sources/diplomatic-bluebook-1991-soviet-union.txt'))).toBeUndefined();
-  });
-
-  it('refuses a copy changed by one byte, naming both hashes', () => {
-    const text = readFileSync('data/sources/diplomatic-bluebook-1991-soviet-union.txt');
-    const changed = Buffer.from(text);
-    changed[100] = (changed[100] ?? 0) ^ 1;
-    const issue = checkReportHash(changed);
-    expect(issue && formatIssue(issue)).toMatch(
-      new RegExp(
-        `^data/sources/diplomatic-bluebook-1991-soviet-union\\.txt:1:1: the report's SHA-256 is [0-9a-f]{64}, not the pinned ${REPORT_SHA256} \\(build/data-files\\.ts\\): its text is never edited$`,
-      ),
-    );
-  });
 });

@@ -8,7 +8,7 @@ import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { escapeXml } from '../lib/charts/chart-export';
 import { barColour } from '../lib/charts/chart-palette';
 import { CARD_HEIGHT, CARD_WIDTH, cardSvg, type MeasureText } from '../lib/site/social-card';
-import { allCharts, getSiteModel } from '../lib/site/site-model';
+import { allCharts, getSiteModel } from './site';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const options: ResvgRenderOptions = {
@@ -47,7 +47,7 @@ function main(): void {
   let bytes = 0;
   for (const card of cards) {
     const chartId = card.body.kind === 'chart' ? card.body.chartId : undefined;
-    const chart = allCharts(model).find((c) => c.id === chartId);
+    const chart = allCharts().find((c) => c.id === chartId);
     const chartLegend = chart?.bars.map((b, i) => ({ label: b.label, colour: barColour(i) }));
     const { svg } = cardSvg(card, measure, chartId ? chartSvgs[chartId] : undefined, chartLegend);
     const image = new Resvg(svg, options).render();

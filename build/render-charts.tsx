@@ -64,11 +64,11 @@ async function main(): Promise<void> {
   const { createRoot } = await import('react-dom/client');
   const { flushSync } = await import('react-dom');
   const { FigureBarChart } = await import('../components/charts/figure-bar-chart');
-  const { allCharts, getSiteModel } = await import('../lib/site/site-model');
+  const { allCharts } = await import('./site');
   const { compactChartSvg } = await import('./chart-svg');
 
   const started = performance.now();
-  const specs = allCharts(getSiteModel());
+  const specs = allCharts();
   const out: Record<string, string> = {};
   let bytesBefore = 0;
   for (const spec of specs) {

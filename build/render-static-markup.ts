@@ -1,7 +1,7 @@
 // Build step: writes the pages' static parts as markup to .generated/static-markup.json (see static-markup.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getSiteModel } from '../lib/site/site-model';
+import { getSiteModel } from './site';
 import { staticMarkup } from './static-markup';
 
 const started = performance.now();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getSiteModel } from '../lib/site/site-model';
+import { getSiteModel } from './site';
 import { chartTableKey, figureTableKey, SOURCE_REPORT_KEY } from '../components/shared/markup-keys';
 import { DATASET_NAMES } from '../lib/data/catalog';
 import { datasetFigures, figuresBySentence } from '../lib/figures/figure';

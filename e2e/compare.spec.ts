@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { getSiteModel } from '../lib/site/site-model';
+import { getSiteModel } from '../build/site';
 import { compareFigures, compareRoutes } from '../lib/figures/compare';
 import { gotoInteractive } from './helpers';
 

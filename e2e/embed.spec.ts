@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
 import { embedSnippet } from '../lib/site/embed';
-import { allCharts } from '../lib/site/site-model';
+import { allCharts } from '../build/site';
 import { absoluteUrl } from '../lib/site/site-url';
 
 const charts = allCharts();

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { figureWork, makeCitations } from '../lib/site/citation';
 import { figureCsv } from '../lib/site/downloads';
-import { getSiteModel } from '../lib/site/site-model';
+import { getSiteModel } from '../build/site';
 import { gotoInteractive } from './helpers';
 
 const { figures, figureById, metadata } = getSiteModel();

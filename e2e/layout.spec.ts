@@ -3,7 +3,7 @@
 // sets each size itself.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { getSiteModel } from '../lib/site/site-model';
+import { getSiteModel } from '../build/site';
 import { sitePagePaths } from '../lib/site/site-pages';
 
 const SIZES = [

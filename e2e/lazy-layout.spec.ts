@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LAZY_LAYOUT_ATTRIBUTE } from '../components/layout/lazy-layout-script';
-import { getSiteModel } from '../lib/site/site-model';
+import { getSiteModel } from '../build/site';
 
 const { figures } = getSiteModel();
 

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { sitemapUrls } from './helpers';
 import { JSDOM } from 'jsdom';
 import { absoluteUrl, DEFAULT_SITE_URL } from '../lib/site/site-url';
-import { getSiteModel } from '../lib/site/site-model';
+import { getSiteModel } from '../build/site';
 import { sitePagePaths } from '../lib/site/site-pages';
 import { pageCard } from '../lib/site/social-card';
 

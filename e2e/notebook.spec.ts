@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { getSiteModel } from '../lib/site/site-model';
+import { getSiteModel } from '../build/site';
 import { DEFAULT_SITE_URL } from '../lib/site/site-url';
 
 const PYTHON = '/usr/bin/python3';

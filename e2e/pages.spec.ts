@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { getSiteModel } from '../lib/site/site-model';
+import { getSiteModel } from '../build/site';
 import { expectNoHorizontalScroll, PAGES, watchConsole } from './helpers';
 
 const { figures, charts } = getSiteModel();

@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 import { comparisonChartId } from '../lib/charts/comparison-charts';
 import { inlineScriptHashes } from '../lib/site/content-security';
 import { downloadFiles } from '../lib/site/downloads';
-import { getSiteModel } from '../lib/site/site-model';
+import { getSiteModel } from '../build/site';
 import { COMPILE_HINT, startupScriptPaths } from '../build/compile-hints';
 
 // Builds `npm run export` and serves out/ with a plain file server, as a static host or CDN would.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { sitemapUrls } from './helpers';
-import { getSiteModel } from '../lib/site/site-model';
+import { getSiteModel } from '../build/site';
 import { embedPath } from '../lib/site/embed';
 
 // The W3C Nu Html Checker (npm vnu-jar; Java from Debian's default-jre-headless, which .ci/run installs).

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { CitedValue } from '@/components/citation/cited-value';
 import { DerivedValue } from '@/components/citation/derived-value';
-import { getSiteModel, getFigure } from '@/lib/site/site-model';
+import { getSiteModel, getFigure } from '@/build/site';
 import { formatInterval, justifiedDecimals, PRECISION_RULE, roundingRange } from '@/lib/figures/precision';
 import { formatValue } from '@/lib/figures/format';
 import { formatFormula, parseFormula } from '@/lib/data/formula';

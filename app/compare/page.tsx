@@ -13,7 +13,7 @@ import {
   comparePageTitle,
   type CompareParams,
 } from '@/lib/figures/compare';
-import { getSiteModel } from '@/lib/site/site-model';
+import { getSiteModel } from '@/build/site';
 import { pageTitle } from '@/lib/site/page-title';
 
 // A file server ignores the query, so the static export renders the comparison in the browser. Under

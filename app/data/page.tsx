@@ -4,7 +4,7 @@ import { JsonLd } from '@/components/shared/json-ld';
 import { NotebookSnippets } from '@/components/data/notebook-snippets';
 import { datasetJsonLd } from '@/lib/site/page-metadata';
 import { tableHeightEstimate } from '@/components/shared/table-estimate';
-import { getSiteModel } from '@/lib/site/site-model';
+import { getSiteModel } from '@/build/site';
 import { citationKey, makeCitations } from '@/lib/site/citation';
 import { absoluteUrl } from '@/lib/site/site-url';
 import { DATASETS, DATASET_NAMES } from '@/lib/data/catalog';

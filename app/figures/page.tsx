@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { REFLOWED_ROW_REM, tableHeightEstimate } from '@/components/shared/table-estimate';
 import { DATASETS } from '@/lib/data/catalog';
-import { getSiteModel } from '@/lib/site/site-model';
+import { getSiteModel } from '@/build/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Every figure',

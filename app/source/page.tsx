@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { SOURCE_REPORT_KEY } from '@/components/shared/markup-keys';
 import { StaticMarkup } from '@/components/shared/static-markup';
-import { getSiteModel } from '@/lib/site/site-model';
+import { getSiteModel } from '@/build/site';
 import { figuresBySentence } from '@/lib/figures/figure';
 import { sourceContents, type ContentsEntry } from '@/lib/site/source-contents';
 

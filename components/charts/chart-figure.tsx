@@ -2,7 +2,7 @@ import chartSvgs from '@/.generated/chart-svgs.json';
 import { barLegendLabel, type ChartSpec } from '@/lib/charts/charts';
 import { citationKey, makeCitations, type Citations } from '@/lib/site/citation';
 import { absoluteUrl } from '@/lib/site/site-url';
-import type { SourceMetadata } from '@/build/data-files';
+import type { SourceMetadata } from '@/lib/data/schema';
 import { MarkupHost } from '../shared/markup-host';
 import { chartSvgKey, chartTableKey } from '../shared/markup-keys';
 import { StaticTable } from '../shared/static-markup';

@@ -1,6 +1,6 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { compareHref, type CompareResult } from '@/lib/figures/compare';
-import { getSiteModel } from '@/lib/site/site-model';
+import { getSiteModel } from '@/build/site';
 
 /** A comparison's charts, one per unit, each as the topic pages draw theirs: static SVG first, live on demand. */
 export function ComparisonCharts({ result }: { result: CompareResult }): React.ReactNode {

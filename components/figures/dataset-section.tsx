@@ -1,7 +1,7 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { figureTableKey } from '@/components/shared/markup-keys';
 import { StaticTable } from '@/components/shared/static-markup';
-import { getSiteModel } from '@/lib/site/site-model';
+import { getSiteModel } from '@/build/site';
 import { DATASETS, type DatasetName } from '@/lib/data/catalog';
 import { absoluteUrl } from '@/lib/site/site-url';
 import { NotebookSnippets } from '@/components/data/notebook-snippets';

@@ -1,4 +1,4 @@
-import type { SourceMetadata } from '@/build/data-files';
+import type { SourceMetadata } from '@/lib/data/schema';
 
 export function SiteFooter({ metadata }: { metadata: SourceMetadata }): React.ReactNode {
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_DEFINITIONS, ChartShapeError, chartsForFigure, shapeChart, shapeCharts, type ChartDefinition } from './charts';
-import { getSiteModel } from '../site/site-model';
+import { getSiteModel } from '../../build/site';
 
 const { figures } = getSiteModel();
 

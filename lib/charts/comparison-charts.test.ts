@@ -3,7 +3,7 @@ import { barLegendLabel } from './charts';
 import { compareFigures, compareHref, compareRoutes } from '../figures/compare';
 import { changeNotes, comparisonChartId, comparisonCharts } from './comparison-charts';
 import { formatPeriod } from '../figures/format';
-import { getSiteModel } from '../site/site-model';
+import { getSiteModel } from '../../build/site';
 
 const { figures } = getSiteModel();
 const compare = (dataset: string, a: string, b: string): Extract<ReturnType<typeof compareFigures>, { ok: true }> => {

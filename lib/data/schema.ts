@@ -127,3 +127,21 @@ export const figuresCsvRowSchema = figureRowSchema.extend({
   value_high: intervalBound,
 });
 export type FiguresCsvRow = z.infer<typeof figuresCsvRowSchema>;
+
+/** The report's bibliographic metadata, data/sources/diplomatic-bluebook-1991-soviet-union.json. */
+export const sourceMetadataSchema = z.strictObject({
+  file: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  title: z.string(),
+  originalTitle: z.string(),
+  publisher: z.string(),
+  year: z.number().int(),
+  section: z.string(),
+  language: z.string(),
+  periodCovered: z.string(),
+  contentsUrl: z.url(),
+  /** The section's own page on the Ministry's site. */
+  sectionUrl: z.url(),
+  notes: z.string(),
+});
+export type SourceMetadata = z.infer<typeof sourceMetadataSchema>;

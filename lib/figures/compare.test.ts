@@ -12,7 +12,7 @@ import {
   periodFromSlug,
   periodSlug,
 } from './compare';
-import { getSiteModel } from '../site/site-model';
+import { getSiteModel } from '../../build/site';
 
 const { figures } = getSiteModel();
 const fig = (id: string): (typeof figures)[number] => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getSiteModel } from '../site/site-model';
+import { getSiteModel } from '../../build/site';
 import { datasetFigures, figuresBySentence, markValueText, markValueTexts } from './figure';
 
 const { figures, source } = getSiteModel();

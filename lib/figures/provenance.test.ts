@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASETS } from '../data/catalog';
 import { codePointOffset, derivationTree, figureDownloadName, figureFileHref, figureUses, restatements, sentencePlace } from './provenance';
-import { getSiteModel } from '../site/site-model';
+import { getSiteModel } from '../../build/site';
 import { comparePeriods } from '../data/vocabulary';
 
 const model = getSiteModel();

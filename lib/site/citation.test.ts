@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { citationKey, figureWork, makeCitations, unwrapRis } from './citation';
-import { readSourceMetadata } from '../../build/data-files';
-import { getSiteModel } from './site-model';
+import { getProjectData } from '../../build/data-files';
+import { getSiteModel } from '../../build/site';
 
-const metadata = readSourceMetadata();
+const { metadata } = getProjectData();
 const { figureById } = getSiteModel();
 const accessed = new Date('2026-12-01T10:00:00Z');
 const figure = (id: string): NonNullable<ReturnType<typeof figureById.get>> => {

@@ -6,7 +6,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { Figure } from '../figures/figure';
-import type { SourceMetadata } from '../../build/data-files';
+import type { SourceMetadata } from '../data/schema';
 
 // The entry's key is the work's own (its figure id), not one Citation.js makes up from author, year and title,
 // which would give every figure the same "Ministry1991…" stem.

@@ -5,7 +5,7 @@ import { Profile } from 'datapackage';
 import Papa from 'papaparse';
 import { Table } from 'tableschema';
 import { describe, expect, it } from 'vitest';
-import { getSiteModel } from './site-model';
+import { getSiteModel } from '../../build/site';
 import { DATASET_NAMES } from '../data/catalog';
 import { citationsJsonld, dataPackage, datasetCsv, downloadFileName, downloadFiles, figuresCsv, figuresJson } from './downloads';
 import { DATASET_COLUMNS, FIGURES_COLUMNS } from '../data/schema';

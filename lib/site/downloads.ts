@@ -4,7 +4,7 @@
 import { figurePath } from '../figures/figure';
 import { writeCsv, type CsvCellValue } from './csv-writer';
 import { DATASET_NAMES, DATASETS, type DatasetName } from '../data/catalog';
-import type { SourceMetadata } from '../../build/data-files';
+import type { SourceMetadata } from '../data/schema';
 import type { Figure } from '../figures/figure';
 import { sentencePlace } from '../figures/provenance';
 import type { SourceDocument } from '../data/sentences';

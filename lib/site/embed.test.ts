@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedHtml, embedPath, embedSnippet, oembedLookup, oembedPath, oembedRecord } from './embed';
-import { getSiteModel } from './site-model';
+import { getSiteModel } from '../../build/site';
 
 const spec = getSiteModel().charts.find((c) => c.id === 'trade-annual');
 if (!spec) throw new Error('no trade-annual chart');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DATASET_NAMES } from '../data/catalog';
 import { downloadFiles } from './downloads';
 import { datasetJsonLd, referenceTags } from './page-metadata';
-import { getSiteModel } from './site-model';
+import { getSiteModel } from '../../build/site';
 
 const { metadata, figures } = getSiteModel();
 const url = (path: string): string => `https://example.org${path}`;

@@ -16,7 +16,7 @@ import {
   WORKBOOK_TYPE,
 } from './downloads';
 import type { Figure } from '../figures/figure';
-import type { SourceMetadata } from '../../build/data-files';
+import type { SourceMetadata } from '../data/schema';
 
 /** What a reference manager should save the page as: the report itself, or a dataset taken from it. */
 type ReferenceKind = 'report' | 'dataset';

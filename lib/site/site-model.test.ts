@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildDate, getChart, getSiteModel, getFigure } from './site-model';
+import { getChart, getFigure, getSiteModel } from '../../build/site';
+import { allCharts, buildDate } from './site-model';
 
-describe('getSiteModel', () => {
+describe('the site model', () => {
   const d = getSiteModel();
 
   it('composes figures, charts and checks once', () => {
     expect(getSiteModel()).toBe(d);
     expect(d.figures.length).toBe(d.figureById.size);
     expect(d.charts.length).toBeGreaterThan(0);
+    expect(allCharts(d)).toEqual([...d.charts, ...d.comparisonCharts]);
     expect(d.checks.every((c) => c.status !== 'contradicts')).toBe(true);
   });
 

@@ -1,9 +1,10 @@
-// Everything the pages show, composed once per process from the validated data.
+// Everything the pages show, composed from the validated data (build/site.ts does it once per process).
 
 import { shapeCharts, type ChartSpec } from '../charts/charts';
 import { compareFigures, compareRoutes } from '../figures/compare';
 import { comparisonCharts } from '../charts/comparison-charts';
-import { getProjectData, type SourceMetadata } from '../../build/data-files';
+import type { ProjectData } from '../data/project';
+import type { SourceMetadata } from '../data/schema';
 import { toFigures, type Figure } from '../figures/figure';
 import { reconcileFigures, type CheckResult } from '../figures/reconcile';
 import type { SourceDocument } from '../data/sentences';
@@ -35,46 +36,29 @@ export function buildDate(env: Readonly<Record<string, string | undefined>> = pr
   return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
 }
 
-let cache: SiteModel | undefined;
-
-export function getSiteModel(): SiteModel {
-  if (!cache) {
-    const data = getProjectData();
-    const figures = toFigures(data.figures, data.source);
-    const charts = shapeCharts(figures);
-    const comparisons = compareRoutes(figures).flatMap(({ dataset, a, b }) => {
-      const result = compareFigures(figures, { dataset, a, b });
-      return result.ok ? comparisonCharts(result, figures) : [];
-    });
-    const checks = reconcileFigures(figures);
-    cache = {
-      figures,
-      figureById: new Map(figures.map((f) => [f.id, f])),
-      charts,
-      comparisonCharts: comparisons,
-      checks,
-      cards: cardPlan({ figures, charts, comparisonCharts: comparisons, checks }),
-      source: data.source,
-      metadata: data.metadata,
-      builtAt: buildDate(),
-    };
-  }
-  return cache;
+/** The site's model of validated data, built on `builtAt`. */
+export function composeSiteModel(data: ProjectData, builtAt: Date): SiteModel {
+  const figures = toFigures(data.figures, data.source);
+  const charts = shapeCharts(figures);
+  const comparisons = compareRoutes(figures).flatMap(({ dataset, a, b }) => {
+    const result = compareFigures(figures, { dataset, a, b });
+    return result.ok ? comparisonCharts(result, figures) : [];
+  });
+  const checks = reconcileFigures(figures);
+  return {
+    figures,
+    figureById: new Map(figures.map((f) => [f.id, f])),
+    charts,
+    comparisonCharts: comparisons,
+    checks,
+    cards: cardPlan({ figures, charts, comparisonCharts: comparisons, checks }),
+    source: data.source,
+    metadata: data.metadata,
+    builtAt,
+  };
 }
 
 /** Every chart of the site: the topic pages' and the comparisons'. */
-export function allCharts(model: SiteModel = getSiteModel()): ChartSpec[] {
+export function allCharts(model: Pick<SiteModel, 'charts' | 'comparisonCharts'>): ChartSpec[] {
   return [...model.charts, ...model.comparisonCharts];
-}
-
-export function getChart(id: string): ChartSpec {
-  const chart = allCharts().find((c) => c.id === id);
-  if (!chart) throw new Error(`no chart "${id}"`);
-  return chart;
-}
-
-export function getFigure(id: string): Figure {
-  const figure = getSiteModel().figureById.get(id);
-  if (!figure) throw new Error(`no figure "${id}"`);
-  return figure;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareHref } from '../figures/compare';
 import { figurePath } from '../figures/figure';
-import { getSiteModel } from './site-model';
+import { getSiteModel } from '../../build/site';
 import { sitePagePaths } from './site-pages';
 
 describe('sitePagePaths', () => {

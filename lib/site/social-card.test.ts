@@ -12,7 +12,7 @@ import {
   type CardSpec,
   type MeasureText,
 } from './social-card';
-import { getSiteModel } from './site-model';
+import { getSiteModel } from '../../build/site';
 
 const model = getSiteModel();
 // A monospaced stand-in for the font: every character is 0.6 em wide.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../data/sentences';
-import { getSiteModel } from './site-model';
+import { getSiteModel } from '../../build/site';
 import { headingId, sourceContents } from './source-contents';
 
 const heading = (level: number, text: string): Block => ({ kind: 'heading', level, text, start: 0, end: 0, sentences: [] });

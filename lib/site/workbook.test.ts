@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
 import { DATASET_NAMES } from '../data/catalog';
 import { datasetCsv, figuresCsv } from './downloads';
-import { getSiteModel } from './site-model';
+import { getSiteModel } from '../../build/site';
 import { figuresWorkbook } from './workbook';
 
 const { metadata, figures } = getSiteModel();

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { DATASET_NAMES, DATASETS } from '../data/catalog';
 import { datasetRows, figuresRows, LICENSE_NOTE, WORKBOOK_TYPE } from './downloads';
 import type { Figure } from '../figures/figure';
-import type { SourceMetadata } from '../../build/data-files';
+import type { SourceMetadata } from '../data/schema';
 import { DATASET_COLUMNS, FIGURES_COLUMNS } from '../data/schema';
 
 /** Columns that hold numbers; every other column is text. */

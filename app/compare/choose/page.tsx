@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { CompareIntro } from '@/components/compare/compare-intro';
 import { Comparison } from '@/components/compare/comparison';
 import { compareDescription, compareFigures, comparePageTitle, type CompareResult } from '@/lib/figures/compare';
-import { getSiteModel } from '@/lib/site/site-model';
+import { getSiteModel } from '@/build/site';
 
 // The compare page before anything is chosen, prerendered: `next start` serves a bare /compare (the link in the
 // header) from it (rewrites in next.config.js) rather than rendering it per request.

@@ -1,4 +1,4 @@
-import { getSiteModel } from '@/lib/site/site-model';
+import { getSiteModel } from '@/build/site';
 import { isDatasetName } from '@/lib/data/catalog';
 import {
   CITATIONS_FILE,

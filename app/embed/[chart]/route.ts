@@ -1,6 +1,6 @@
 import chartSvgs from '@/.generated/chart-svgs.json';
 import { embedHtml, oembedPath } from '@/lib/site/embed';
-import { allCharts, getSiteModel } from '@/lib/site/site-model';
+import { allCharts, getSiteModel } from '@/build/site';
 import { absoluteUrl } from '@/lib/site/site-url';
 import { cardImage, chartCard } from '@/lib/site/social-card';
 

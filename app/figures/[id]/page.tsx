@@ -12,7 +12,7 @@ import { formatFormula, parseFormula } from '@/lib/data/formula';
 import { capitalise } from '@/lib/figures/format';
 import { placeName, PRECISION_RULE } from '@/lib/figures/precision';
 import { derivationTree, figureDownloadName, figureFileHref, figureUses, restatements } from '@/lib/figures/provenance';
-import { getSiteModel } from '@/lib/site/site-model';
+import { getSiteModel } from '@/build/site';
 import { absoluteUrl } from '@/lib/site/site-url';
 
 // One prerendered page per figure; any other id, however written, is a 404.

@@ -1,5 +1,5 @@
 import { embedPath, oembedRecord } from '@/lib/site/embed';
-import { allCharts, getSiteModel } from '@/lib/site/site-model';
+import { allCharts, getSiteModel } from '@/build/site';
 import { absoluteUrl, siteUrl } from '@/lib/site/site-url';
 import { cardImage, chartCard } from '@/lib/site/social-card';
 

@@ -2,7 +2,7 @@ import { figurePath } from '@/lib/figures/figure';
 import { figureWork, makeCitations } from '@/lib/site/citation';
 import { figureCsv, figureRecord } from '@/lib/site/downloads';
 import { FIGURE_FILES, figureDownloadName, isFigureFile, type FigureFile } from '@/lib/figures/provenance';
-import { getSiteModel } from '@/lib/site/site-model';
+import { getSiteModel } from '@/build/site';
 import { absoluteUrl } from '@/lib/site/site-url';
 
 export const dynamic = 'force-static';

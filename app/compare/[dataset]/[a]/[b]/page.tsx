@@ -12,7 +12,7 @@ import {
   periodFromSlug,
   type CompareResult,
 } from '@/lib/figures/compare';
-import { getSiteModel } from '@/lib/site/site-model';
+import { getSiteModel } from '@/build/site';
 
 // One prerendered page per pair of periods; `next start` serves /compare?dataset=…&a=…&b=… from these
 // (rewrites in next.config.js), so a shared comparison costs no rendering per request.
