@@ -61,6 +61,9 @@ function compareRewrites() {
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The address absolute URLs are built from (lib/site/routes.ts), fixed at build time for the pages rendered per
+  // request too, so that they agree with the prerendered ones whatever the server's environment.
+  env: { SITE_URL: process.env.SITE_URL ?? '' },
   poweredByHeader: false,
   reactStrictMode: true,
   // The stylesheet stays a file (one cached request for the whole site) rather than experimental.inlineCss:

@@ -5,6 +5,9 @@ import { defineConfig } from '@playwright/test';
 // Playwright's own browser elsewhere.
 const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The address the build under test was made for (`npm test` builds with it), not the one it is served at: every
+// absolute URL the site hands out must use it. The tests' own lib/ calls read it too.
+process.env.SITE_URL = 'https://bluebook.test';
 
 export default defineConfig({
   testDir: 'e2e',

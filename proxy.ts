@@ -6,15 +6,14 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
-import chartPages from '@/.generated/chart-pages.json';
+import embeds from '@/.generated/embeds.json';
 import compareRoutes from '@/.generated/compare-routes.json';
-import { compareTarget, type CompareRouteEntry } from '@/lib/figures/compare';
 import { DEVELOPMENT_POLICY, newNonce, pagePolicy, responseHeaders, type PagePolicies } from '@/lib/site/content-security';
-import { oembedLookup, oembedPath } from '@/lib/site/embed';
-import { siteUrl } from '@/lib/site/site-url';
+import { oembedAnswer, type EmbedChart } from '@/lib/site/embed';
+import { compareTarget, OEMBED_ENDPOINT, PATHS, siteUrl, type CompareRouteEntry } from '@/lib/site/routes';
 
-const CHART_PAGES: ReadonlyMap<string, string> = new Map(Object.entries(chartPages as Record<string, string>));
-const COMPARE_ROUTES: readonly CompareRouteEntry[] = compareRoutes as CompareRouteEntry[];
+const EMBEDS: ReadonlyMap<string, EmbedChart> = new Map(Object.entries(embeds as Record<string, EmbedChart>));
+const COMPARE_ROUTES: readonly CompareRouteEntry[] = compareRoutes;
 const DEVELOPMENT = process.env.NODE_ENV === 'development';
 
 let policies: PagePolicies | undefined;
@@ -35,14 +34,27 @@ function plain(path: string, status: number, message: string): NextResponse {
   return withHeaders(response, path, pagePolicy([]));
 }
 
+/**
+ * The origins this request may have been addressed to: Next's idea of it, and the Host header the client sent (with
+ * the scheme a TLS-terminating proxy in front reports), which is what a reader's browser shows.
+ */
+function requestOrigins(request: NextRequest): string[] {
+  const scheme = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? request.nextUrl.protocol.replace(/:$/, '');
+  const hosts = [request.headers.get('x-forwarded-host')?.split(',')[0]?.trim(), request.headers.get('host')];
+  return [request.nextUrl.origin, ...hosts.flatMap((host) => (host ? [`${scheme}://${host}`] : []))];
+}
+
 export function proxy(request: NextRequest): NextResponse {
-  const { pathname, searchParams, origin } = request.nextUrl;
-  // The oEmbed endpoint: /oembed?url=<a chart's URL> answers with that chart's record, the same file the embed
-  // page's discovery link names (which is all a static host has).
-  if (pathname === '/oembed') {
-    const found = oembedLookup(searchParams, [siteUrl(), origin], CHART_PAGES);
-    if (!found.ok) return plain(pathname, found.status, found.message);
-    return withHeaders(NextResponse.rewrite(new URL(oembedPath(found.chartId), request.url)), pathname, pagePolicy([]));
+  const { pathname, searchParams } = request.nextUrl;
+  // The oEmbed endpoint: /oembed?url=<a chart's URL>&maxwidth=…&maxheight=… answers with that chart's record, sized
+  // within the limits; the URL may be at SITE_URL or at the address this request came to.
+  if (pathname === OEMBED_ENDPOINT) {
+    const answer = oembedAnswer(searchParams, [siteUrl(), ...requestOrigins(request)], EMBEDS);
+    if (!answer.ok) return plain(pathname, answer.status, answer.message);
+    const response = new NextResponse(`${JSON.stringify(answer.record, null, 2)}\n`, {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    });
+    return withHeaders(response, pathname, pagePolicy([]));
   }
   // A path with broken percent-encoding (/data/%ff%fe.csv, /figures/%ff) makes Next's parameter decoding throw,
   // which would be a 500. No such file or figure exists: answer 404 before routing.
@@ -55,7 +67,7 @@ export function proxy(request: NextRequest): NextResponse {
 
   // The page that will answer: next.config.js rewrites /compare?dataset=…&a=…&b=… naming a prerendered pair to
   // that page, and /compare with none of the three to the page with nothing chosen; any other query renders here.
-  const target = pathname === '/compare' ? compareTarget(searchParams, COMPARE_ROUTES) : pathname;
+  const target = pathname === PATHS.compare ? compareTarget(searchParams, COMPARE_ROUTES) : pathname;
   const { pages, perRequest } = pagePolicies();
   const hashes = target === undefined ? undefined : pages[target];
   if (hashes) return withHeaders(NextResponse.next(), pathname, pagePolicy(hashes));

@@ -1,5 +1,6 @@
 'use client';
 
+import { PATHS } from '@/lib/site/routes';
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }): React.ReactNode {
   return (
     <>
@@ -9,7 +10,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset}>
           Try again
         </button>{' '}
-        or go to the <a href="/">overview</a>.
+        or go to the <a href={PATHS.home}>overview</a>.
       </p>
     </>
   );

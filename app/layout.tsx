@@ -6,9 +6,9 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { paletteCss } from '@/lib/charts/chart-palette';
 import { getSiteModel } from '@/build/site';
-import { siteUrl } from '@/lib/site/site-url';
-import { PAGE_TITLE_TEMPLATE } from '@/lib/site/page-title';
 import './globals.css';
+import { siteUrl } from '@/lib/site/routes';
+import { PAGE_TITLE_TEMPLATE } from '@/lib/site/pages';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),

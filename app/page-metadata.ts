@@ -1,11 +1,12 @@
 // Next's metadata for a page from lib/site/page-metadata.ts's plain data: its own title and description, a canonical
 // URL, OpenGraph and Twitter tags, and, for the report and the data, the tags reference managers read.
 import type { Metadata } from 'next';
-import { referenceTags } from '@/lib/site/page-metadata';
-import { pageTitle } from '@/lib/site/page-title';
+import type { SourceMetadata } from '@/lib/data/schema';
+import { referenceTags, type ReferenceKind } from '@/lib/site/page-metadata';
 import { cardImage, pageCard } from '@/lib/site/social-card';
 import { getSiteModel } from '@/build/site';
-import { absoluteUrl } from '@/lib/site/site-url';
+import { absoluteUrl, PATHS } from '@/lib/site/routes';
+import { pageTitle, SITE_NAME } from '@/lib/site/pages';
 
 interface PageDescription {
   /** The page's own title, before the site's suffix. */
@@ -14,19 +15,27 @@ interface PageDescription {
   /** The page's one address, e.g. "/trade". */
   path: string;
   /** What a reference manager should save it as, if anything. */
-  reference?: 'report' | 'dataset';
+  reference?: ReferenceKind;
   /** The title a reference manager should save it under, if not the page's. */
   referenceTitle?: string;
 }
 
-export function pageMetadata({ title, description, path, reference, referenceTitle }: PageDescription): Metadata {
+/** What Zotero and its kin save a page under: the report by its title and section, a dataset by what it holds. */
+function referenceTitleOf(page: PageDescription, metadata: SourceMetadata): string {
+  if (page.referenceTitle) return page.referenceTitle;
+  if (page.reference === 'report') return `${metadata.title}, ${metadata.section}`;
+  return `${page.title}: figures of the Diplomatic Bluebook 1991, section "The Soviet Union"`;
+}
+
+export function pageMetadata(page: PageDescription): Metadata {
+  const { title, description, path, reference } = page;
   const url = absoluteUrl(path);
   const { metadata, cards } = getSiteModel();
   // The page's social card, which build/render-cards.ts drew from the same plan to public/cards/.
   const image = { ...cardImage(pageCard(cards, path), absoluteUrl), type: 'image/png' };
   return {
     // The layout's title template applies to the pages below it, not to the home page beside it.
-    title: path === '/' ? { absolute: pageTitle(title) } : title,
+    title: path === PATHS.home ? { absolute: pageTitle(title) } : title,
     description,
     alternates: { canonical: url },
     openGraph: {
@@ -34,11 +43,11 @@ export function pageMetadata({ title, description, path, reference, referenceTit
       description,
       url,
       type: reference === 'report' ? 'article' : 'website',
-      siteName: 'Bluebook 1991: the Soviet Union',
+      siteName: SITE_NAME,
       locale: 'en',
       images: [image],
     },
     twitter: { card: 'summary_large_image', title: pageTitle(title), description, images: [{ url: image.url, alt: image.alt }] },
-    ...(reference ? { other: referenceTags(reference, metadata, referenceTitle ?? title, url) } : {}),
+    ...(reference ? { other: referenceTags(reference, metadata, referenceTitleOf(page, metadata), url) } : {}),
   };
 }

@@ -1,19 +1,16 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
+import { sitePage } from '@/lib/site/pages';
 import { FigureCard } from '@/components/figures/figure-card';
 import { CitedValue } from '@/components/citation/cited-value';
 import { getSiteModel, getFigure } from '@/build/site';
-import { DATASETS } from '@/lib/data/catalog';
+import { PageList } from '@/components/layout/page-list';
+import { chartPath, PATHS, topicSectionPath } from '@/lib/site/routes';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Economic figures of the Soviet Union, 1990–91',
-  description:
-    "Soviet GNP, Japan–Soviet trade, fishery quotas, delayed payments and assistance as stated in Japan's Diplomatic Bluebook 1991, every number linked to the sentence that states it.",
-  path: '/',
-});
+export const metadata: Metadata = pageMetadata(sitePage('home'));
 
 export default function OverviewPage(): React.ReactNode {
-  const { metadata, figures, checks } = getSiteModel();
+  const { metadata, figures } = getSiteModel();
   const card = (id: string): ReturnType<typeof getFigure> => getFigure(id);
   const reported = figures.filter((f) => f.kind === 'reported').length;
   const derived = figures.length - reported;
@@ -39,7 +36,7 @@ export default function OverviewPage(): React.ReactNode {
                 After <CitedValue figure={card('economy-gnp-change-1990')} context="card-detail" /> in 1990.
               </>
             }
-            href="/economy"
+            href={PATHS.economy}
           />
           <FigureCard
             figure={card('trade-exports-change-1990')}
@@ -50,14 +47,14 @@ export default function OverviewPage(): React.ReactNode {
                 To <CitedValue figure={card('trade-exports-1990')} context="card-detail" />, hit by delayed payments.
               </>
             }
-            href="/trade"
+            href={PATHS.trade}
           />
           <FigureCard
             figure={card('trade-soviet-surplus-1990')}
 
             title="Soviet trade surplus with Japan, 1990"
             detail={card('trade-soviet-surplus-1990').note}
-            href="/trade#trade-balance"
+            href={chartPath({ pagePath: PATHS.trade, id: 'trade-balance' })}
           />
           <FigureCard
             figure={card('payments-delayed-1991-06-30')}
@@ -69,7 +66,7 @@ export default function OverviewPage(): React.ReactNode {
                 companies.
               </>
             }
-            href="/payments"
+            href={PATHS.payments}
           />
           <FigureCard
             figure={card('fisheries-salmon-trout-1991')}
@@ -80,7 +77,7 @@ export default function OverviewPage(): React.ReactNode {
                 Cut from <CitedValue figure={card('fisheries-salmon-trout-1990')} context="card-detail" /> in 1990.
               </>
             }
-            href="/fisheries#fisheries-salmon"
+            href={chartPath({ pagePath: PATHS.fisheries, id: 'fisheries-salmon' })}
           />
           <FigureCard
             figure={card('assistance-food-medical-grant-1990-12')}
@@ -91,33 +88,14 @@ export default function OverviewPage(): React.ReactNode {
                 With a food loan of up to <CitedValue figure={card('assistance-eximbank-food-loan-1990-12')} context="card-detail" />.
               </>
             }
-            href="/payments#assistance"
+            href={topicSectionPath('assistance')}
           />
         </div>
       </section>
 
       <section aria-labelledby="topics">
         <h2 id="topics">Topics</h2>
-        <ul className="topic-list">
-          {Object.values(DATASETS).map((d) => (
-            <li key={d.name}>
-              <a href={d.name === 'assistance' ? '/payments#assistance' : d.page}>{d.title}</a>: {d.description}
-            </li>
-          ))}
-          <li>
-            <a href="/figures">Every figure</a>: all {figures.length} in one table, each with a page of its own: its sentence or derivation,
-            its precision, and how to cite it.
-          </li>
-          <li>
-            <a href="/compare">Compare periods</a>: any two periods of a dataset side by side, with the change.
-          </li>
-          <li>
-            <a href="/checks">Consistency checks</a>: {checks.length} arithmetic cross-checks between the report&rsquo;s own numbers.
-          </li>
-          <li>
-            <a href="/source">The annotated source</a>: the whole section, every cited sentence highlighted.
-          </li>
-        </ul>
+        <PageList />
       </section>
 
       <section aria-labelledby="about">

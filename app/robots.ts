@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/site/site-url';
+import { absoluteUrl, PATHS } from '@/lib/site/routes';
 
 export const dynamic = 'force-static';
 
 export default function robots(): MetadataRoute.Robots {
-  return { rules: [{ userAgent: '*', allow: '/' }], sitemap: absoluteUrl('/sitemap.xml') };
+  return { rules: [{ userAgent: '*', allow: PATHS.home }], sitemap: absoluteUrl('/sitemap.xml') };
 }

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { getSiteModel } from '@/build/site';
-import { sitePagePaths } from '@/lib/site/site-pages';
-import { absoluteUrl } from '@/lib/site/site-url';
+import { absoluteUrl } from '@/lib/site/routes';
+import { sitePagePaths } from '@/lib/site/pages';
 
 export const dynamic = 'force-static';
 

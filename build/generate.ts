@@ -2,6 +2,7 @@
 // render it (docs/architecture.md). Runs on install, before every build and dev server, and in `npm test`.
 // Each generator runs in a process of its own: the chart renderer installs jsdom's globals, which the others must not see.
 import { spawnSync } from 'node:child_process';
+import { siteUrlWarning } from '../lib/site/routes';
 
 export const GENERATORS = [
   { name: 'validate', script: 'build/validate.ts' },
@@ -21,6 +22,8 @@ export function generate(): string | undefined {
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  const warning = siteUrlWarning();
+  if (warning) console.warn(`warning: ${warning}`);
   const failed = generate();
   if (failed) {
     console.error(`generate: ${failed} failed (above); fix it and run \`npm run generate\` again`);

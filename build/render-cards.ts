@@ -1,13 +1,16 @@
 // Build step: draws every social card (lib/site/social-card.ts) to a 1200×630 PNG in public/cards/ with resvg, in the
 // DejaVu Sans files of the dejavu-fonts-ttf package rather than whatever fonts the machine has, so that every
-// build draws the same pictures. Needs .generated/chart-svgs.json (build/render-charts.tsx) for the chart cards.
+// build draws the same pictures; and the site's icon (app/icon.svg) as public/favicon.ico. Needs
+// .generated/chart-svgs.json (build/render-charts.tsx) for the chart cards.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { escapeXml } from '../lib/charts/chart-export';
 import { barColour } from '../lib/charts/chart-palette';
-import { CARD_HEIGHT, CARD_WIDTH, cardSvg, type MeasureText } from '../lib/site/social-card';
+import { cardSvg, type MeasureText } from '../lib/site/card-layout';
+import { CARD_HEIGHT, CARD_WIDTH } from '../lib/site/social-card';
+import { icoFile } from './ico';
 import { allCharts, getSiteModel } from './site';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -67,8 +70,19 @@ function main(): void {
   );
 }
 
+/** public/favicon.ico: the icon at 16, 32 and 48 px. */
+function drawFavicon(): void {
+  const svg = readFileSync(join(process.cwd(), 'app', 'icon.svg'), 'utf8');
+  const images = [16, 32, 48].map((size) => ({
+    size,
+    png: new Resvg(svg, { ...options, fitTo: { mode: 'width', value: size } }).render().asPng(),
+  }));
+  writeFileSync(join(process.cwd(), 'public', 'favicon.ico'), icoFile(images));
+}
+
 try {
   main();
+  drawFavicon();
 } catch (error: unknown) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

@@ -4,7 +4,8 @@
 // Pages) and out/nginx-headers.conf. A page with no script at all, where React's pages all have some, fails the step.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { headersFile, nginxConf, pagePolicies, staticPagePaths, type PagePolicies } from '../lib/site/content-security';
+import { pagePolicies, type PagePolicies } from '../lib/site/content-security';
+import { headersFile, nginxConf, staticPagePaths } from './host-headers';
 import { hasReactRuntime, htmlFilesIn, type BuildKind, type BuildLayout } from './build-layout';
 
 export class PagePolicyError extends Error {

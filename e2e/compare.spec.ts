@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
 import { getSiteModel } from '../build/site';
-import { compareFigures, compareRoutes } from '../lib/figures/compare';
+import { compareFigures } from '../lib/figures/compare';
 import { gotoInteractive } from './helpers';
+import { compareRoutes } from '../lib/site/pages';
 
 const { figures } = getSiteModel();
 

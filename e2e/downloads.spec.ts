@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import Papa from 'papaparse';
-import { comparisonCsv, compareFigures } from '../lib/figures/compare';
+import { compareFigures } from '../lib/figures/compare';
 import { getSiteModel } from '../build/site';
 import { DATASET_NAMES } from '../lib/data/catalog';
-import { datasetCsv, downloadFileName, figuresCsv } from '../lib/site/downloads';
+import { comparisonCsv, datasetCsv, downloadFileName, figuresCsv } from '../lib/site/downloads';
 import { formatIssue, tableForFileName, validateCsv } from '../lib/data/validate';
 import { gotoInteractive } from './helpers';
 import { textWidth } from '../lib/charts/chart-layout';

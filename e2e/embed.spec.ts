@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
-import { embedSnippet } from '../lib/site/embed';
+import { embedChart, embedSnippet } from '../lib/site/embed';
 import { allCharts } from '../build/site';
-import { absoluteUrl } from '../lib/site/site-url';
+import { oembedRecordPath } from '../lib/site/routes';
 
 const charts = allCharts();
 
@@ -59,9 +59,11 @@ test.describe('embeds', () => {
       expect(Buffer.byteLength(html), chart.id).toBeLessThan(60_000);
       expect(response.headers()['content-security-policy'], chart.id).toContain('frame-ancestors *');
       expect(response.headers()['x-frame-options'], chart.id).toBeUndefined();
-      const oembed = (await (await request.get(`/oembed/${chart.id}.json`)).json()) as { type: string; html: string };
+      const record = await request.get(oembedRecordPath(chart.id));
+      expect(record.headers()['content-type'], chart.id).toBe('application/json; charset=utf-8');
+      const oembed = (await record.json()) as { type: string; html: string };
       expect(oembed.type).toBe('rich');
-      expect(oembed.html).toBe(embedSnippet(chart, absoluteUrl(`/embed/${chart.id}`)));
+      expect(oembed.html).toBe(embedSnippet(embedChart(chart)));
     }
     expect((await request.get('/embed/no-such-chart')).status()).toBe(404);
     expect((await request.get('/trade')).headers()['x-frame-options']).toBe('DENY');
@@ -75,7 +77,7 @@ test.describe('embeds', () => {
     await figure.getByText('Embed this chart').click();
     const chart = charts.find((c) => c.id === 'trade-annual');
     if (!chart) throw new Error('no trade-annual chart');
-    const snippet = embedSnippet(chart, absoluteUrl('/embed/trade-annual'));
+    const snippet = embedSnippet(embedChart(chart));
     await expect(figure.locator('.embed-control pre code')).toHaveText(snippet);
     await figure.getByRole('button', { name: 'Copy embed code' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);

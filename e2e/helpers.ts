@@ -1,19 +1,10 @@
 import { expect, type APIRequestContext, type Page, type Response } from '@playwright/test';
-import { DEFAULT_SITE_URL } from '../lib/site/site-url';
+import { getSiteModel } from '../build/site';
+import { pagesOfEachKind } from '../lib/site/pages';
+import { siteUrl } from '../lib/site/routes';
 
-export const PAGES = [
-  '/',
-  '/economy',
-  '/trade',
-  '/fisheries',
-  '/payments',
-  '/compare?dataset=trade&a=1989&b=1990',
-  '/checks',
-  '/source',
-  '/figures',
-  '/figures/trade-soviet-surplus-1989',
-  '/figures/fisheries-cooperation-1991',
-] as const;
+/** One page of each kind (lib/site/pages.ts): for the tests that cannot visit every page. */
+export const PAGES = pagesOfEachKind(getSiteModel().figures);
 
 /** Fails the test on any console error or uncaught exception in the page. */
 export function watchConsole(page: Page): string[] {
@@ -45,7 +36,18 @@ export async function sitemapUrls(request: APIRequestContext): Promise<Array<{ u
   const xml = await (await request.get('/sitemap.xml')).text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => {
     const url = (m[1] ?? '').replace(/&amp;/g, '&');
-    expect(url.startsWith(DEFAULT_SITE_URL), url).toBe(true);
-    return { url, path: url.slice(DEFAULT_SITE_URL.length) || '/' };
+    return { url, path: pathOf(url) };
   });
+}
+
+/**
+ * The path of one of the site's absolute URLs, to ask the test server for it; the URL must be at the address the
+ * build was made for (playwright.config.ts), as every URL the site hands out must be.
+ */
+export function pathOf(url: string): string {
+  expect(
+    url.startsWith(`${siteUrl()}/`) || url === siteUrl(),
+    `${url} is not at ${siteUrl()}: was the build made with SITE_URL=${siteUrl()}?`,
+  ).toBe(true);
+  return url.slice(siteUrl().length) || '/';
 }

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { getSiteModel } from '../build/site';
-import { sitePagePaths } from '../lib/site/site-pages';
+import { sitePagePaths } from '../lib/site/pages';
 
 const SIZES = [
   { name: 'desktop', width: 1280, height: 800 },

@@ -1,31 +1,25 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { sitemapUrls } from './helpers';
+import { pathOf, sitemapUrls } from './helpers';
 import { JSDOM } from 'jsdom';
-import { absoluteUrl, DEFAULT_SITE_URL } from '../lib/site/site-url';
 import { getSiteModel } from '../build/site';
-import { sitePagePaths } from '../lib/site/site-pages';
 import { pageCard } from '../lib/site/social-card';
+import { allCharts } from '../build/site';
+import { downloadFiles, FIGURE_FILES } from '../lib/site/downloads';
+import {
+  absoluteUrl,
+  dataFilePath,
+  DEFAULT_SITE_URL,
+  embedPath,
+  figureFilePath,
+  OEMBED_ENDPOINT,
+  oembedRecordPath,
+  siteUrl,
+} from '../lib/site/routes';
+import { SITE_NAME, sitePagePaths } from '../lib/site/pages';
 
 const model = getSiteModel();
 const SITE_PAGES = sitePagePaths(model.figures);
-
-const PAGES = [
-  '/',
-  '/economy',
-  '/trade',
-  '/fisheries',
-  '/payments',
-  '/compare',
-  '/compare?dataset=trade&a=1989&b=1990',
-  '/compare?dataset=trade&a=1990&b=1991-S1',
-  '/source',
-  '/checks',
-  '/data',
-  '/figures',
-  '/figures/trade-exports-1989',
-  '/figures/trade-exports-1990',
-];
 
 async function head(request: APIRequestContext, path: string): Promise<Document> {
   const response = await request.get(path);
@@ -36,20 +30,20 @@ async function head(request: APIRequestContext, path: string): Promise<Document>
 const meta = (doc: Document, key: string): string[] =>
   [...doc.querySelectorAll(`meta[name="${key}"], meta[property="${key}"]`)].map((m) => m.getAttribute('content') ?? '');
 
-/** The path of one of the site's absolute URLs, to ask the test server for it. */
-const pathOf = (url: string): string => {
-  expect(url.startsWith(DEFAULT_SITE_URL), url).toBe(true);
-  return url.slice(DEFAULT_SITE_URL.length) || '/';
-};
-
-test('every page has a description of its own, a canonical URL, OpenGraph and a large Twitter card', async ({ request }) => {
+test('every page of the sitemap has a title and a description of its own, a canonical URL, OpenGraph and a large Twitter card', async ({
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const titles = new Map<string, string>();
   const descriptions = new Map<string, string>();
-  for (const path of PAGES) {
+  for (const path of SITE_PAGES) {
     const doc = await head(request, path);
     const [description = ''] = meta(doc, 'description');
     expect(description.length, path).toBeGreaterThan(50);
     expect(descriptions.get(description), `${path} shares its description`).toBeUndefined();
     descriptions.set(description, path);
+    expect(titles.get(doc.title), `${path} shares its title`).toBeUndefined();
+    titles.set(doc.title, path);
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
     expect(new URL(canonical).href, path).toBe(new URL(absoluteUrl(path)).href);
     expect(meta(doc, 'og:title')[0], path).toBe(doc.title);
@@ -60,23 +54,66 @@ test('every page has a description of its own, a canonical URL, OpenGraph and a 
   }
 });
 
-test('a reference manager finds the report on /source and datasets on the data pages', async ({ request }) => {
+// The tags that make Zotero save each kind of page as it should (lib/site/page-metadata.test.ts pins them all).
+test('a reference manager finds the report on /source and datasets on the data pages, by an institutional author', async ({ request }) => {
+  const author = ['Ministry of Foreign Affairs of Japan,'];
   const source = await head(request, '/source');
   expect(meta(source, 'citation_technical_report_institution')).toEqual(['Ministry of Foreign Affairs of Japan']);
   expect(meta(source, 'citation_title')[0]).toMatch(/^Diplomatic Bluebook 1991/);
+  expect(meta(source, 'citation_author')).toEqual(author);
   expect(meta(source, 'citation_publication_date')).toEqual(['1991']);
   expect(meta(source, 'citation_language')).toEqual(['en']);
-  expect(meta(source, 'DC.type')).toEqual(['Text']);
-  for (const path of ['/data', '/trade', '/figures/trade-exports-1990']) {
+  expect(meta(source, 'DC.type')).toEqual([]);
+  for (const path of ['/data', '/trade', '/figures', '/figures/trade-exports-1990']) {
     const doc = await head(request, path);
+    expect(meta(doc, 'z.itemType'), path).toEqual(['dataset']);
     expect(meta(doc, 'DC.type'), path).toEqual(['Dataset']);
-    expect(meta(doc, 'citation_publisher'), path).toEqual(['Ministry of Foreign Affairs of Japan']);
+    expect(meta(doc, 'citation_author'), path).toEqual(author);
+    expect(meta(doc, 'DC.creator'), path).toEqual(author);
+    expect(meta(doc, 'citation_publisher'), path).toEqual([SITE_NAME]);
     expect(meta(doc, 'citation_publication_date'), path).toEqual(['1991']);
-    expect(meta(doc, 'citation_public_url')[0], path).toBe(`${DEFAULT_SITE_URL}${path}`);
+    expect(meta(doc, 'citation_public_url')[0], path).toBe(absoluteUrl(path));
   }
   expect(meta(await head(request, '/figures/trade-exports-1990'), 'citation_title')[0]).toBe(
     "Japan's exports to the USSR, 1990: $2,563 million",
   );
+});
+
+/** Addresses outside this site that its pages and files may name: the report's, and vocabularies'. */
+const OUTSIDE = [
+  /^https:\/\/www\.mofa\.go\.jp\//,
+  /^https?:\/\/schema\.org/,
+  /^https?:\/\/www\.w3\.org\//,
+  /^https:\/\/specs\.frictionlessdata\.io\//,
+];
+
+/** Every http(s) URL in a text that is neither at the build's SITE_URL nor one of the outside addresses above. */
+function strayUrls(text: string): string[] {
+  const urls = [...text.replace(/&amp;/g, '&').matchAll(/https?:\/\/[^\s"'<>)\\}]+/g)].map((m) => m[0]);
+  return [...new Set(urls)].filter((url) => !url.startsWith(`${siteUrl()}/`) && url !== siteUrl() && !OUTSIDE.some((o) => o.test(url)));
+}
+
+test('every absolute URL the site hands out is at the address it was built for', async ({ request }) => {
+  test.setTimeout(240_000);
+  const model = getSiteModel();
+  const figure = model.figures[0]?.id ?? '';
+  const files = [
+    '/sitemap.xml',
+    '/robots.txt',
+    ...SITE_PAGES,
+    ...allCharts().flatMap((c) => [embedPath(c.id), oembedRecordPath(c.id)]),
+    ...downloadFiles().map(dataFilePath),
+    ...Object.keys(FIGURE_FILES).map((file) => figureFilePath(figure, file)),
+    `${OEMBED_ENDPOINT}?${new URLSearchParams({ url: absoluteUrl(embedPath('trade-annual')) }).toString()}`,
+    '/compare?dataset=trade&a=1989',
+  ];
+  expect(siteUrl()).not.toBe(DEFAULT_SITE_URL);
+  for (const path of files) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBeLessThan(path.startsWith('/compare?dataset=trade&a=1989') ? 500 : 300);
+    if (path.endsWith('.xlsx')) continue;
+    expect(strayUrls(await response.text()), path).toEqual([]);
+  }
 });
 
 test('the Dataset JSON-LD of /data and the topic pages parses, and every download it names is served', async ({ request }) => {
@@ -96,7 +133,7 @@ test('the Dataset JSON-LD of /data and the topic pages parses, and every downloa
 
 test('the sitemap lists every page, figure and comparison, each answering 200; robots.txt names it', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();
-  expect(robots).toContain(`Sitemap: ${DEFAULT_SITE_URL}/sitemap.xml`);
+  expect(robots).toContain(`Sitemap: ${absoluteUrl('/sitemap.xml')}`);
   const urls = (await sitemapUrls(request)).map((u) => u.url);
   for (const expected of ['/', '/trade', '/figures', '/figures/trade-exports-1989', '/compare?dataset=trade&a=1989&b=1990']) {
     expect(urls.map(pathOf)).toContain(expected);
@@ -151,11 +188,17 @@ test.describe('every page of the sitemap previews with its own card', () => {
   }
 });
 
-test('the oEmbed endpoint answers a chart’s URL with its record, and refuses what is not one', async ({ request }) => {
-  const record = (await (await request.get('/oembed/trade-annual.json')).json()) as Record<string, unknown>;
-  for (const url of [absoluteUrl('/embed/trade-annual'), absoluteUrl('/trade#trade-annual')]) {
-    const response = await request.get(`/oembed?${new URLSearchParams({ url, format: 'json' }).toString()}`);
+test('the oEmbed endpoint answers a chart’s URL, at the site’s address or its own, with its record as oEmbed 1.0 asks', async ({
+  request,
+  baseURL,
+}) => {
+  const endpoint = (query: Record<string, string>): string => `${OEMBED_ENDPOINT}?${new URLSearchParams(query).toString()}`;
+  const record = (await (await request.get(oembedRecordPath('trade-annual'))).json()) as Record<string, unknown>;
+  // At SITE_URL, and at the address this server was reached at, as the chart's page gives it.
+  for (const url of [absoluteUrl(embedPath('trade-annual')), absoluteUrl('/trade#trade-annual'), `${baseURL ?? ''}/embed/trade-annual`]) {
+    const response = await request.get(endpoint({ url, format: 'json' }));
     expect(response.status(), url).toBe(200);
+    expect(response.headers()['content-type'], url).toBe('application/json; charset=utf-8');
     expect(response.headers()['access-control-allow-origin'], url).toBe('*');
     expect(await response.json(), url).toEqual(record);
   }
@@ -163,13 +206,30 @@ test('the oEmbed endpoint answers a chart’s URL with its record, and refuses w
   // A comparison's chart, by its URL on the comparison page.
   const compareChart = model.comparisonCharts.find((c) => c.pagePath === '/compare?dataset=trade&a=1989&b=1990');
   if (!compareChart) throw new Error('the 1989–1990 trade comparison has no chart');
-  const onItsPage = absoluteUrl(`${compareChart.pagePath}#${compareChart.id}`);
-  const answer = await request.get(`/oembed?${new URLSearchParams({ url: onItsPage }).toString()}`);
+  const answer = await request.get(endpoint({ url: absoluteUrl(`${compareChart.pagePath}#${compareChart.id}`) }));
   expect(answer.status()).toBe(200);
-  expect(await answer.json()).toEqual(await (await request.get(`/oembed/${compareChart.id}.json`)).json());
-  const refused = async (query: string): Promise<number> => (await request.get(`/oembed?${query}`)).status();
-  expect(await refused(`url=${encodeURIComponent('https://elsewhere.example/embed/trade-annual')}`)).toBe(404);
-  expect(await refused(`url=${encodeURIComponent(absoluteUrl('/embed/nothing'))}`)).toBe(404);
-  expect(await refused(`url=${encodeURIComponent(absoluteUrl('/embed/trade-annual'))}&format=xml`)).toBe(501);
-  expect(await refused('')).toBe(400);
+  expect(await answer.json()).toEqual(await (await request.get(oembedRecordPath(compareChart.id))).json());
+  // maxwidth and maxheight are respected: a smaller embed, or 404 when no readable one fits.
+  const sized = (await (await request.get(endpoint({ url: absoluteUrl(embedPath('trade-annual')), maxwidth: '300' }))).json()) as {
+    width: number;
+    height: number;
+    html: string;
+  };
+  expect(sized.width).toBe(300);
+  expect(sized.html).toContain(`width="300" height="${String(sized.height)}"`);
+  const refused = async (query: Record<string, string>): Promise<number> => (await request.get(endpoint(query))).status();
+  expect(await refused({ url: absoluteUrl(embedPath('trade-annual')), maxwidth: '300', maxheight: '200' })).toBe(404);
+  expect(await refused({ url: 'https://elsewhere.example/embed/trade-annual' })).toBe(404);
+  expect(await refused({ url: absoluteUrl('/embed/nothing') })).toBe(404);
+  expect(await refused({ url: absoluteUrl(embedPath('trade-annual')), format: 'xml' })).toBe(501);
+  expect(await refused({})).toBe(400);
+});
+
+test('a browser asking for /favicon.ico, as it does on an embed, gets an icon', async ({ request }) => {
+  const response = await request.get('/favicon.ico');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)$/);
+  const bytes = await response.body();
+  // An ICO header: reserved 0, type 1 (icon), at least one image.
+  expect([bytes.readUInt16LE(0), bytes.readUInt16LE(2), bytes.readUInt16LE(4) > 0]).toEqual([0, 1, true]);
 });

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { getSiteModel } from '../build/site';
-import { DEFAULT_SITE_URL } from '../lib/site/site-url';
+import { siteUrl } from '../lib/site/routes';
 
 const PYTHON = '/usr/bin/python3';
 const { figures } = getSiteModel();
@@ -19,8 +19,8 @@ interface Loaded {
 async function snippet(page: import('@playwright/test').Page, baseURL: string, path: string, key: string): Promise<string> {
   await page.goto(path);
   const code = (await page.locator(`pre[data-snippet="${key}"]`).first().textContent()) ?? '';
-  expect(code).toContain(`"${DEFAULT_SITE_URL}/data/`);
-  return code.replaceAll(DEFAULT_SITE_URL, baseURL);
+  expect(code).toContain(`"${siteUrl()}/data/`);
+  return code.replaceAll(siteUrl(), baseURL);
 }
 
 function expectAllFigures(loaded: Loaded, dataset: string): void {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { sitemapUrls } from './helpers';
 import { getSiteModel } from '../build/site';
-import { embedPath } from '../lib/site/embed';
+import { embedPath } from '../lib/site/routes';
 
 // The W3C Nu Html Checker (npm vnu-jar; Java from Debian's default-jre-headless, which .ci/run installs).
 const VNU_JAR = join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');

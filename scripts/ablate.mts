@@ -6,13 +6,14 @@
 import { execFileSync, execSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { PATHS } from '../lib/site/routes';
 import { browserVersion, lighthouseRunWithRetries, median, type LighthouseRun } from './lighthouse-run.mts';
 import { startProductionServer } from './production-server.mts';
 
 // lean-payload was a third step until the first ablation found it within the noise on every page.
 const STEPS = ['paint-first', 'compile-hints'] as const;
 // ABLATE_PAGES=/trade,/checks measures a subset.
-const PAGES = process.env.ABLATE_PAGES?.split(',') ?? ['/', '/trade', '/fisheries', '/source', '/checks'];
+const PAGES = process.env.ABLATE_PAGES?.split(',') ?? [PATHS.home, PATHS.trade, PATHS.fisheries, PATHS.source, PATHS.checks];
 const ROUNDS = Number(process.env.ABLATE_RUNS ?? 5);
 const ROOT = join('bench', 'tmp', 'ablate');
 const DOC = join('docs', 'performance.md');

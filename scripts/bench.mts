@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { buildLayout } from '../build/build-layout';
+import { getSiteModel } from '../build/site';
+import { pagesOfEachKind } from '../lib/site/pages';
+import { PATHS } from '../lib/site/routes';
 import { scriptsWithoutHint } from '../build/compile-hints';
 import { CHROME, browserVersion, lighthouseRunWithRetries, median, type LighthouseRun } from './lighthouse-run.mts';
 import { startProductionServer } from './production-server.mts';
@@ -16,21 +19,8 @@ import { measureHostileValidation, measureValidationSpeed, type HostileTiming, t
 const PORT = 3200;
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const BASELINE = '/checks'; // a page of the app with no chart at all
-const ALL_PAGES = [
-  '/',
-  '/economy',
-  '/trade',
-  '/fisheries',
-  '/payments',
-  '/compare?dataset=trade&a=1989&b=1990',
-  '/source',
-  '/checks',
-  '/data',
-  '/figures',
-  '/figures/trade-exports-1989',
-  '/figures/trade-exports-1990',
-];
+const BASELINE = PATHS.checks; // a page of the app with no chart at all
+const ALL_PAGES = pagesOfEachKind(getSiteModel().figures);
 // BENCH_PAGES=/trade,/checks measures a subset (the baseline is always included); results.md is written for the full set only.
 const PAGES = process.env.BENCH_PAGES ? [...new Set([...process.env.BENCH_PAGES.split(','), BASELINE])] : ALL_PAGES;
 

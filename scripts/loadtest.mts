@@ -6,14 +6,16 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { FIGURES_FILE } from '../lib/site/downloads';
+import { comparePath, dataFilePath, PATHS } from '../lib/site/routes';
 import { startProductionServer } from './production-server.mts';
 
 const PORT = 3300;
 const BASE = `http://127.0.0.1:${PORT}`;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
 const CONNECTIONS = 50;
-const URLS = ['/', '/trade', '/compare?dataset=trade&a=1989&b=1990', '/data/figures.csv'];
-const HOSTILE = '/compare?<hostile>';
+const URLS = [PATHS.home, PATHS.trade, comparePath('trade', '1989', '1990'), dataFilePath(FIGURES_FILE)];
+const HOSTILE = `${PATHS.compare}?<hostile>`;
 
 /** A /compare query no build prerendered: random, malformed (broken percent-encoding, repeats) or oversized. */
 function hostileQuery(): string {
@@ -29,7 +31,7 @@ function hostileQuery(): string {
     () => `dataset=%3Cscript%3Ealert(1)%3C%2Fscript%3E&a=%00&b=%0d%0aSet-Cookie:%20x=1`,
     () => `dataset=${encodeURIComponent('\u202e\u200b'.repeat(50))}&a=1989&b=1989`,
   ];
-  return `/compare?${pick(kinds)()}`;
+  return `${PATHS.compare}?${pick(kinds)()}`;
 }
 
 /** The server's resident memory in KB, from /proc (the `next start` process is the one we spawned). */

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
+import { sitePage } from '@/lib/site/pages';
 import { CitedValue } from '@/components/citation/cited-value';
 import { DerivedValue } from '@/components/citation/derived-value';
 import { getSiteModel, getFigure } from '@/build/site';
@@ -7,12 +8,7 @@ import { formatInterval, justifiedDecimals, PRECISION_RULE, roundingRange } from
 import { formatValue } from '@/lib/figures/format';
 import { formatFormula, parseFormula } from '@/lib/data/formula';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Consistency checks',
-  description:
-    "Arithmetic cross-checks between the Diplomatic Bluebook 1991's own numbers on the Soviet Union, with the range each rounded number stands for and how precisely derived figures are shown.",
-  path: '/checks',
-});
+export const metadata: Metadata = pageMetadata(sitePage('checks'));
 
 const COMPARED_WITH = { stated: 'Stated', derived: 'Derived from the report', tested: 'Tested against' } as const;
 

@@ -5,16 +5,11 @@ import { CompareIntro } from '@/components/compare/compare-intro';
 import { CompareView } from '@/components/compare/compare-view';
 import { Comparison } from '@/components/compare/comparison';
 import { ComparisonCharts } from '@/components/compare/comparison-charts';
-import {
-  COMPARE_PAGE_TITLE,
-  compareDescription,
-  compareFigures,
-  compareHref,
-  comparePageTitle,
-  type CompareParams,
-} from '@/lib/figures/compare';
+import { compareFigures, type CompareParams } from '@/lib/figures/compare';
 import { getSiteModel } from '@/build/site';
-import { pageTitle } from '@/lib/site/page-title';
+import { comparePath, dataFilePath, PATHS, topicPath } from '@/lib/site/routes';
+import { compareDescription, comparePageTitle, pageTitle, sitePage } from '@/lib/site/pages';
+import { FIGURES_FILE } from '@/lib/site/downloads';
 
 // A file server ignores the query, so the static export renders the comparison in the browser. Under
 // `next start`, a query naming a pair of periods is rewritten to its prerendered page
@@ -33,7 +28,7 @@ export async function generateMetadata({ searchParams }: ComparePageProps): Prom
   return pageMetadata({
     title: comparePageTitle(result),
     description: compareDescription(result),
-    path: result.ok ? compareHref(result.dataset, result.a, result.b) : '/compare',
+    path: result.ok ? comparePath(result.dataset, result.a, result.b) : PATHS.compare,
   });
 }
 
@@ -52,7 +47,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps): P
   }
   return (
     <>
-      <title>{pageTitle(COMPARE_PAGE_TITLE)}</title>
+      <title>{pageTitle(sitePage('compare').title)}</title>
       <CompareIntro />
       <div className="compare-area">
         <Suspense fallback={<p className="muted">Loading the comparison…</p>}>
@@ -61,8 +56,9 @@ export default async function ComparePage({ searchParams }: ComparePageProps): P
         <noscript>
           <p className="notice">
             The comparison is worked out in your browser and needs JavaScript. Every figure, with its citation, is also on the topic pages:{' '}
-            <a href="/economy">economy</a>, <a href="/trade">trade</a>, <a href="/fisheries">fisheries</a>,{' '}
-            <a href="/payments">payments and assistance</a>; or download <a href="/data/figures.csv">figures.csv</a>.
+            <a href={topicPath('economy')}>economy</a>, <a href={topicPath('trade')}>trade</a>,{' '}
+            <a href={topicPath('fisheries')}>fisheries</a>, <a href={topicPath('payments')}>payments and assistance</a>; or download{' '}
+            <a href={dataFilePath(FIGURES_FILE)}>figures.csv</a>.
           </p>
         </noscript>
       </div>

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
+import { sitePage } from '@/lib/site/pages';
 import { JsonLd } from '@/components/shared/json-ld';
 import { NotebookSnippets } from '@/components/data/notebook-snippets';
 import { datasetJsonLd } from '@/lib/site/page-metadata';
 import { tableHeightEstimate } from '@/components/shared/table-estimate';
 import { getSiteModel } from '@/build/site';
-import { citationKey, makeCitations } from '@/lib/site/citation';
-import { absoluteUrl } from '@/lib/site/site-url';
+import { collectionWork, makeCitations } from '@/lib/site/citation';
 import { DATASETS, DATASET_NAMES } from '@/lib/data/catalog';
 import {
   CITATIONS_FILE,
@@ -21,26 +21,15 @@ import {
 } from '@/lib/site/downloads';
 import { formatUnit } from '@/lib/figures/format';
 import { DATASET_COLUMNS } from '@/lib/data/schema';
+import { absoluteUrl, dataFilePath, PATHS, topicSectionPath } from '@/lib/site/routes';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Data downloads',
-  description:
-    "Clean CSV, JSON and Data Package downloads of every economic figure in the Diplomatic Bluebook 1991's section on the Soviet Union, each with the sentence it comes from.",
-  path: '/data',
-  reference: 'dataset',
-  referenceTitle: 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"',
-});
+export const metadata: Metadata = pageMetadata(sitePage('data'));
 
 export default function DataPage(): React.ReactNode {
   const { figures, metadata, builtAt } = getSiteModel();
   const pkg = dataPackage(metadata, figures) as { resources: Array<{ name: string; schema: { fields: Array<{ name: string; type: string; description: string }> } }> };
   const fieldsOf = pkg.resources[0]?.schema.fields ?? [];
-  const cite = makeCitations(metadata, {
-    key: citationKey('data'),
-    title: 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"',
-    url: absoluteUrl('/data'),
-    accessed: builtAt,
-  });
+  const cite = makeCitations(metadata, collectionWork(builtAt));
   return (
     <>
       <JsonLd data={datasetJsonLd(metadata, figures, absoluteUrl)} />
@@ -48,14 +37,14 @@ export default function DataPage(): React.ReactNode {
       <p className="lede">
         Clean CSV files of every figure, with the sentence each comes from: UTF-8, comma-separated (RFC 4180), one header row, <code>.</code> as the
         decimal point and no thousands separators. Text that a spreadsheet could run as a formula is prefixed with an apostrophe. Every file is
-        described by a <a href={`/data/${DATA_PACKAGE_FILE}`}>Frictionless Data Package</a>.
+        described by a <a href={dataFilePath(DATA_PACKAGE_FILE)}>Frictionless Data Package</a>.
       </p>
       <p>
-        <a className="download" href={`/data/${FIGURES_FILE}`} download={downloadFileName(FIGURES_FILE)}>
+        <a className="download" href={dataFilePath(FIGURES_FILE)} download={downloadFileName(FIGURES_FILE)}>
           Download all {figures.length} figures (figures.csv)
         </a>{' '}
-        · <a href={`/data/${DATA_PACKAGE_FILE}`} download={downloadFileName(DATA_PACKAGE_FILE)}>datapackage.json</a> ·{' '}
-        <a href="/figures">Every figure, each with a page to cite</a>
+        · <a href={dataFilePath(DATA_PACKAGE_FILE)} download={downloadFileName(DATA_PACKAGE_FILE)}>datapackage.json</a> ·{' '}
+        <a href={PATHS.figures}>Every figure, each with a page to cite</a>
       </p>
 
       <h2 id="notebook">In a notebook</h2>
@@ -63,19 +52,19 @@ export default function DataPage(): React.ReactNode {
         Each file loads from its address as it is; the code below reads figures.csv, and any dataset&rsquo;s file reads the same way (each
         topic page gives its own).
       </p>
-      <NotebookSnippets file={FIGURES_FILE} url={absoluteUrl(`/data/${FIGURES_FILE}`)} level={3} />
+      <NotebookSnippets file={FIGURES_FILE} url={absoluteUrl(dataFilePath(FIGURES_FILE))} level={3} />
 
       <h2>Provenance a machine can read</h2>
       <ul>
         <li>
-          <a href={`/data/${FIGURES_JSON_FILE}`} download={downloadFileName(FIGURES_JSON_FILE)}>
+          <a href={dataFilePath(FIGURES_JSON_FILE)} download={downloadFileName(FIGURES_JSON_FILE)}>
             figures.json
           </a>
           : every figure with the fields of figures.csv (empty cells as <code>null</code>), a derived figure&rsquo;s interval, the URL of its
           page, and its sentence&rsquo;s place in the report text (<code>start</code> and <code>end</code> in Unicode code points, end exclusive).
         </li>
         <li>
-          <a href={`/data/${CITATIONS_FILE}`} download={downloadFileName(CITATIONS_FILE)}>
+          <a href={dataFilePath(CITATIONS_FILE)} download={downloadFileName(CITATIONS_FILE)}>
             citations.jsonld
           </a>
           : one <a href="https://www.w3.org/TR/annotation-model/">W3C Web Annotation</a> per reported figure, tying the figure&rsquo;s page and
@@ -83,14 +72,14 @@ export default function DataPage(): React.ReactNode {
           prefix, suffix) and a <code>TextPositionSelector</code> counted in code points.
         </li>
         <li>
-          <a href={`/data/${WORKBOOK_FILE}`} download={downloadFileName(WORKBOOK_FILE)}>
+          <a href={dataFilePath(WORKBOOK_FILE)} download={downloadFileName(WORKBOOK_FILE)}>
             figures.xlsx
           </a>
           : a workbook for spreadsheets, with an About sheet (source, citation, licence, what each column means), every figure, and a sheet
           per dataset. Ids, periods and codes are text, never turned into dates; values are numbers; there are no formulas.
         </li>
         <li>
-          <a href={`/data/${REPORT_FILE}`} download={downloadFileName(REPORT_FILE)}>
+          <a href={dataFilePath(REPORT_FILE)} download={downloadFileName(REPORT_FILE)}>
             {REPORT_FILE}
           </a>
           : the report text those offsets count in, byte for byte (SHA-256 <code>{metadata.sha256}</code>).
@@ -108,10 +97,10 @@ export default function DataPage(): React.ReactNode {
             <p>
               {rows.length} rows: {rows.filter((f) => f.kind === 'reported').length} reported, {rows.filter((f) => f.kind === 'derived').length}{' '}
               derived.{' '}
-              <a className="download" href={`/data/${name}.csv`} download={downloadFileName(`${name}.csv`)} data-dataset={name}>
+              <a className="download" href={dataFilePath(`${name}.csv`)} download={downloadFileName(`${name}.csv`)} data-dataset={name}>
                 Download {name}.csv
               </a>{' '}
-              · <a href={d.page}>Charts and tables</a>
+              · <a href={topicSectionPath(name)}>Charts and tables</a>
             </p>
             <div className="table-scroll" style={tableHeightEstimate(Object.keys(d.series).length + 1)}>
               <table className="data-table">

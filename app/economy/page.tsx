@@ -1,18 +1,13 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
+import { sitePage } from '@/lib/site/pages';
 import { JsonLd } from '@/components/shared/json-ld';
 import { datasetJsonLd } from '@/lib/site/page-metadata';
 import { getSiteModel } from '@/build/site';
-import { absoluteUrl } from '@/lib/site/site-url';
 import { DatasetSection } from '@/components/figures/dataset-section';
+import { absoluteUrl } from '@/lib/site/routes';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Soviet economy',
-  description:
-    'Soviet GNP, mining and manufacturing, consumer goods and money income in 1990 and the first half of 1991, the April 1991 price rise and the unmet-demand estimate, each cited to the Diplomatic Bluebook 1991.',
-  path: '/economy',
-  reference: 'dataset',
-});
+export const metadata: Metadata = pageMetadata(sitePage('economy'));
 
 export default function EconomyPage(): React.ReactNode {
   return (

@@ -1,18 +1,12 @@
-import { figurePath } from '@/lib/figures/figure';
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
+import { sitePage } from '@/lib/site/pages';
 import { REFLOWED_ROW_REM, tableHeightEstimate } from '@/components/shared/table-estimate';
 import { DATASETS } from '@/lib/data/catalog';
 import { getSiteModel } from '@/build/site';
+import { figurePath } from '@/lib/site/routes';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Every figure',
-  description:
-    "Every figure of the Diplomatic Bluebook 1991's section on the Soviet Union in one table: dataset, series, period, value and whether the report states it or it is derived, each with a page of its own to cite.",
-  path: '/figures',
-  reference: 'dataset',
-  referenceTitle: 'Every figure of the Diplomatic Bluebook 1991, section "The Soviet Union"',
-});
+export const metadata: Metadata = pageMetadata(sitePage('figures'));
 
 export default function FiguresPage(): React.ReactNode {
   const { figures } = getSiteModel();

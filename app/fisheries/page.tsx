@@ -1,18 +1,13 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
+import { sitePage } from '@/lib/site/pages';
 import { JsonLd } from '@/components/shared/json-ld';
 import { datasetJsonLd } from '@/lib/site/page-metadata';
 import { getSiteModel } from '@/build/site';
-import { absoluteUrl } from '@/lib/site/site-url';
 import { DatasetSection } from '@/components/figures/dataset-section';
+import { absoluteUrl } from '@/lib/site/routes';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Fisheries',
-  description:
-    'The 200-nautical-mile fishing quotas, the salmon and trout catch and the fishery cooperation expenditures of 1990 and 1991, as the Diplomatic Bluebook 1991 states them.',
-  path: '/fisheries',
-  reference: 'dataset',
-});
+export const metadata: Metadata = pageMetadata(sitePage('fisheries'));
 
 export default function FisheriesPage(): React.ReactNode {
   return (

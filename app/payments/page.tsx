@@ -1,18 +1,13 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
+import { sitePage } from '@/lib/site/pages';
 import { JsonLd } from '@/components/shared/json-ld';
 import { datasetJsonLd } from '@/lib/site/page-metadata';
 import { getSiteModel } from '@/build/site';
-import { absoluteUrl } from '@/lib/site/site-url';
 import { DatasetSection } from '@/components/figures/dataset-section';
+import { absoluteUrl } from '@/lib/site/routes';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Payments, joint ventures and assistance',
-  description:
-    "Delayed Soviet payments to Japanese trading companies, Japan–Soviet joint ventures, and Japan's and Germany's assistance to the Soviet Union, from the Diplomatic Bluebook 1991.",
-  path: '/payments',
-  reference: 'dataset',
-});
+export const metadata: Metadata = pageMetadata(sitePage('payments'));
 
 export default function PaymentsPage(): React.ReactNode {
   return (

@@ -1,19 +1,13 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
+import { sitePage } from '@/lib/site/pages';
 import { SOURCE_REPORT_KEY } from '@/components/shared/markup-keys';
 import { StaticMarkup } from '@/components/shared/static-markup';
 import { getSiteModel } from '@/build/site';
 import { figuresBySentence } from '@/lib/figures/figure';
 import { sourceContents, type ContentsEntry } from '@/lib/site/source-contents';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'The annotated source',
-  description:
-    "The whole text of the Diplomatic Bluebook 1991's section on the Soviet Union, byte for byte, with every sentence that states a figure marked and linked to it.",
-  path: '/source',
-  reference: 'report',
-  referenceTitle: `${getSiteModel().metadata.title}, ${getSiteModel().metadata.section}`,
-});
+export const metadata: Metadata = pageMetadata(sitePage('source'));
 
 export default function SourcePage(): React.ReactNode {
   const { figures, metadata, source } = getSiteModel();

@@ -1,18 +1,13 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
+import { sitePage } from '@/lib/site/pages';
 import { JsonLd } from '@/components/shared/json-ld';
 import { datasetJsonLd } from '@/lib/site/page-metadata';
 import { getSiteModel } from '@/build/site';
-import { absoluteUrl } from '@/lib/site/site-url';
 import { DatasetSection } from '@/components/figures/dataset-section';
+import { absoluteUrl } from '@/lib/site/routes';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Japan–Soviet trade',
-  description:
-    "Japan's exports to and imports from the Soviet Union in 1990 and the first half of 1991, the Soviet surplus and the implied earlier levels, each cited to its sentence of the Diplomatic Bluebook 1991.",
-  path: '/trade',
-  reference: 'dataset',
-});
+export const metadata: Metadata = pageMetadata(sitePage('trade'));
 
 export default function TradePage(): React.ReactNode {
   return (

@@ -1,7 +1,6 @@
 import chartSvgs from '@/.generated/chart-svgs.json';
 import { barLegendLabel, type ChartSpec } from '@/lib/charts/charts';
-import { citationKey, makeCitations, type Citations } from '@/lib/site/citation';
-import { absoluteUrl } from '@/lib/site/site-url';
+import { chartWork, makeCitations, type Citations } from '@/lib/site/citation';
 import type { SourceMetadata } from '@/lib/data/schema';
 import { MarkupHost } from '../shared/markup-host';
 import { chartSvgKey, chartTableKey } from '../shared/markup-keys';
@@ -9,9 +8,10 @@ import { StaticTable } from '../shared/static-markup';
 import { ChartTools } from './chart-tools';
 import { barColour } from '@/lib/charts/chart-palette';
 import { CopyButton } from '../citation/copy-button';
-import { embedPath, embedSnippet } from '@/lib/site/embed';
+import { embedChart, embedSnippet } from '@/lib/site/embed';
 import { LiveChartSwap } from './live-chart-swap';
 import { ChartHeading } from './chart-heading';
+import { embedPath } from '@/lib/site/routes';
 
 const STATIC_SVGS: Readonly<Record<string, string>> = chartSvgs;
 
@@ -52,14 +52,7 @@ export function ChartFigure({
             : 'All values are stated in the report.',
           sourceLine: `Source: ${metadata.publisher}, Diplomatic Bluebook 1991, "The Soviet Union".`,
         }}
-        citations={pickCitations(
-          makeCitations(metadata, {
-            key: citationKey(spec.id),
-            title: spec.title,
-            url: absoluteUrl(`${spec.pagePath}#${spec.id}`),
-            accessed,
-          }),
-        )}
+        citations={pickCitations(makeCitations(metadata, chartWork(spec, accessed)))}
       />
       <details className="embed-control">
         <summary>Embed this chart</summary>
@@ -68,9 +61,9 @@ export function ChartFigure({
           <a href={embedPath(spec.id)}>Preview the embed</a>
         </p>
         <pre tabIndex={0} role="region" aria-label={`Embed code for ${spec.title}`}>
-          <code>{embedSnippet(spec, absoluteUrl(embedPath(spec.id)))}</code>
+          <code>{embedSnippet(embedChart(spec))}</code>
         </pre>
-        <CopyButton text={embedSnippet(spec, absoluteUrl(embedPath(spec.id)))} label="embed code" />
+        <CopyButton text={embedSnippet(embedChart(spec))} label="embed code" />
       </details>
       {table ? (
         <p className="chart-table-note">

@@ -1,6 +1,7 @@
-import { markValueText, type Figure, figurePath } from '@/lib/figures/figure';
+import { markValueText, type Figure } from '@/lib/figures/figure';
 import { DerivedValue } from './derived-value';
 import { MarkedText } from './marked-text';
+import { figurePath } from '@/lib/site/routes';
 
 /**
  * A figure as a link to its own page (/figures/<id>), which quotes its sentence in its paragraph, links to it in

@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { compareHref, type CompareDatasetOption } from '@/lib/figures/compare';
+import { type CompareDatasetOption } from '@/lib/figures/compare';
+import { comparePath, PATHS } from '@/lib/site/routes';
 
 // The picker that started a navigation. The new comparison remounts these controls, so without this a keyboard
 // user's focus would fall back to the page and the next arrow key would do nothing.
@@ -42,7 +43,7 @@ export function CompareControls({
   const go = (next: { dataset: string; a: string; b: string }): void => {
     setState(next);
     if (!next.dataset || !next.a || !next.b) return;
-    const href = compareHref(next.dataset, next.a, next.b);
+    const href = comparePath(next.dataset, next.a, next.b);
     const active = document.activeElement;
     focusAfterNavigation = active instanceof HTMLSelectElement && form.current?.contains(active) ? active.name : null;
     if (navigation === 'router') startLoading(() => router.push(href, { scroll: false }));
@@ -61,7 +62,7 @@ export function CompareControls({
       ref={form}
       className="compare-controls"
       method="get"
-      action="/compare"
+      action={PATHS.compare}
       onSubmit={(e) => {
         e.preventDefault();
         go(state);

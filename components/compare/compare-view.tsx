@@ -1,11 +1,11 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { compareFigures, comparePageTitle } from '@/lib/figures/compare';
+import { compareFigures } from '@/lib/figures/compare';
 import type { Figure } from '@/lib/figures/figure';
-import { pageTitle } from '@/lib/site/page-title';
 import { Comparison } from './comparison';
 import { ComparisonLiveCharts } from './comparison-live-charts';
+import { comparePageTitle, pageTitle } from '@/lib/site/pages';
 
 /**
  * The static export's comparison: a file server ignores the query, so the browser computes the

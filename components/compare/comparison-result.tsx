@@ -1,16 +1,11 @@
-import {
-  compareHref,
-  comparisonCsv,
-  comparisonFileName,
-  comparisonTitle,
-  type CompareResult,
-  type ComputedChange,
-} from '@/lib/figures/compare';
+import { comparisonTitle, type CompareResult, type ComputedChange } from '@/lib/figures/compare';
 import { capitalise, formatPeriod } from '@/lib/figures/format';
 import { CitedValue } from '../citation/cited-value';
 import { DerivedValue } from '../citation/derived-value';
 import { REFLOWED_ROW_REM, tableHeightEstimate } from '../shared/table-estimate';
 import { CompareDownload } from './compare-download';
+import { comparePath } from '@/lib/site/routes';
+import { comparisonCsv, comparisonFileName } from '@/lib/site/downloads';
 
 /**
  * A comparison, or what to choose instead. No hooks: under `next start` the server renders it, so
@@ -37,7 +32,7 @@ export function ComparisonResult({ result, charts }: { result: CompareResult; ch
                 {o.periods.flatMap((pa, i) =>
                   o.periods.slice(i + 1).map((pb) => (
                     <li key={`${pa.code}|${pb.code}`}>
-                      <a href={compareHref(o.name, pa.code, pb.code)}>
+                      <a href={comparePath(o.name, pa.code, pb.code)}>
                         {capitalise(pa.label)} and {pb.label}
                       </a>
                     </li>

@@ -3,8 +3,8 @@ import { figureTableKey } from '@/components/shared/markup-keys';
 import { StaticTable } from '@/components/shared/static-markup';
 import { getSiteModel } from '@/build/site';
 import { DATASETS, type DatasetName } from '@/lib/data/catalog';
-import { absoluteUrl } from '@/lib/site/site-url';
 import { NotebookSnippets } from '@/components/data/notebook-snippets';
+import { absoluteUrl, dataFilePath } from '@/lib/site/routes';
 
 /** A dataset's charts, then the table of all its figures and how to load them in a notebook. */
 export function DatasetSection({ dataset, chartIds }: { dataset: DatasetName; chartIds: readonly string[] }): React.ReactNode {
@@ -19,7 +19,7 @@ export function DatasetSection({ dataset, chartIds }: { dataset: DatasetName; ch
       })}
       <h3 id={`${dataset}-all`}>All figures: {info.title}</h3>
       <StaticTable markupKey={figureTableKey(dataset)} />
-      <NotebookSnippets file={`${dataset}.csv`} url={absoluteUrl(`/data/${dataset}.csv`)} level={4} />
+      <NotebookSnippets file={`${dataset}.csv`} url={absoluteUrl(dataFilePath(`${dataset}.csv`))} level={4} />
     </>
   );
 }

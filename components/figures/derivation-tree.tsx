@@ -1,5 +1,5 @@
-import { figurePath } from '@/lib/figures/figure';
 import type { DerivationNode } from '@/lib/figures/provenance';
+import { figurePath } from '@/lib/site/routes';
 
 /** A derived figure's inputs as nested lists, each linked to its page, down to the figures the report states. */
 export function DerivationTree({ node }: { node: DerivationNode }): React.ReactNode {

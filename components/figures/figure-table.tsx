@@ -1,7 +1,7 @@
-import { figurePath } from '@/lib/figures/figure';
 import type { Figure } from '@/lib/figures/figure';
 import { placeName } from '@/lib/figures/precision';
 import { CitedValue } from '../citation/cited-value';
+import { figurePath, sentencePath } from '@/lib/site/routes';
 
 /**
  * Every figure of a dataset with unit, period, base and provenance; derived rows show their formula and cited inputs.
@@ -47,7 +47,7 @@ export function FigureTable({
             <td className="provenance" data-label="Provenance">
               {f.kind === 'reported' ? (
                 <>
-                  Stated as <q className="value-text">{f.value_text}</q>. <a href={`/source#${f.sentenceId}`}>Read the sentence</a>
+                  Stated as <q className="value-text">{f.value_text}</q>. <a href={sentencePath(f.sentenceId)}>Read the sentence</a>
                 </>
               ) : (
                 <>

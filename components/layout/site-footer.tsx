@@ -1,4 +1,5 @@
 import type { SourceMetadata } from '@/lib/data/schema';
+import { PATHS } from '@/lib/site/routes';
 
 export function SiteFooter({ metadata }: { metadata: SourceMetadata }): React.ReactNode {
   return (
@@ -12,7 +13,7 @@ export function SiteFooter({ metadata }: { metadata: SourceMetadata }): React.Re
       </p>
       <p>
         Every number links to the sentence that states it; derived numbers are marked and show their formula. Data:{' '}
-        <a href="/data">CSV downloads and how to cite</a>.
+        <a href={PATHS.data}>CSV downloads and how to cite</a>.
       </p>
     </footer>
   );

@@ -1,14 +1,5 @@
-const NAV = [
-  ['/', 'Overview'],
-  ['/economy', 'Economy'],
-  ['/trade', 'Trade'],
-  ['/fisheries', 'Fisheries'],
-  ['/payments', 'Payments & aid'],
-  ['/compare', 'Compare'],
-  ['/checks', 'Checks'],
-  ['/source', 'Source'],
-  ['/data', 'Data'],
-] as const;
+import { navigation } from '@/lib/site/pages';
+import { PATHS } from '@/lib/site/routes';
 
 export function SiteHeader(): React.ReactNode {
   return (
@@ -18,12 +9,12 @@ export function SiteHeader(): React.ReactNode {
       </a>
       <div className="site-header-inner">
         <p className="site-title">
-          <a href="/">Soviet Union in the 1991 Bluebook</a>
+          <a href={PATHS.home}>Soviet Union in the 1991 Bluebook</a>
           <span className="site-subtitle">Economic figures, each cited to its sentence</span>
         </p>
         <nav aria-label="Main">
           <ul>
-            {NAV.map(([href, label]) => (
+            {navigation().map(({ href, label }) => (
               <li key={href}>
                 <a href={href}>{label}</a>
               </li>

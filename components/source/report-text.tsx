@@ -1,8 +1,9 @@
 import { Fragment } from 'react';
-import { markValueTexts, type Figure, figurePath } from '@/lib/figures/figure';
+import { markValueTexts, type Figure } from '@/lib/figures/figure';
 import { sourceSections, type SourceDocument } from '@/lib/data/sentences';
 import { headingId } from '@/lib/site/source-contents';
 import { MarkedText } from '../citation/marked-text';
+import { figurePath } from '@/lib/site/routes';
 
 const HEADING_TAGS = { 1: 'h2', 2: 'h2', 3: 'h3', 4: 'h4' } as const;
 

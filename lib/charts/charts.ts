@@ -1,9 +1,10 @@
 // Chart series shaped from figures. A chart never mixes units: shaping fails if its cells disagree.
 
-import { DATASETS, type DatasetName } from '../data/catalog';
+import { type DatasetName } from '../data/catalog';
 import { layoutChart, type ChartLayout } from './chart-layout';
 import { formatUnit, formatValue } from '../figures/format';
-import { findFigure, type Figure, figurePath } from '../figures/figure';
+import { findFigure, type Figure } from '../figures/figure';
+import { figurePath, topicPath } from '../site/routes';
 
 interface ChartCellRef {
   series: string;
@@ -372,7 +373,7 @@ export function shapeChart(definition: ChartDefinition, figures: readonly Figure
     data,
     // A comparison's chart names its unit in its title (it has one chart per unit); a topic chart's title does not.
     summary: `${definition.title.endsWith(formatUnit(unit, scale)) ? definition.title : `${definition.title} (${formatUnit(unit, scale)})`}. ${summary}.`,
-    pagePath: definition.pagePath ?? DATASETS[definition.dataset].page,
+    pagePath: definition.pagePath ?? topicPath(definition.dataset),
     layout: layoutChart({
       barKeys: definition.bars.map((b) => b.key),
       categories: data.map((d) => ({

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { barLegendLabel } from './charts';
-import { compareFigures, compareHref, compareRoutes } from '../figures/compare';
+import { compareFigures } from '../figures/compare';
 import { changeNotes, comparisonChartId, comparisonCharts } from './comparison-charts';
 import { formatPeriod } from '../figures/format';
 import { getSiteModel } from '../../build/site';
+import { comparePath } from '../site/routes';
+import { compareRoutes } from '../site/pages';
 
 const { figures } = getSiteModel();
 const compare = (dataset: string, a: string, b: string): Extract<ReturnType<typeof compareFigures>, { ok: true }> => {
@@ -19,7 +21,7 @@ describe('comparisonCharts', () => {
     // The report's % changes from 1989 to 1990 are printed under the levels' bars, not drawn again as bars.
     expect(charts.map((c) => c.id)).toEqual([comparisonChartId('trade', '1989', '1990', 'usd-million')]);
     const [chart] = charts;
-    expect(chart?.pagePath).toBe(compareHref('trade', '1989', '1990'));
+    expect(chart?.pagePath).toBe(comparePath('trade', '1989', '1990'));
     expect(chart?.bars.map(barLegendLabel)).toEqual(['A: 1989 (some values derived)', 'B: 1990']);
     const exports = chart?.data.find((d) => d.category === result.rows.find((r) => r.series === 'exports')?.seriesLabel);
     expect(exports?.cells.a?.figureId).toBe('trade-exports-1989');

@@ -2,9 +2,10 @@
 // bars, one chart per unit (never two units on one axis), each category's change printed under its label.
 
 import { shapeChart, type ChartDefinition, type ChartNote, type ChartSpec } from './charts';
-import { compareHref, comparisonTitle, periodSlug, type CompareResult, type CompareRow } from '../figures/compare';
+import { comparisonTitle, type CompareResult, type CompareRow } from '../figures/compare';
 import type { Figure } from '../figures/figure';
 import { formatPeriod } from '../figures/format';
+import { comparePath, periodSlug } from '../site/routes';
 
 type Comparison = Extract<CompareResult, { ok: true }>;
 
@@ -65,7 +66,7 @@ function comparisonChartDefinitions(result: Comparison): ChartDefinition[] {
           ...(row.b ? { b: { series: row.series, period: result.b } } : {}),
         },
       })),
-      pagePath: compareHref(result.dataset, result.a, result.b),
+      pagePath: comparePath(result.dataset, result.a, result.b),
     };
   });
 }

@@ -16,8 +16,6 @@ export interface DatasetInfo {
   name: DatasetName;
   title: string;
   description: string;
-  /** The topic page that charts this dataset. */
-  page: string;
   series: Readonly<Record<string, SeriesInfo>>;
 }
 
@@ -189,7 +187,6 @@ export const DATASETS: Readonly<Record<DatasetName, DatasetInfo>> = {
     name: 'economy',
     title: 'Soviet economy',
     description: 'Soviet GNP, production, money income and prices in 1990 and the first half of 1991, and the unmet-demand estimate.',
-    page: '/economy',
     series: ECONOMY_SERIES,
   },
   trade: {
@@ -197,7 +194,6 @@ export const DATASETS: Readonly<Record<DatasetName, DatasetInfo>> = {
     title: 'Japan–Soviet trade',
     description:
       "Japan's exports to and imports from the Soviet Union in 1990 and the first half of 1991, with the implied earlier values.",
-    page: '/trade',
     series: TRADE_SERIES,
   },
   fisheries: {
@@ -205,21 +201,18 @@ export const DATASETS: Readonly<Record<DatasetName, DatasetInfo>> = {
     title: 'Fisheries',
     description:
       'The 200-nautical-mile fishing quotas, the salmon and trout catch and the fishery cooperation expenditures for 1990 and 1991.',
-    page: '/fisheries',
     series: FISHERIES_SERIES,
   },
   payments: {
     name: 'payments',
     title: 'Delayed payments and joint ventures',
     description: 'Delayed Soviet payments to Japanese trading companies and the number of Japan-Soviet joint ventures.',
-    page: '/payments',
     series: PAYMENTS_SERIES,
   },
   assistance: {
     name: 'assistance',
     title: 'Assistance',
     description: "Japan's humanitarian assistance and loans to the Soviet Union, and Germany's funding of the Soviet troop withdrawal.",
-    page: '/payments',
     series: ASSISTANCE_SERIES,
   },
 };

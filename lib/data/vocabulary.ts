@@ -5,6 +5,9 @@ export type Unit = (typeof UNITS)[number];
 
 export const CURRENCY_UNITS: ReadonlySet<string> = new Set(['USD', 'JPY', 'DEM', 'SUR']);
 
+/** Units of rates: compared in percentage points, never as a percentage of a percentage. */
+export const RATE_UNITS: ReadonlySet<string> = new Set(['percent_change', 'percent']);
+
 export const SCALES = ['', 'million', 'billion'] as const;
 export type Scale = (typeof SCALES)[number];
 

@@ -1,17 +1,5 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  compareFigures,
-  compareHref,
-  comparePageTitle,
-  compareRoutes,
-  compareSelection,
-  comparisonCsv,
-  comparisonTitle,
-  computeChange,
-  periodFromSlug,
-  periodSlug,
-} from './compare';
+import { compareFigures, compareSelection, comparisonTitle, computeChange } from './compare';
 import { getSiteModel } from '../../build/site';
 
 const { figures } = getSiteModel();
@@ -121,40 +109,12 @@ describe('compareFigures', () => {
     if (!r.ok) expect(r.problems.join(' ')).toMatch(message);
   });
 
-  it('keeps the state in a shareable URL', () => {
-    expect(compareHref('trade', '1990-S1', '1991-S1')).toBe('/compare?dataset=trade&a=1990-S1&b=1991-S1');
-  });
-
   it('does not compute a change across units', () => {
     expect(computeChange(fig('trade-exports-1990'), fig('trade-exports-change-1990'))).toEqual({
       change: null,
       percentChange: null,
       percentNote: '',
     });
-  });
-
-  it('writes the comparison as CSV that parses back to its numbers', () => {
-    const r = compareFigures(figures, { dataset: 'fisheries', a: '1990', b: '1991' });
-    if (!r.ok) throw new Error(r.problems.join());
-    const rows = Papa.parse<Record<string, string>>(comparisonCsv('fisheries', '1990', '1991', r.rows), {
-      header: true,
-      skipEmptyLines: true,
-    }).data;
-    const salmon = rows.find((x) => x.series === 'salmon_trout_catch');
-    expect(salmon).toMatchObject({
-      value_a: '11000',
-      value_b: '9000',
-      change: '-2000',
-      // The dataset's own derived figure, at the precision its page shows, named in the derivation.
-      percent_change: '-18.18',
-      id_b: 'fisheries-salmon-trout-1991',
-      percent_change_note: '',
-      derivation:
-        'change = {fisheries-salmon-trout-1991} - {fisheries-salmon-trout-1990}; percent_change = {fisheries-salmon-trout-change-1991}',
-    });
-    // 9,000 and 11,000 tons stand for 8,500 to 9,500 and 10,500 to 11,500.
-    expect(Number(salmon?.percent_change_low)).toBeCloseTo((8500 / 11500 - 1) * 100, 6);
-    expect(Number(salmon?.percent_change_high)).toBeCloseTo((9500 / 10500 - 1) * 100, 6);
   });
 });
 
@@ -193,42 +153,6 @@ describe('comparisonTitle', () => {
     if (!r.ok) throw new Error(r.problems.join());
     const title = r.options.find((o) => o.name === 'economy')?.title;
     expect(comparisonTitle(r)).toBe(`${title}: 1990 and first half of 1991`);
-    expect(comparePageTitle(r)).toBe(`${title}: 1990 and first half of 1991 — Compare periods`);
-    expect(comparePageTitle(compareFigures(figures, { dataset: 'nope' }))).toBe('Compare periods');
-  });
-});
-
-describe('compareRoutes', () => {
-  const routes = compareRoutes(figures);
-
-  it('has one prerendered page for every ordered pair of periods of every dataset, the same period twice included', () => {
-    const expected = compareFigures(figures, {}).options.reduce((n, o) => n + o.periods.length ** 2, 0);
-    expect(routes).toHaveLength(expected);
-    expect(new Set(routes.map((r) => r.path)).size).toBe(routes.length);
-    expect(routes).toContainEqual({
-      dataset: 'trade',
-      a: '1989',
-      b: '1990',
-      segments: { dataset: 'trade', a: '1989', b: '1990' },
-      path: '/compare/trade/1989/1990',
-    });
-  });
-
-  it('turns a period with a slash into one path segment and back', () => {
-    for (const r of routes) {
-      expect(r.path.split('/')).toHaveLength(5);
-      expect(periodFromSlug(r.segments.a)).toBe(r.a);
-      expect(periodFromSlug(r.segments.b)).toBe(r.b);
-    }
-    expect(periodSlug('1990-08/1991-07')).toBe('1990-08_1991-07');
-    expect(routes.some((r) => r.a.includes('/'))).toBe(true);
-  });
-
-  it('gives every route the comparison its query names', () => {
-    for (const r of routes) {
-      const result = compareFigures(figures, { dataset: r.dataset, a: r.a, b: r.b });
-      expect(result.ok, r.path).toBe(r.a !== r.b);
-    }
   });
 });
 

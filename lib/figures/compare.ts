@@ -8,8 +8,7 @@ import { datasetFigures, type Figure } from './figure';
 import { formatPeriod, formatValue } from './format';
 import { evaluateFormula, INTERVALS, parseFormula, roundTo, type Interval } from '../data/formula';
 import { formatInterval, justifiedDecimals, roundingRange } from './precision';
-import { writeCsv } from '../site/csv-writer';
-import { comparePeriods } from '../data/vocabulary';
+import { comparePeriods, RATE_UNITS } from '../data/vocabulary';
 
 export interface CompareDatasetOption {
   name: DatasetName;
@@ -61,9 +60,7 @@ export interface CompareParams {
   b?: string | string[];
 }
 
-const RATE_UNITS = new Set(['percent_change', 'percent']);
-
-function compareOptions(figures: readonly Figure[]): CompareDatasetOption[] {
+export function compareOptions(figures: readonly Figure[]): CompareDatasetOption[] {
   return DATASET_NAMES.map((name) => {
     const codes = [...new Set(datasetFigures(figures, name).map((f) => f.period))].sort(comparePeriods);
     return { name, title: DATASETS[name].title, periods: codes.map((code) => ({ code, label: formatPeriod(code) })) };
@@ -205,142 +202,4 @@ export function compareSelection(result: CompareResult): CompareSelection {
 export function comparisonTitle(result: Extract<CompareResult, { ok: true }>): string {
   const title = result.options.find((o) => o.name === result.dataset)?.title ?? result.dataset;
   return `${title}: ${formatPeriod(result.a)} and ${formatPeriod(result.b)}`;
-}
-
-/** The compare page's title when no comparison is shown. */
-export const COMPARE_PAGE_TITLE = 'Compare periods';
-
-/** The browser title of the compare page: the comparison when there is one. */
-/** The comparison's description for search engines and link previews: one per comparison. */
-export function compareDescription(result: CompareResult): string {
-  if (!result.ok) {
-    return 'Compare any two periods of a dataset from the Diplomatic Bluebook 1991 on the Soviet Union, side by side with the change, every number cited to its sentence.';
-  }
-  return `${comparisonTitle(result)}: the figures side by side with the change and, where it means something, the % change, every number cited to the Diplomatic Bluebook 1991.`;
-}
-
-export function comparePageTitle(result: CompareResult): string {
-  return result.ok ? `${comparisonTitle(result)} — ${COMPARE_PAGE_TITLE}` : COMPARE_PAGE_TITLE;
-}
-
-/** The page's address for a comparison: the state lives in the URL so it can be shared. */
-export function compareHref(dataset: string, a: string, b: string): string {
-  return `/compare?${new URLSearchParams({ dataset, a, b }).toString()}`;
-}
-
-export interface CompareRoute {
-  dataset: DatasetName;
-  a: string;
-  b: string;
-  /** The prerendered page's path segments: the periods as slugs. */
-  segments: { dataset: string; a: string; b: string };
-  /** The prerendered page, e.g. /compare/assistance/1990-08_1991-07/1990-12. */
-  path: string;
-}
-
-/** A period code as one path segment: "/" (as in 1990-08/1991-07) becomes "_", which no code uses. */
-export function periodSlug(code: string): string {
-  return code.replaceAll('/', '_');
-}
-
-export function periodFromSlug(slug: string): string {
-  return slug.replaceAll('_', '/');
-}
-
-/**
- * Every pair of periods of every dataset, the same period twice included (it renders the message asking
- * for two): under `next start` a /compare query naming one of these is served by its prerendered page, and
- * anything else is rendered per request.
- */
-export function compareRoutes(figures: readonly Figure[]): CompareRoute[] {
-  return compareOptions(figures).flatMap(({ name, periods }) =>
-    periods.flatMap(({ code: a }) =>
-      periods.map(({ code: b }): CompareRoute => {
-        const segments = { dataset: name, a: periodSlug(a), b: periodSlug(b) };
-        return { dataset: name, a, b, segments, path: `/compare/${segments.dataset}/${segments.a}/${segments.b}` };
-      }),
-    ),
-  );
-}
-
-/** A prerendered comparison as .generated/compare-routes.json lists it. */
-export type CompareRouteEntry = Pick<CompareRoute, 'dataset' | 'a' | 'b' | 'path'>;
-
-/** The prerendered page that serves the comparison page for this query, or undefined if it must be rendered per request. */
-export function compareTarget(query: URLSearchParams, routes: readonly CompareRouteEntry[]): string | undefined {
-  const [dataset, a, b] = [query.get('dataset'), query.get('a'), query.get('b')];
-  if (dataset === null && a === null && b === null) return '/compare/choose';
-  return routes.find((r) => r.dataset === dataset && r.a === a && r.b === b)?.path;
-}
-
-const COMPARISON_COLUMNS = [
-  'dataset',
-  'series',
-  'unit',
-  'scale',
-  'period_a',
-  'value_a',
-  'id_a',
-  'kind_a',
-  'period_b',
-  'value_b',
-  'id_b',
-  'kind_b',
-  'change',
-  'change_low',
-  'change_high',
-  'change_unit',
-  'percent_change',
-  'percent_change_low',
-  'percent_change_high',
-  'percent_change_note',
-  'derivation',
-] as const;
-
-/** The comparison as a clean CSV: the two figures with their ids, and the computed changes. */
-export function comparisonCsv(dataset: string, a: string, b: string, rows: readonly CompareRow[]): string {
-  return writeCsv(
-    COMPARISON_COLUMNS,
-    rows.map((r) => {
-      const any = (r.a ?? r.b) as Figure;
-      const rate = RATE_UNITS.has(any.unit);
-      return {
-        dataset,
-        series: r.series,
-        unit: any.unit,
-        scale: any.scale,
-        period_a: a,
-        value_a: r.a ? r.a.value : '',
-        id_a: r.a?.id ?? '',
-        kind_a: r.a?.kind ?? '',
-        period_b: b,
-        value_b: r.b ? r.b.value : '',
-        id_b: r.b?.id ?? '',
-        kind_b: r.b?.kind ?? '',
-        change: r.change ? r.change.value : '',
-        change_low: r.change ? r.change.interval.low : '',
-        change_high: r.change ? r.change.interval.high : '',
-        change_unit: r.change ? (rate ? 'percentage_points' : any.unit) : '',
-        percent_change: r.percentFigure ? r.percentFigure.value : r.percentChange ? r.percentChange.value : '',
-        percent_change_low: r.percentFigure ? (r.percentFigure.interval?.low ?? '') : r.percentChange ? r.percentChange.interval.low : '',
-        percent_change_high: r.percentFigure
-          ? (r.percentFigure.interval?.high ?? '')
-          : r.percentChange
-            ? r.percentChange.interval.high
-            : '',
-        percent_change_note: r.percentNote,
-        derivation: r.change
-          ? r.percentFigure
-            ? `change = {${r.b?.id}} - {${r.a?.id}}; percent_change = {${r.percentFigure.id}}`
-            : r.percentChange
-              ? `change = {${r.b?.id}} - {${r.a?.id}}; percent_change = ({${r.b?.id}} / {${r.a?.id}} - 1) * 100`
-              : `change = {${r.b?.id}} - {${r.a?.id}}`
-          : '',
-      };
-    }),
-  );
-}
-
-export function comparisonFileName(dataset: string, a: string, b: string): string {
-  return `bluebook-1991-soviet-union-compare-${dataset}-${a}-${b}.csv`.replace(/\//g, '_');
 }

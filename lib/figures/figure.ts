@@ -35,11 +35,6 @@ export type Figure = FigureRow & {
   intervalText: string;
 };
 
-/** A figure's own page: its one address on the site. */
-export function figurePath(id: string): string {
-  return `/figures/${id}`;
-}
-
 export function toFigures(validated: readonly ValidatedFigure[], source: SourceDocument): Figure[] {
   const { pointOf, intervalOf } = figureIntervals(validated.map((v) => v.row));
   const base = validated.map(({ row, dataset, sentenceId }) => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DATASETS } from '../data/catalog';
-import { codePointOffset, derivationTree, figureDownloadName, figureFileHref, figureUses, restatements, sentencePlace } from './provenance';
+import { codePointOffset, derivationTree, restatements, sentencePlace } from './provenance';
 import { getSiteModel } from '../../build/site';
-import { comparePeriods } from '../data/vocabulary';
 
 const model = getSiteModel();
 const figure = (id: string): NonNullable<ReturnType<typeof model.figureById.get>> => {
@@ -23,27 +21,6 @@ describe('derivationTree', () => {
       ['trade-exports-change-1990', 'reported', 0],
     ]);
     expect(derivationTree(figure('trade-exports-1990'), model.figureById).inputs).toEqual([]);
-  });
-});
-
-describe('figureUses', () => {
-  const uses = figureUses(figure('trade-exports-1990'), { ...model, chartPage: (chart) => DATASETS[chart.dataset].page });
-
-  it('lists the checks, charts, derived figures and comparisons that read a figure', () => {
-    expect(uses.checks.map((l) => l.href)).toContain('/checks#check-trade-total-1990');
-    expect(uses.charts.map((l) => l.href)).toContain('/trade#trade-annual');
-    expect(uses.derived.map((l) => l.href)).toContain('/figures/trade-exports-1989');
-    expect(uses.comparisons.map((l) => l.href)).toContain('/compare?dataset=trade&a=1989&b=1990');
-  });
-
-  it('orders each comparison from the earlier period to the later', () => {
-    for (const link of uses.comparisons) {
-      const query = new URLSearchParams(link.href.split('?')[1]);
-      expect(comparePeriods(query.get('a') ?? '', query.get('b') ?? ''), link.href).toBeLessThan(0);
-      // Readers' words, never the CSV's period codes.
-      expect(link.label).toMatch(/^(1989|1990|first half of 1990|first half of 1991|2 April 1991) and /);
-      expect(link.label).not.toMatch(/-S\d/);
-    }
   });
 });
 
@@ -78,12 +55,5 @@ describe('sentencePlace', () => {
       expect(points.slice(place.end, place.end + place.suffix.length).join('')).toBe(place.suffix);
     }
     expect(sentencePlace(model.source, 's-nothing')).toBeUndefined();
-  });
-});
-
-describe('figure files', () => {
-  it('live under the figure page and download under a name that says what they are', () => {
-    expect(figureFileHref('trade-exports-1990', 'citation.bib')).toBe('/figures/trade-exports-1990/citation.bib');
-    expect(figureDownloadName('trade-exports-1990', 'citation.ris')).toBe('bluebook-1991-trade-exports-1990-citation.ris');
   });
 });

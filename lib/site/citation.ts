@@ -7,6 +7,8 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { Figure } from '../figures/figure';
 import type { SourceMetadata } from '../data/schema';
+import { SITE_NAME, sitePage } from './pages';
+import { absoluteUrl, chartPath, PATHS } from './routes';
 
 // The entry's key is the work's own (its figure id), not one Citation.js makes up from author, year and title,
 // which would give every figure the same "Ministry1991…" stem.
@@ -22,61 +24,134 @@ export interface Citations {
   csl: string;
 }
 
-/** What is cited: a figure, a chart or the whole collection, at its permalink. */
+/** What is cited: a figure, a dataset or the whole collection (a dataset), or a chart, at its permalink. */
 export interface CitedWork {
   /** A key for reference managers: letters, digits and hyphens. */
   key: string;
+  /**
+   * A dataset's figures are the Ministry's, compiled by this site; a chart is this site's own work, drawn from
+   * them.
+   */
+  kind: 'dataset' | 'chart';
   title: string;
   /** Absolute URL of the page that shows it. */
   url: string;
   accessed: Date;
-  /** What the work states: "Stated in the report as …" (CSL `abstract`: RIS AB; BibTeX keeps its access note). */
+  /** What the work states: "Stated in the report as …" (CSL `abstract`: RIS AB, BibTeX abstract). */
   note?: string;
+}
+
+interface CslName {
+  literal: string;
 }
 
 interface CslItem {
   id: string;
-  type: 'dataset';
+  type: 'dataset' | 'figure';
   title: string;
-  author: { literal: string }[];
+  author: CslName[];
+  contributor?: CslName[];
   publisher: string;
-  'container-title': string;
+  'container-title'?: string;
+  'original-title'?: string;
+  'original-publisher'?: string;
+  'original-date'?: { 'date-parts': [[number]] };
   issued: { 'date-parts': [[number]] };
   accessed: { 'date-parts': [[number, number, number]] };
   URL: string;
   language: string;
   abstract?: string;
-  source: string;
+  note: string;
 }
 
-/** The work as CSL-JSON: the report's publisher as author, the report and its section as the container. */
+/** The report, as a citation's note names it: where the figures come from, at the section's own page. */
+function reportReference(metadata: SourceMetadata): string {
+  return `Figures from: ${metadata.publisher}, ${metadata.title}, ${metadata.section}, ${metadata.sectionUrl}`;
+}
+
+/**
+ * The work as CSL-JSON. A dataset: by the Ministry, whose report states its figures, compiled and published by
+ * this site (a contributor: Zotero keeps no compiler for a dataset), in the report's section. A chart: by this site,
+ * drawn from the Ministry's report. Each names the report's section page. Zotero's CSL-JSON import reads every
+ * field here (author and contributor as institutions, accessed as the access date); `source` is left out, which it
+ * would take for a library catalogue.
+ */
 function cslItem(metadata: SourceMetadata, work: CitedWork): CslItem {
   const day = work.accessed;
-  return {
+  const section = metadata.section.replace(/^Section \d+\.\s*/, '');
+  const accessed: CslItem['accessed'] = { 'date-parts': [[day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()]] };
+  const common = {
     id: work.key,
-    type: 'dataset',
     title: work.title,
-    author: [{ literal: metadata.publisher }],
-    publisher: metadata.publisher,
-    'container-title': `${metadata.title}, ${metadata.section.replace(/^Section \d+\.\s*/, '')}`,
-    issued: { 'date-parts': [[metadata.year]] },
-    accessed: { 'date-parts': [[day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()]] },
+    publisher: SITE_NAME,
+    accessed,
     URL: work.url,
     language: metadata.language,
     ...(work.note ? { abstract: work.note } : {}),
-    source: metadata.contentsUrl,
+    note: reportReference(metadata),
   };
+  if (work.kind === 'chart') {
+    return {
+      ...common,
+      type: 'figure',
+      author: [{ literal: SITE_NAME }],
+      issued: { 'date-parts': [[day.getUTCFullYear()]] },
+      'original-title': `${metadata.title}, ${section}`,
+      'original-publisher': metadata.publisher,
+      'original-date': { 'date-parts': [[metadata.year]] },
+    };
+  }
+  return {
+    ...common,
+    type: 'dataset',
+    author: [{ literal: metadata.publisher }],
+    contributor: [{ literal: SITE_NAME }],
+    'container-title': `${metadata.title}, ${section}`,
+    issued: { 'date-parts': [[metadata.year]] },
+  };
+}
+
+/** Text in a BibTeX field, its LaTeX specials escaped. */
+function latex(text: string): string {
+  return text.replace(/\\/g, '\\textbackslash{}').replace(/[$%&#_{}]/g, (c) => `\\${c}`);
+}
+
+/**
+ * BibTeX from Citation.js, in UTF-8 rather than its ASCII mode, which writes "$" as \textdollar{} and "−" as
+ * \textminus{}: Zotero's BibTeX import reads neither, while biber and Zotero read UTF-8, and \$ is what both take.
+ * The access date goes in biblatex's urldate, which Zotero reads, not Citation.js's "[Online; accessed …]" note.
+ */
+function bibtex(item: CslItem): string {
+  const config = plugins.config.get('@bibtex') as { format: { asciiOnly: boolean } };
+  const escaped: CslItem = {
+    ...item,
+    title: latex(item.title),
+    publisher: latex(item.publisher),
+    note: latex(item.note),
+    ...(item.abstract ? { abstract: latex(item.abstract) } : {}),
+    ...(item['container-title'] ? { 'container-title': latex(item['container-title']) } : {}),
+  };
+  const [year, month, day] = item.accessed['date-parts'][0];
+  const urldate = `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  config.format.asciiOnly = false;
+  try {
+    const text = new Cite(escaped).format('bibtex', { format: 'text' }).trim();
+    return text.replace(/\n}$/, `\n\turldate = {${urldate}},\n}`);
+  } finally {
+    config.format.asciiOnly = true;
+  }
 }
 
 export function makeCitations(metadata: SourceMetadata, work: CitedWork): Citations {
   const item = cslItem(metadata, work);
   const cite = new Cite(item);
   const accessed = work.accessed.toISOString().slice(0, 10);
+  const by = work.kind === 'chart' ? `Chart: ${SITE_NAME}, from` : 'Data:';
   return {
-    short: `${work.title}. Data: ${metadata.publisher}, Diplomatic Bluebook ${metadata.year}, "The Soviet Union". ${work.url} (accessed ${accessed}).`,
+    short: `${work.title}. ${by} ${metadata.publisher}, Diplomatic Bluebook ${String(metadata.year)}, "The Soviet Union". ${work.url} (accessed ${accessed}).`,
     // APA gives no retrieval date for a fixed record; the access date is the reader's proof of what the page said.
     long: `${cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim()} (accessed ${accessed})`,
-    bibtex: cite.format('bibtex', { format: 'text' }).trim(),
+    bibtex: bibtex(item),
     ris: unwrapRis(cite.format('ris', { format: 'text' })).trim(),
     csl: JSON.stringify([item], null, 2),
   };
@@ -108,6 +183,7 @@ export function figureWork(figure: Figure, url: string, accessed: Date): CitedWo
   const base = figure.baseLabel ? ` (${figure.baseLabel})` : '';
   return {
     key: citationKey(figure.id),
+    kind: 'dataset',
     title: `${figure.seriesLabel}, ${figure.periodLabel}${base}: ${figure.display}`,
     url,
     accessed,
@@ -116,4 +192,20 @@ export function figureWork(figure: Figure, url: string, accessed: Date): CitedWo
         ? `Stated in the report as "${figure.value_text}": "${figure.sentenceText || figure.quote}"`
         : `Derived, not stated in the report: ${figure.formulaText} = ${figure.display}; the inputs' rounding allows ${figure.intervalText}.`,
   };
+}
+
+/** The whole collection, as /data and the workbook cite it. */
+export function collectionWork(accessed: Date): CitedWork {
+  return {
+    key: citationKey('data'),
+    kind: 'dataset',
+    title: sitePage('data').referenceTitle ?? sitePage('data').title,
+    url: absoluteUrl(PATHS.data),
+    accessed,
+  };
+}
+
+/** A chart, at its place on its page: this site's work, drawn from the report's figures. */
+export function chartWork(chart: { id: string; title: string; pagePath: string }, accessed: Date): CitedWork {
+  return { key: citationKey(chart.id), kind: 'chart', title: chart.title, url: absoluteUrl(chartPath(chart)), accessed };
 }

@@ -1,9 +1,9 @@
 // The site's Content-Security-Policy and the other security headers, defined once: proxy.ts sends them under
-// `next start`, and build/write-page-policies.ts writes them into the static export for Netlify, Cloudflare Pages
-// and nginx. Inline scripts are allowed by their SHA-256 hashes, never by 'unsafe-inline': each prerendered page's
+// `next start`, and build/host-headers.ts writes them into the static export for Netlify, Cloudflare Pages and nginx. Inline scripts are allowed by their SHA-256 hashes, never by 'unsafe-inline': each prerendered page's
 // hashes are computed after the build, and a page rendered per request gets a nonce.
 
 import { createHash } from 'node:crypto';
+import { OEMBED_ENDPOINT, pathPatternSource, SHARED_PATHS } from './routes';
 
 // React and recharts set style attributes, which only 'unsafe-inline' allows (hashes cover <style> elements, not
 // attributes); styles cannot run code, so this is the one allowance left.
@@ -68,7 +68,7 @@ export interface HeaderRule {
 }
 
 /** Sent with everything the site serves. */
-const COMMON_HEADERS: readonly HeaderRule[] = [
+export const COMMON_HEADERS: readonly HeaderRule[] = [
   // Two years, the subdomains too; browsers ignore it over plain http, so local use is unaffected.
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -76,7 +76,7 @@ const COMMON_HEADERS: readonly HeaderRule[] = [
 ];
 
 /** Sent with every page but the embeds. */
-const PAGE_HEADERS: readonly HeaderRule[] = [
+export const PAGE_HEADERS: readonly HeaderRule[] = [
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
   // No Cross-Origin-Opener-Policy: this site holds no secrets (public figures, no sign-in, no cookies), and with
@@ -84,22 +84,20 @@ const PAGE_HEADERS: readonly HeaderRule[] = [
   // (docs/performance.md).
 ];
 
-/**
- * What other sites must be able to load: the embeds (framed), the social cards (fetched by link previews), the
- * data files, the figures' citation files and the oEmbed records (read by notebooks and CMSs). The rest is
- * same-origin. Paths as the request names them.
- */
+const matches = (pattern: string, path: string): boolean => new RegExp(pathPatternSource(pattern)).test(path);
+
+/** What other sites must be able to load (routes' SHARED_PATHS, and the oEmbed endpoint); the rest is same-origin. */
 export function isSharedResource(path: string): boolean {
-  return /^\/(embed\/[^/]+|cards\/.+|data\/[^/]+|figures\/[^/]+\/[^/]+|oembed(\/[^/]+)?)$/.test(path);
+  return path === OEMBED_ENDPOINT || Object.values(SHARED_PATHS).some((pattern) => matches(pattern, path));
 }
 
 /** Of those, the ones a script elsewhere may read (CORS); an embed and a card need only be loadable. */
 export function isReadableAnywhere(path: string): boolean {
-  return isSharedResource(path) && !path.startsWith('/embed/') && !path.startsWith('/cards/');
+  return isSharedResource(path) && !matches(SHARED_PATHS.embeds, path) && !matches(SHARED_PATHS.cards, path);
 }
 
 function isEmbed(path: string): boolean {
-  return /^\/embed\/[^/]+$/.test(path);
+  return matches(SHARED_PATHS.embeds, path);
 }
 
 /** Every header for a response to `path`, its policy given (a page's, or EMBED_POLICY for embeds). */
@@ -127,91 +125,4 @@ export function pagePolicies(pages: ReadonlyArray<{ path: string; html: string }
   const sets = Object.values(byPath).map((h) => new Set(h));
   const everyPage = [...(sets[0] ?? [])].filter((h) => sets.every((s) => s.has(h)));
   return { pages: byPath, perRequest: [...new Set([...everyPage, ...(byPath[notFoundPath] ?? [])])] };
-}
-
-/** The paths a static host serves a page file at: /trade from trade.html, and the file's own name. */
-export function staticPagePaths(file: string): string[] {
-  const bare = `/${file.replace(/\.html$/, '')}`;
-  if (bare === '/index') return ['/', '/index.html'];
-  return [bare, `${bare}.html`];
-}
-
-const SHARED_PATTERNS = ['/embed/*', '/cards/*', '/data/*', '/oembed/*', '/figures/:id/:file'];
-
-/**
- * The export's `_headers` file, as Netlify and Cloudflare Pages read it: the common headers for everything, each
- * page's own policy at its paths, and the shared resources' cross-origin rules. No header is set by two rules, since
- * these hosts join such values with commas, which would make two policies of one.
- */
-export function headersFile(policies: PagePolicies, pagePaths: ReadonlyArray<{ file: string; path: string }>): string {
-  const rule = (path: string, headers: readonly HeaderRule[]): string =>
-    [path, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join('\n');
-  const rules = [rule('/*', COMMON_HEADERS), rule('/_next/*', [{ key: 'Cross-Origin-Resource-Policy', value: 'same-origin' }])];
-  for (const { file, path } of pagePaths) {
-    const hashes = policies.pages[path] ?? [];
-    for (const at of staticPagePaths(file)) {
-      rules.push(
-        rule(
-          at,
-          responseHeaders(at, pagePolicy(hashes)).filter((h) => !COMMON_HEADERS.some((c) => c.key === h.key)),
-        ),
-      );
-    }
-  }
-  for (const pattern of SHARED_PATTERNS) {
-    const sample = pattern.replace('*', 'x').replace(':id', 'x').replace(':file', 'x');
-    rules.push(
-      rule(
-        pattern,
-        responseHeaders(sample, pagePolicy([])).filter((h) => !COMMON_HEADERS.some((c) => c.key === h.key)),
-      ),
-    );
-  }
-  return `# Written by build/write-page-policies.ts after the export: do not edit.\n${rules.join('\n')}\n`;
-}
-
-function nginxString(value: string): string {
-  return `"${value.replace(/["\\$]/g, (c) => `\\${c}`)}"`;
-}
-
-/**
- * An nginx include with the same headers: maps from the request's path to each header, for the http block, and
- * the add_header lines to copy into the server block that serves the export (its first lines say so).
- */
-export function nginxConf(policies: PagePolicies, pagePaths: ReadonlyArray<{ file: string; path: string }>, notFoundPath: string): string {
-  const shared = '~^/(embed|cards|data|oembed)/|^/figures/[^/]+/[^/]+$';
-  const csp = [`  default ${nginxString(pagePolicy(policies.pages[notFoundPath] ?? []))};`, `  ~^/embed/ ${nginxString(EMBED_POLICY)};`];
-  for (const { file, path } of pagePaths) {
-    for (const at of staticPagePaths(file)) csp.push(`  ${nginxString(at)} ${nginxString(pagePolicy(policies.pages[path] ?? []))};`);
-  }
-  const pageOnly = PAGE_HEADERS.map(({ key }) => key);
-  const lines = [
-    '# Written by build/write-page-policies.ts after the export: do not edit.',
-    '# In the http block: include /path/to/out/nginx-headers.conf;',
-    '# In the server block that serves out/, these lines:',
-    ...COMMON_HEADERS.map(({ key, value }) => `#   add_header ${key} ${nginxString(value)} always;`),
-    '#   add_header Content-Security-Policy $bluebook_csp always;',
-    ...pageOnly.map((key) => `#   add_header ${key} $bluebook_${key.toLowerCase().replace(/-/g, '_')} always;`),
-    '#   add_header Cross-Origin-Resource-Policy $bluebook_corp always;',
-    '#   add_header Access-Control-Allow-Origin $bluebook_acao always;',
-    'map $uri $bluebook_csp {',
-    ...csp,
-    '}',
-    ...PAGE_HEADERS.flatMap(({ key, value }) => [
-      `map $uri $bluebook_${key.toLowerCase().replace(/-/g, '_')} {`,
-      `  default ${nginxString(value)};`,
-      '  ~^/embed/ "";',
-      '}',
-    ]),
-    'map $uri $bluebook_corp {',
-    '  default "same-origin";',
-    `  ${shared} "cross-origin";`,
-    '}',
-    'map $uri $bluebook_acao {',
-    '  default "";',
-    '  ~^/(data|oembed)/|^/figures/[^/]+/[^/]+$ "*";',
-    '}',
-    '',
-  ];
-  return lines.join('\n');
 }

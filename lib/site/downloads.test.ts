@@ -7,7 +7,18 @@ import { Table } from 'tableschema';
 import { describe, expect, it } from 'vitest';
 import { getSiteModel } from '../../build/site';
 import { DATASET_NAMES } from '../data/catalog';
-import { citationsJsonld, dataPackage, datasetCsv, downloadFileName, downloadFiles, figuresCsv, figuresJson } from './downloads';
+import { compareFigures } from '../figures/compare';
+import {
+  citationsJsonld,
+  comparisonCsv,
+  dataPackage,
+  datasetCsv,
+  downloadFileName,
+  downloadFiles,
+  figureDownloadName,
+  figuresCsv,
+  figuresJson,
+} from './downloads';
 import { DATASET_COLUMNS, FIGURES_COLUMNS } from '../data/schema';
 import { formatIssue, validateCsv } from '../data/validate';
 
@@ -193,5 +204,37 @@ describe('figures.json and citations.jsonld', () => {
       expect(points.slice(position.end, position.end + quote.suffix.length).join('')).toBe(quote.suffix);
       expect(annotation.target.source).toBe('https://example.org/data/diplomatic-bluebook-1991-soviet-union.txt');
     });
+  });
+});
+
+describe('a comparison as CSV', () => {
+  it('writes the comparison as CSV that parses back to its numbers', () => {
+    const r = compareFigures(figures, { dataset: 'fisheries', a: '1990', b: '1991' });
+    if (!r.ok) throw new Error(r.problems.join());
+    const rows = Papa.parse<Record<string, string>>(comparisonCsv('fisheries', '1990', '1991', r.rows), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const salmon = rows.find((x) => x.series === 'salmon_trout_catch');
+    expect(salmon).toMatchObject({
+      value_a: '11000',
+      value_b: '9000',
+      change: '-2000',
+      // The dataset's own derived figure, at the precision its page shows, named in the derivation.
+      percent_change: '-18.18',
+      id_b: 'fisheries-salmon-trout-1991',
+      percent_change_note: '',
+      derivation:
+        'change = {fisheries-salmon-trout-1991} - {fisheries-salmon-trout-1990}; percent_change = {fisheries-salmon-trout-change-1991}',
+    });
+    // 9,000 and 11,000 tons stand for 8,500 to 9,500 and 10,500 to 11,500.
+    expect(Number(salmon?.percent_change_low)).toBeCloseTo((8500 / 11500 - 1) * 100, 6);
+    expect(Number(salmon?.percent_change_high)).toBeCloseTo((9500 / 10500 - 1) * 100, 6);
+  });
+});
+
+describe('figure files', () => {
+  it('download under a name that says what they are', () => {
+    expect(figureDownloadName('trade-exports-1990', 'citation.ris')).toBe('bluebook-1991-trade-exports-1990-citation.ris');
   });
 });

@@ -1,15 +1,16 @@
 // The cleaned downloads: one CSV per dataset, figures.csv with every figure, and a Frictionless
 // Data Package describing them.
 
-import { figurePath } from '../figures/figure';
 import { writeCsv, type CsvCellValue } from './csv-writer';
 import { DATASET_NAMES, DATASETS, type DatasetName } from '../data/catalog';
 import type { SourceMetadata } from '../data/schema';
+import type { CompareRow } from '../figures/compare';
 import type { Figure } from '../figures/figure';
 import { sentencePlace } from '../figures/provenance';
 import type { SourceDocument } from '../data/sentences';
 import { DATASET_COLUMNS, FIGURES_COLUMNS, ID_PATTERN } from '../data/schema';
-import { KINDS, SCALES, UNITS } from '../data/vocabulary';
+import { KINDS, RATE_UNITS, SCALES, UNITS } from '../data/vocabulary';
+import { dataFilePath, figurePath, PATHS } from './routes';
 
 const DOWNLOAD_PREFIX = 'bluebook-1991-soviet-union-';
 export const FIGURES_FILE = 'figures.csv';
@@ -287,7 +288,7 @@ export function dataPackage(metadata: SourceMetadata, figures: readonly Figure[]
     title: 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"',
     description:
       'Every economic figure stated in the section, with the sentence that states it; figures computed from them are marked derived, with their formula.',
-    homepage: '/',
+    homepage: PATHS.home,
     version: '1.0.0',
     licenses: [{ name: 'other-at', title: LICENSE_NOTE }],
     sources: [source],
@@ -341,7 +342,7 @@ export function figuresJson(
   return {
     title: 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"',
     source: { title: `${model.metadata.publisher}, ${model.metadata.title}, ${model.metadata.section}`, url: model.metadata.contentsUrl },
-    reportText: url(`/data/${REPORT_FILE}`),
+    reportText: url(dataFilePath(REPORT_FILE)),
     offsets: 'Unicode code points into reportText, end exclusive',
     figures: model.figures.map((f) => figureRecord(f, model.source, url(figurePath(f.id)))),
   };
@@ -353,7 +354,7 @@ export function figuresJson(
  * its sentence in the report text, selected by quote and by position in code points.
  */
 export function citationsJsonld(model: { figures: readonly Figure[]; source: SourceDocument }, url: (path: string) => string): unknown {
-  const report = url(`/data/${REPORT_FILE}`);
+  const report = url(dataFilePath(REPORT_FILE));
   const items = model.figures.flatMap((f, index) => {
     const place = f.kind === 'reported' ? sentencePlace(model.source, f.sentenceId) : undefined;
     if (!place) return [];
@@ -364,7 +365,7 @@ export function citationsJsonld(model: { figures: readonly Figure[]; source: Sou
         motivation: 'linking',
         body: [
           { id: url(figurePath(f.id)), type: 'Text', format: 'text/html', language: 'en' },
-          { id: `${url(`/data/${FIGURES_FILE}`)}#row=${index + 2}`, type: 'Dataset', format: 'text/csv' },
+          { id: `${url(dataFilePath(FIGURES_FILE))}#row=${index + 2}`, type: 'Dataset', format: 'text/csv' },
         ],
         target: {
           source: report,
@@ -380,10 +381,102 @@ export function citationsJsonld(model: { figures: readonly Figure[]; source: Sou
   });
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
-    id: url(`/data/${CITATIONS_FILE}`),
+    id: url(dataFilePath(CITATIONS_FILE)),
     type: 'AnnotationCollection',
     label: 'Where the Diplomatic Bluebook 1991 states each figure',
     total: items.length,
     first: { type: 'AnnotationPage', startIndex: 0, items },
   };
+}
+
+/** The columns of a comparison's CSV (/compare's download). */
+const COMPARISON_COLUMNS = [
+  'dataset',
+  'series',
+  'unit',
+  'scale',
+  'period_a',
+  'value_a',
+  'id_a',
+  'kind_a',
+  'period_b',
+  'value_b',
+  'id_b',
+  'kind_b',
+  'change',
+  'change_low',
+  'change_high',
+  'change_unit',
+  'percent_change',
+  'percent_change_low',
+  'percent_change_high',
+  'percent_change_note',
+  'derivation',
+] as const;
+
+/** The comparison as a clean CSV: the two figures with their ids, and the computed changes. */
+export function comparisonCsv(dataset: string, a: string, b: string, rows: readonly CompareRow[]): string {
+  return writeCsv(
+    COMPARISON_COLUMNS,
+    rows.map((r) => {
+      const any = (r.a ?? r.b) as Figure;
+      const rate = RATE_UNITS.has(any.unit);
+      return {
+        dataset,
+        series: r.series,
+        unit: any.unit,
+        scale: any.scale,
+        period_a: a,
+        value_a: r.a ? r.a.value : '',
+        id_a: r.a?.id ?? '',
+        kind_a: r.a?.kind ?? '',
+        period_b: b,
+        value_b: r.b ? r.b.value : '',
+        id_b: r.b?.id ?? '',
+        kind_b: r.b?.kind ?? '',
+        change: r.change ? r.change.value : '',
+        change_low: r.change ? r.change.interval.low : '',
+        change_high: r.change ? r.change.interval.high : '',
+        change_unit: r.change ? (rate ? 'percentage_points' : any.unit) : '',
+        percent_change: r.percentFigure ? r.percentFigure.value : r.percentChange ? r.percentChange.value : '',
+        percent_change_low: r.percentFigure ? (r.percentFigure.interval?.low ?? '') : r.percentChange ? r.percentChange.interval.low : '',
+        percent_change_high: r.percentFigure
+          ? (r.percentFigure.interval?.high ?? '')
+          : r.percentChange
+            ? r.percentChange.interval.high
+            : '',
+        percent_change_note: r.percentNote,
+        derivation: r.change
+          ? r.percentFigure
+            ? `change = {${r.b?.id}} - {${r.a?.id}}; percent_change = {${r.percentFigure.id}}`
+            : r.percentChange
+              ? `change = {${r.b?.id}} - {${r.a?.id}}; percent_change = ({${r.b?.id}} / {${r.a?.id}} - 1) * 100`
+              : `change = {${r.b?.id}} - {${r.a?.id}}`
+          : '',
+      };
+    }),
+  );
+}
+
+export function comparisonFileName(dataset: string, a: string, b: string): string {
+  return `bluebook-1991-soviet-union-compare-${dataset}-${a}-${b}.csv`.replace(/\//g, '_');
+}
+
+/** The files each figure page offers, served under /figures/<id>/<file>, with their media types. */
+export const FIGURE_FILES = {
+  'citation.bib': 'application/x-bibtex; charset=utf-8',
+  'citation.ris': 'application/x-research-info-systems; charset=utf-8',
+  'citation.json': 'application/vnd.citationstyles.csl+json; charset=utf-8',
+  'figure.csv': 'text/csv; charset=utf-8',
+  'figure.json': 'application/json; charset=utf-8',
+} as const;
+export type FigureFile = keyof typeof FIGURE_FILES;
+
+export function isFigureFile(name: string): name is FigureFile {
+  return Object.hasOwn(FIGURE_FILES, name);
+}
+
+/** The name a browser saves it under: "bluebook-1991-trade-exports-1990-citation.bib". */
+export function figureDownloadName(id: string, file: FigureFile): string {
+  return `bluebook-1991-${id}-${file}`;
 }

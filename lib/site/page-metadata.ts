@@ -17,43 +17,61 @@ import {
 } from './downloads';
 import type { Figure } from '../figures/figure';
 import type { SourceMetadata } from '../data/schema';
+import { SITE_NAME } from './pages';
+import { dataFilePath, PATHS, topicPath } from './routes';
 
 /** What a reference manager should save the page as: the report itself, or a dataset taken from it. */
-type ReferenceKind = 'report' | 'dataset';
+export type ReferenceKind = 'report' | 'dataset';
 
-/** Highwire Press and Dublin Core <meta> tags, name → content (an array repeats the tag). */
+/** Highwire Press, Dublin Core and Zotero <meta> tags, name → content (an array repeats the tag). */
 export type ReferenceTags = Record<string, string | string[]>;
 
 /**
- * Tags for Zotero and its kin. The report: a report by the Ministry (citation_technical_report_institution makes
- * Zotero's translator pick the report type). A dataset page: DC.type Dataset, dated as the report is, since its
- * figures are the report's.
+ * The Ministry as an author that Zotero keeps whole. Its Embedded Metadata translator runs every citation_author and
+ * DC.creator through a personal-name cleaner, which takes the last word of a name without a comma for a surname
+ * ("Ministry of Foreign Affairs of", "Japan"); a name with a comma is split there, and a trailing one leaves the whole
+ * name in one field, an institutional author.
+ */
+export function institutionalAuthor(name: string): string {
+  return `${name},`;
+}
+
+/**
+ * Tags for Zotero and its kin, verified with Zotero's translation-server and translators. The report: a report by the
+ * Ministry (citation_technical_report_institution makes Zotero pick the report type; no DC.type, which Zotero would
+ * copy into the report's type). A dataset page: a dataset dated as the report is, since its figures are the
+ * report's, published by this site; Zotero ranks og:type=website above DC.type=Dataset, so z.itemType, the one tag it
+ * ranks higher, says dataset.
  */
 export function referenceTags(kind: ReferenceKind, metadata: SourceMetadata, title: string, url: string): ReferenceTags {
   const date = String(metadata.year);
+  const author = institutionalAuthor(metadata.publisher);
   const common: ReferenceTags = {
     citation_title: title,
-    citation_author: metadata.publisher,
+    citation_author: author,
     citation_publication_date: date,
     citation_publisher: metadata.publisher,
     citation_public_url: url,
     citation_language: metadata.language,
     'DC.title': title,
-    'DC.creator': metadata.publisher,
+    'DC.creator': author,
     'DC.publisher': metadata.publisher,
     'DC.date': date,
     'DC.language': metadata.language,
     'DC.identifier': url,
+    'DC.source': metadata.sectionUrl,
   };
-  return kind === 'report'
-    ? {
-        ...common,
-        citation_technical_report_institution: metadata.publisher,
-        'DC.type': 'Text',
-        'DC.source': metadata.contentsUrl,
-        'DC.relation': metadata.contentsUrl,
-      }
-    : { ...common, 'DC.type': 'Dataset', 'DC.source': metadata.contentsUrl, 'DC.rights': LICENSE_NOTE };
+  if (kind === 'report')
+    return { ...common, citation_technical_report_institution: metadata.publisher, 'DC.relation': metadata.contentsUrl };
+  // The dataset is the Ministry's figures as this site compiled and publishes them, as its citations say too.
+  return {
+    ...common,
+    citation_publisher: SITE_NAME,
+    'DC.publisher': SITE_NAME,
+    'z.itemType': 'dataset',
+    'DC.type': 'Dataset',
+    'DC.rights': LICENSE_NOTE,
+  };
 }
 
 /** Google's Dataset rich result wants a description of 50 to 5,000 characters. */
@@ -64,7 +82,7 @@ class PageMetadataError extends Error {
 }
 
 function distribution(url: (path: string) => string, file: string, format: string, name: string): DataDownload {
-  return { '@type': 'DataDownload', name, contentUrl: url(`/data/${file}`), encodingFormat: format };
+  return { '@type': 'DataDownload', name, contentUrl: url(dataFilePath(file)), encodingFormat: format };
 }
 
 /** The temporal coverage of some figures, as ISO 8601: the earliest year to the latest. */
@@ -97,24 +115,24 @@ export function datasetJsonLd(
   const files = dataset
     ? [distribution(url, `${dataset}.csv`, 'text/csv', `${dataset}.csv`)]
     : DATASET_NAMES.map((d) => distribution(url, `${d}.csv`, 'text/csv', `${d}.csv`));
-  const catalog: DataCatalog = { '@type': 'DataCatalog', name: 'Bluebook 1991: the Soviet Union, economic figures', url: url('/data') };
+  const catalog: DataCatalog = { '@type': 'DataCatalog', name: SITE_NAME, url: url(PATHS.data) };
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     name,
     description,
-    url: url(info ? info.page : '/data'),
-    identifier: url(info ? `${info.page}#${dataset ?? ''}` : '/data'),
-    license: { '@type': 'CreativeWork', name: 'Reuse with attribution', text: LICENSE_NOTE, url: url('/data#licence') },
+    url: url(dataset ? topicPath(dataset) : PATHS.data),
+    identifier: url(dataset ? `${topicPath(dataset)}#${dataset}` : PATHS.data),
+    license: { '@type': 'CreativeWork', name: 'Reuse with attribution', text: LICENSE_NOTE, url: url(`${PATHS.data}#licence`) },
     isAccessibleForFree: true,
     creator: { '@type': 'GovernmentOrganization', name: metadata.publisher },
-    publisher: { '@type': 'GovernmentOrganization', name: metadata.publisher },
+    publisher: { '@type': 'Organization', name: SITE_NAME, url: url(PATHS.home) },
     isBasedOn: {
       '@type': 'Report',
       name: `${metadata.title}, ${metadata.section}`,
       alternateName: metadata.originalTitle,
       datePublished: String(metadata.year),
-      url: metadata.contentsUrl,
+      url: metadata.sectionUrl,
       publisher: { '@type': 'GovernmentOrganization', name: metadata.publisher },
     },
     temporalCoverage: temporalCoverage(rows),

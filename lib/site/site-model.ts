@@ -1,7 +1,7 @@
 // Everything the pages show, composed from the validated data (build/site.ts does it once per process).
 
 import { shapeCharts, type ChartSpec } from '../charts/charts';
-import { compareFigures, compareRoutes } from '../figures/compare';
+import { compareFigures } from '../figures/compare';
 import { comparisonCharts } from '../charts/comparison-charts';
 import type { ProjectData } from '../data/project';
 import type { SourceMetadata } from '../data/schema';
@@ -9,6 +9,7 @@ import { toFigures, type Figure } from '../figures/figure';
 import { reconcileFigures, type CheckResult } from '../figures/reconcile';
 import type { SourceDocument } from '../data/sentences';
 import { cardPlan, type CardSpec } from './social-card';
+import { compareRoutes } from './pages';
 
 export interface SiteModel {
   figures: Figure[];

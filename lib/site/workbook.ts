@@ -8,6 +8,7 @@ import { DATASET_NAMES, DATASETS } from '../data/catalog';
 import { datasetRows, figuresRows, LICENSE_NOTE, WORKBOOK_TYPE } from './downloads';
 import type { Figure } from '../figures/figure';
 import type { SourceMetadata } from '../data/schema';
+import { SITE_NAME } from './pages';
 import { DATASET_COLUMNS, FIGURES_COLUMNS } from '../data/schema';
 
 /** Columns that hold numbers; every other column is text. */
@@ -62,7 +63,7 @@ export async function figuresWorkbook(
   builtAt: Date,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Bluebook 1991: the Soviet Union, economic figures';
+  workbook.creator = SITE_NAME;
   // Fixed dates, so that the same data makes the same file.
   workbook.created = builtAt;
   workbook.modified = builtAt;

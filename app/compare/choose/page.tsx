@@ -2,8 +2,10 @@ import { pageMetadata } from '@/app/page-metadata';
 import type { Metadata } from 'next';
 import { CompareIntro } from '@/components/compare/compare-intro';
 import { Comparison } from '@/components/compare/comparison';
-import { compareDescription, compareFigures, comparePageTitle, type CompareResult } from '@/lib/figures/compare';
+import { compareFigures, type CompareResult } from '@/lib/figures/compare';
 import { getSiteModel } from '@/build/site';
+import { compareDescription, comparePageTitle } from '@/lib/site/pages';
+import { PATHS } from '@/lib/site/routes';
 
 // The compare page before anything is chosen, prerendered: `next start` serves a bare /compare (the link in the
 // header) from it (rewrites in next.config.js) rather than rendering it per request.
@@ -14,7 +16,7 @@ function nothingChosen(): CompareResult {
 
 export function generateMetadata(): Metadata {
   const result = nothingChosen();
-  return pageMetadata({ title: comparePageTitle(result), description: compareDescription(result), path: '/compare' });
+  return pageMetadata({ title: comparePageTitle(result), description: compareDescription(result), path: PATHS.compare });
 }
 
 export default function CompareChoosePage(): React.ReactNode {

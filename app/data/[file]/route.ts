@@ -16,9 +16,9 @@ import {
   WORKBOOK_FILE,
   WORKBOOK_TYPE,
 } from '@/lib/site/downloads';
-import { citationKey, makeCitations } from '@/lib/site/citation';
+import { collectionWork, makeCitations } from '@/lib/site/citation';
 import { figuresWorkbook } from '@/lib/site/workbook';
-import { absoluteUrl } from '@/lib/site/site-url';
+import { absoluteUrl } from '@/lib/site/routes';
 
 export const dynamic = 'force-static';
 // Only the listed files exist: any other name, however encoded, is a 404.
@@ -37,12 +37,7 @@ async function body(file: string): Promise<{ text: string | Uint8Array<ArrayBuff
   if (file === CITATIONS_FILE) return json(citationsJsonld(model, (path) => absoluteUrl(path)), 'application/ld+json; charset=utf-8');
   if (file === REPORT_FILE) return { text: model.source.text, type: 'text/plain; charset=utf-8' };
   if (file === WORKBOOK_FILE) {
-    const citation = makeCitations(metadata, {
-      key: citationKey('data'),
-      title: 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"',
-      url: absoluteUrl('/data'),
-      accessed: model.builtAt,
-    }).long;
+    const citation = makeCitations(metadata, collectionWork(model.builtAt)).long;
     return { text: await figuresWorkbook(metadata, figures, citation, model.builtAt), type: WORKBOOK_TYPE };
   }
   if (file === DATA_PACKAGE_FILE) return { text: `${JSON.stringify(dataPackage(metadata, figures), null, 2)}\n`, type: 'application/json; charset=utf-8' };

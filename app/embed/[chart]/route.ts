@@ -1,8 +1,8 @@
 import chartSvgs from '@/.generated/chart-svgs.json';
-import { embedHtml, oembedPath } from '@/lib/site/embed';
+import { embedHtml } from '@/lib/site/embed';
 import { allCharts, getSiteModel } from '@/build/site';
-import { absoluteUrl } from '@/lib/site/site-url';
 import { cardImage, chartCard } from '@/lib/site/social-card';
+import { absoluteUrl } from '@/lib/site/routes';
 
 export const dynamic = 'force-static';
 // Only the charts exist: any other name is a 404.
@@ -20,12 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cha
   const svg = STATIC_SVGS[chart];
   if (!spec || svg === undefined)
     return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  const html = embedHtml({
-    spec,
-    svg,
-    chartUrl: absoluteUrl(`${spec.pagePath}#${spec.id}`),
-    oembedUrl: absoluteUrl(oembedPath(spec.id)),
-    card: cardImage(chartCard(getSiteModel().cards, spec.id), absoluteUrl),
-  });
+  const html = embedHtml({ spec, svg, card: cardImage(chartCard(getSiteModel().cards, spec.id), absoluteUrl) });
+
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }

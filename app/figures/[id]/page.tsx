@@ -6,14 +6,25 @@ import { MarkedText } from '@/components/citation/marked-text';
 import { DerivationTree } from '@/components/figures/derivation-tree';
 import { DATASETS } from '@/lib/data/catalog';
 import { figureWork, makeCitations } from '@/lib/site/citation';
-import { figureCsv, figureRecord } from '@/lib/site/downloads';
-import { markValueText, type Figure, figurePath } from '@/lib/figures/figure';
+import { FIGURES_FILE, FIGURES_JSON_FILE, figureCsv, figureDownloadName, figureRecord } from '@/lib/site/downloads';
+import { markValueText, type Figure } from '@/lib/figures/figure';
 import { formatFormula, parseFormula } from '@/lib/data/formula';
 import { capitalise } from '@/lib/figures/format';
 import { placeName, PRECISION_RULE } from '@/lib/figures/precision';
-import { derivationTree, figureDownloadName, figureFileHref, figureUses, restatements } from '@/lib/figures/provenance';
+import { derivationTree, restatements } from '@/lib/figures/provenance';
+import { figureUses } from '@/lib/site/figure-uses';
 import { getSiteModel } from '@/build/site';
-import { absoluteUrl } from '@/lib/site/site-url';
+import {
+  absoluteUrl,
+  dataFilePath,
+  figureFilePath,
+  figurePath,
+  figureRowPath,
+  PATHS,
+  sentencePath,
+  topicSectionPath,
+} from '@/lib/site/routes';
+import { figurePageDescription, figurePageTitle } from '@/lib/site/pages';
 
 // One prerendered page per figure; any other id, however written, is a 404.
 export const dynamicParams = false;
@@ -36,8 +47,8 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const figure = figureOf((await params).id);
   const { builtAt } = getSiteModel();
   return pageMetadata({
-    title: `${figure.seriesLabel}, ${figure.periodLabel}`,
-    description: `${figure.seriesLabel}, ${figure.periodLabel}${figure.baseLabel ? ` (${figure.baseLabel})` : ''}: ${figure.display}, ${figure.kind === 'reported' ? `stated as "${figure.value_text}"` : 'derived from figures stated'} in Japan's Diplomatic Bluebook 1991, section "The Soviet Union".`,
+    title: figurePageTitle(figure),
+    description: figurePageDescription(figure),
     path: figurePath(figure.id),
     reference: 'dataset',
     referenceTitle: figureWork(figure, absoluteUrl(figurePath(figure.id)), builtAt).title,
@@ -51,7 +62,7 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
   const { figureById, source, metadata, builtAt } = model;
   const url = absoluteUrl(figurePath(figure.id));
   const citations = makeCitations(metadata, figureWork(figure, url, builtAt));
-  const uses = figureUses(figure, { ...model, chartPage: (chart) => DATASETS[chart.dataset].page });
+  const uses = figureUses(figure, model);
   const { restates, restatedBy } = restatements(figure, model.figures);
   const sentence = source.sentenceById.get(figure.sentenceId);
   const paragraph = sentence ? source.blocks[sentence.blockIndex] : undefined;
@@ -66,7 +77,7 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
   return (
     <article className="figure-page" data-figure-id={figure.id} data-kind={figure.kind}>
       <p className="breadcrumb">
-        <a href="/figures">Every figure</a> › <a href={DATASETS[figure.dataset].page}>{DATASETS[figure.dataset].title}</a>
+        <a href={PATHS.figures}>Every figure</a> › <a href={topicSectionPath(figure.dataset)}>{DATASETS[figure.dataset].title}</a>
       </p>
       <h1>
         {figure.seriesLabel}, {figure.periodLabel}
@@ -106,7 +117,7 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
         ) : null}
         <dt>Dataset and series</dt>
         <dd>
-          <a href={`${DATASETS[figure.dataset].page}#fig-${figure.id}`}>{DATASETS[figure.dataset].title}</a>: {figure.seriesLabel}
+          <a href={figureRowPath(figure.dataset, figure.id)}>{DATASETS[figure.dataset].title}</a>: {figure.seriesLabel}
         </dd>
         {/* The codes a reader filters the CSV by, named as its columns, apart from the words above. */}
         <dt>In the CSV files</dt>
@@ -130,7 +141,7 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
         <section aria-labelledby="stated">
           <h2 id="stated">Where the report states it</h2>
           <p className="source-trail">Diplomatic Bluebook 1991{figure.sourceTrail.length ? `, ${figure.sourceTrail.join(' › ')}` : ''}:</p>
-          <blockquote className="figure-paragraph" cite={`/source#${sentence.id}`}>
+          <blockquote className="figure-paragraph" cite={sentencePath(sentence.id)}>
             <p>
               {paragraph.sentences.map((s, i) => (
                 <span key={s.id}>
@@ -147,7 +158,7 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
             </p>
           </blockquote>
           <p>
-            <a href={`/source#${sentence.id}`}>Read the sentence in the report</a> ·{' '}
+            <a href={sentencePath(sentence.id)}>Read the sentence in the report</a> ·{' '}
             <a href={metadata.contentsUrl} rel="external">
               The original publication
             </a>
@@ -225,7 +236,7 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
                 </pre>
                 <CopyButton text={format.text} label={format.label} />
                 {format.file ? (
-                  <a className="download" href={figureFileHref(figure.id, format.file)} download>
+                  <a className="download" href={figureFilePath(figure.id, format.file)} download>
                     Download {figureDownloadName(figure.id, format.file)}
                   </a>
                 ) : null}
@@ -242,7 +253,7 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
           <code>{figureCsv(figure)}</code>
         </pre>
         <p>
-          <a className="download" href={figureFileHref(figure.id, 'figure.csv')} download>
+          <a className="download" href={figureFilePath(figure.id, 'figure.csv')} download>
             Download {figureDownloadName(figure.id, 'figure.csv')}
           </a>
         </p>
@@ -251,10 +262,10 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
           <code>{json}</code>
         </pre>
         <p>
-          <a className="download" href={figureFileHref(figure.id, 'figure.json')} download>
+          <a className="download" href={figureFilePath(figure.id, 'figure.json')} download>
             Download {figureDownloadName(figure.id, 'figure.json')}
           </a>{' '}
-          · every figure: <a href="/data/figures.csv">figures.csv</a>, <a href="/data/figures.json">figures.json</a>
+          · every figure: <a href={dataFilePath(FIGURES_FILE)}>figures.csv</a>, <a href={dataFilePath(FIGURES_JSON_FILE)}>figures.json</a>
         </p>
       </section>
     </article>

@@ -1,9 +1,8 @@
-import { figurePath } from '@/lib/figures/figure';
 import { figureWork, makeCitations } from '@/lib/site/citation';
 import { figureCsv, figureRecord } from '@/lib/site/downloads';
-import { FIGURE_FILES, figureDownloadName, isFigureFile, type FigureFile } from '@/lib/figures/provenance';
+import { FIGURE_FILES, figureDownloadName, isFigureFile, type FigureFile } from '@/lib/site/downloads';
 import { getSiteModel } from '@/build/site';
-import { absoluteUrl } from '@/lib/site/site-url';
+import { absoluteUrl, figurePath } from '@/lib/site/routes';
 
 export const dynamic = 'force-static';
 // Only each figure's listed files exist: any other id or name is a 404.

@@ -3,16 +3,10 @@ import { CompareIntro } from '@/components/compare/compare-intro';
 import { Comparison } from '@/components/compare/comparison';
 import { ComparisonCharts } from '@/components/compare/comparison-charts';
 import { pageMetadata } from '@/app/page-metadata';
-import {
-  compareDescription,
-  compareFigures,
-  compareHref,
-  compareRoutes,
-  comparePageTitle,
-  periodFromSlug,
-  type CompareResult,
-} from '@/lib/figures/compare';
+import { compareFigures, type CompareResult } from '@/lib/figures/compare';
 import { getSiteModel } from '@/build/site';
+import { comparePageSegments, comparePath, PATHS, periodFromSlug } from '@/lib/site/routes';
+import { compareDescription, comparePageTitle, compareRoutes } from '@/lib/site/pages';
 
 // One prerendered page per pair of periods; `next start` serves /compare?dataset=…&a=…&b=… from these
 // (rewrites in next.config.js), so a shared comparison costs no rendering per request.
@@ -25,7 +19,7 @@ interface Params {
 }
 
 export function generateStaticParams(): Params[] {
-  return compareRoutes(getSiteModel().figures).map(({ segments }) => segments);
+  return compareRoutes(getSiteModel().figures).map(({ dataset, a, b }) => comparePageSegments(dataset, a, b));
 }
 
 function comparisonOf({ dataset, a, b }: Params): CompareResult {
@@ -38,7 +32,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return pageMetadata({
     title: comparePageTitle(result),
     description: compareDescription(result),
-    path: result.ok ? compareHref(result.dataset, result.a, result.b) : '/compare',
+    path: result.ok ? comparePath(result.dataset, result.a, result.b) : PATHS.compare,
   });
 }
 
