@@ -2,27 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { getSiteModel } from '../build/site';
 import { gotoInteractive } from './helpers';
+import { pagesOfEachKind } from '../lib/site/pages';
+import { sentencePath } from '../lib/site/routes';
 
 const { figures } = getSiteModel();
 const targeted = figures.find((f) => f.id === 'trade-exports-1990')?.sentenceId ?? '';
 
-const PAGES = [
-  '/',
-  '/economy',
-  '/trade',
-  '/fisheries',
-  '/payments',
-  '/compare?dataset=trade&a=1989&b=1990',
-  '/compare',
-  '/compare?dataset=nope',
-  `/source#${targeted}`,
-  '/checks',
-  '/data',
-  '/figures',
-  '/figures/trade-exports-1989',
-  '/figures/trade-exports-1990',
-  '/no-such-page',
-];
+// One page of each kind, a comparison that asks for choices, a sentence of the report and the 404 page.
+const PAGES = [...pagesOfEachKind(figures), '/compare?dataset=nope', sentencePath(targeted), '/no-such-page'];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {

@@ -8,6 +8,7 @@ import { comparisonCsv, datasetCsv, downloadFileName, figuresCsv } from '../lib/
 import { formatIssue, tableForFileName, validateCsv } from '../lib/data/validate';
 import { gotoInteractive } from './helpers';
 import { textWidth } from '../lib/charts/chart-layout';
+import { SITE_NAME } from '../lib/site/pages';
 
 const chart = (id: string): ReturnType<typeof getSiteModel>['charts'][number] => {
   const found = getSiteModel().charts.find((c) => c.id === id);
@@ -122,7 +123,7 @@ test.describe('download what you see', () => {
     await tools.getByRole('button', { name: 'Copy citation' }).click();
     await expect(tools.getByRole('status')).toHaveText('Short citation copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      /^Soviet trade balance with Japan\. Data: Ministry of Foreign Affairs of Japan/,
+      new RegExp(`^Soviet trade balance with Japan\\. Chart: ${SITE_NAME}, from Ministry of Foreign Affairs of Japan`),
     );
     await tools.getByRole('button', { name: 'Copy BibTeX' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{bluebook1991tradebalance,/);

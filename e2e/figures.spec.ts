@@ -5,6 +5,7 @@ import { figureWork, makeCitations } from '../lib/site/citation';
 import { figureCsv } from '../lib/site/downloads';
 import { getSiteModel } from '../build/site';
 import { gotoInteractive } from './helpers';
+import { absoluteUrl, figurePath } from '../lib/site/routes';
 
 const { figures, figureById, metadata } = getSiteModel();
 const figure = (id: string): NonNullable<ReturnType<typeof figureById.get>> => {
@@ -50,7 +51,7 @@ test(
     await gotoInteractive(page, `/figures/${f.id}`);
     const url = await page.locator('#cite ~ p a').first().textContent();
     const accessed = (await page.locator('#cite ~ p').first().textContent())?.match(/(\d{4}-\d\d-\d\d)/)?.[1];
-    expect(url).toBe(`http://localhost:3000/figures/${f.id}`);
+    expect(url).toBe(absoluteUrl(figurePath(f.id)));
     const expected = makeCitations(metadata, figureWork(f, url ?? '', new Date(`${accessed ?? ''}T00:00:00Z`)));
     const formats = [
       ['Copy short citation', expected.short, undefined],

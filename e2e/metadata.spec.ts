@@ -85,6 +85,7 @@ const OUTSIDE = [
   /^https?:\/\/schema\.org/,
   /^https?:\/\/www\.w3\.org\//,
   /^https:\/\/specs\.frictionlessdata\.io\//,
+  /^http:\/\/www\.sitemaps\.org\/schemas\//,
 ];
 
 /** Every http(s) URL in a text that is neither at the build's SITE_URL nor one of the outside addresses above. */

@@ -3,7 +3,7 @@ import { COMPILE_HINT, startupScriptPaths } from '../build/compile-hints';
 import { PAGES } from './helpers';
 
 test.describe('start-up scripts', () => {
-  for (const path of [...PAGES, '/compare', '/compare?dataset=nope', '/data', '/no-such-page']) {
+  for (const path of [...PAGES, '/compare?dataset=nope', '/no-such-page']) {
     test(`${path} loads only scripts marked for eager compilation at start`, async ({ request }) => {
       const html = await (await request.get(path)).text();
       const scripts = startupScriptPaths(html);

@@ -1,81 +1,37 @@
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { comparisonChartId } from '../lib/charts/comparison-charts';
-import { inlineScriptHashes } from '../lib/site/content-security';
+import { EMBED_POLICY, inlineScriptHashes } from '../lib/site/content-security';
+import { sitePagePaths } from '../lib/site/pages';
+import { embedPath, oembedRecordPath } from '../lib/site/routes';
+import { pathOf } from './helpers';
+import { startNginx, type Nginx } from './nginx';
 import { downloadFiles } from '../lib/site/downloads';
-import { getSiteModel } from '../build/site';
+import { allCharts, getSiteModel } from '../build/site';
 import { COMPILE_HINT, startupScriptPaths } from '../build/compile-hints';
 
-// Builds `npm run export` and serves out/ with a plain file server, as a static host or CDN would.
+// Builds `npm run export` and serves out/ with Debian's nginx and deploy/nginx.conf over HTTPS, as a host would.
 const OUT = join(process.cwd(), 'out');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.json': 'application/json',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain',
-};
+const HTTPS_PORT = 18443;
+const HTTP_PORT = 18080;
 
-function fileFor(urlPath: string): string | undefined {
-  const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
-  for (const candidate of [clean, `${clean}.html`, join(clean, 'index.html')]) {
-    const full = join(OUT, candidate);
-    if (full.startsWith(OUT) && existsSync(full) && statSync(full).isFile()) return full;
-  }
-  return undefined;
-}
-
-/** The rules of out/_headers, as Netlify and Cloudflare Pages apply them: every rule whose path matches adds its headers. */
-function headerRules(): Array<{ pattern: RegExp; headers: Array<[string, string]> }> {
-  const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
-  for (const line of readFileSync(join(OUT, '_headers'), 'utf8').split('\n')) {
-    if (line.startsWith('#') || line.trim() === '') continue;
-    if (!line.startsWith(' ')) {
-      const source = line
-        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/:[a-z]+/g, '[^/]+');
-      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
-      continue;
-    }
-    const [key = '', ...value] = line.trim().split(': ');
-    rules.at(-1)?.headers.push([key, value.join(': ')]);
-  }
-  return rules;
-}
-
-let server: Server;
+let nginx: Nginx;
 let base = '';
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
+test.use({ ignoreHTTPSErrors: true });
 
 test.beforeAll(async () => {
   execSync('npm run export', { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  const rules = headerRules();
-  server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    for (const rule of rules) if (rule.pattern.test(path)) for (const [key, value] of rule.headers) res.setHeader(key, value);
-    const file = fileFor(req.url ?? '/');
-    if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(readFileSync(join(OUT, '404.html')));
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  nginx = await startNginx(OUT, mkdtempSync(join(tmpdir(), 'bluebook-nginx-')), HTTPS_PORT, HTTP_PORT);
+  base = nginx.origin;
 });
 
 test.afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await nginx.stop();
 });
 
 test('the static export writes every page and data file', () => {
@@ -110,23 +66,70 @@ test('the static export writes every page and data file', () => {
   for (const card of getSiteModel().cards) expect(existsSync(join(OUT, card.file)), card.file).toBe(true);
 });
 
-test('the export serves each page with its own script policy from _headers, and nginx gets the same', async ({ request }) => {
-  for (const path of ['/', '/trade', '/trade.html', '/figures/trade-exports-1990', '/compare']) {
-    const response = await request.get(`${base}${path}`);
-    const policy = response.headers()['content-security-policy'] ?? '';
-    const hashes = inlineScriptHashes(await response.text());
+test('nginx answers every page of the sitemap and every embed as next start does, each with its own script policy', async ({ request }) => {
+  test.setTimeout(300_000);
+  const sitemap = readFileSync(join(OUT, 'sitemap.xml'), 'utf8');
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => pathOf((m[1] ?? '').replace(/&amp;/g, '&')));
+  expect(paths).toEqual(sitePagePaths(getSiteModel().figures));
+  for (const path of paths) {
+    const [served, underNext] = [await request.get(`${base}${path}`), await request.get(path)];
+    expect([served.status(), served.headers()['content-type']], path).toEqual([underNext.status(), 'text/html; charset=utf-8']);
+    const policy = served.headers()['content-security-policy'] ?? '';
+    const hashes = inlineScriptHashes(await served.text());
     expect(hashes.length, path).toBeGreaterThan(0);
     for (const hash of hashes) expect(policy, `${path}: ${hash}`).toContain(`'${hash}'`);
     expect(/script-src[^;]*unsafe-inline/.test(policy), path).toBe(false);
-    expect(response.headers()['strict-transport-security'], path).toContain('max-age=');
-    expect(response.headers()['x-frame-options'], path).toBe('DENY');
+    expect(served.headers()['strict-transport-security'], path).toBe('max-age=63072000; includeSubDomains');
+    expect(served.headers()['x-frame-options'], path).toBe('DENY');
   }
-  const embed = await request.get(`${base}/embed/trade-annual`);
-  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
-  expect(embed.headers()['cross-origin-resource-policy']).toBe('cross-origin');
-  const nginx = readFileSync(join(OUT, 'nginx-headers.conf'), 'utf8');
-  const trade = readFileSync(join(OUT, 'trade.html'), 'utf8');
-  for (const hash of inlineScriptHashes(trade)) expect(nginx).toMatch(new RegExp(`"/trade" "[^"]*'${hash.replace(/[+/]/g, '\\$&')}'`));
+  for (const chart of allCharts()) {
+    const embed = await request.get(`${base}${embedPath(chart.id)}`);
+    expect([embed.status(), embed.headers()['content-type']], chart.id).toEqual([200, 'text/html; charset=utf-8']);
+    expect(embed.headers()['content-security-policy'], chart.id).toBe(EMBED_POLICY);
+    expect(embed.headers()['cross-origin-resource-policy'], chart.id).toBe('cross-origin');
+    const record = await request.get(`${base}${oembedRecordPath(chart.id)}`);
+    expect(record.headers()['content-type'], chart.id).toBe('application/json');
+    expect(record.headers()['access-control-allow-origin'], chart.id).toBe('*');
+  }
+});
+
+test('nginx sends plain HTTP to HTTPS, compresses text, keeps hashed assets a year and answers a miss with the 404 page', async ({
+  request,
+}) => {
+  const redirect = await request.get(`http://localhost:${String(HTTP_PORT)}/trade?x=1`, { maxRedirects: 0 });
+  expect(redirect.status()).toBe(301);
+  expect(redirect.headers().location).toBe(`https://localhost:${String(HTTPS_PORT)}/trade?x=1`);
+  const page = await request.get(`${base}/trade`, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(page.headers()['content-encoding']).toBe('gzip');
+  expect(page.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
+  const script = startupScriptPaths(readFileSync(join(OUT, 'index.html'), 'utf8'))[0] ?? '';
+  const asset = await request.get(`${base}/_next/static/${script}`);
+  expect(asset.status()).toBe(200);
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(asset.headers()['x-content-type-options']).toBe('nosniff');
+  const missing = await request.get(`${base}/no-such-page`);
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('Page not found');
+  expect(missing.headers()['content-security-policy']).toContain("script-src 'self' 'sha256-");
+  for (const file of ['/_headers', '/nginx-headers.conf']) expect((await request.get(`${base}${file}`)).status(), file).toBe(404);
+});
+
+test('Mozilla’s HTTP Observatory scores the site on nginx over HTTPS A+', () => {
+  test.setTimeout(120_000);
+  const output = execFileSync(process.execPath, ['e2e/observatory-scan.mjs', 'localhost', String(HTTPS_PORT), String(HTTP_PORT)], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: nginx.caFile },
+  });
+  const scan = JSON.parse(output) as {
+    grade: string;
+    score: number;
+    passed: number;
+    total: number;
+    tests: Array<{ name: string; pass: boolean; result: string }>;
+  };
+  expect(scan.tests.filter((t) => !t.pass)).toEqual([]);
+  expect(scan.grade).toBe('A+');
+  expect(scan.score).toBeGreaterThanOrEqual(100);
 });
 
 test('data files from the export have the same bytes as under next start', async ({ request }) => {
@@ -136,7 +139,7 @@ test('data files from the export have the same bytes as under next start', async
   }
 });
 
-test('the exported site works from a plain file server', async ({ page }) => {
+test('the exported site works from nginx', async ({ page }) => {
   await page.goto(`${base}/trade`);
   await expect(page.locator('h1')).toHaveText('Japan–Soviet trade');
   await expect(page.locator('#trade-annual svg.recharts-surface .recharts-bar-rectangle')).toHaveCount(6);

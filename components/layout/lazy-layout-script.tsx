@@ -1,12 +1,18 @@
 /** The attribute on `<html>` that lets long content off screen wait to be laid out (see globals.css). */
 export const LAZY_LAYOUT_ATTRIBUTE = 'data-lazy-layout';
 
-// Runs in <head>, before the body is parsed. Only a fresh visit may lay out lazily: on back, forward or reload
-// (unless the page comes whole from the back/forward cache) the browser restores the reader's scroll offset, and
-// offsets measured against laid-out content land elsewhere on estimated heights (docs/performance.md).
-const SCRIPT = `(function(){var n=performance.getEntriesByType&&performance.getEntriesByType("navigation")[0];if(n&&n.type==="navigate")document.documentElement.setAttribute("${LAZY_LAYOUT_ATTRIBUTE}","")})()`;
+/** Where a reader's place on a page is kept between leaving it and coming back (sessionStorage, per address). */
+const PLACE_KEY_PREFIX = 'place:';
 
-/** Marks a fresh visit before the first layout, so content off screen (tables, report sections) may wait. */
+// Runs in <head>, before the body is parsed. Only a fresh visit may lay out lazily: content off screen then stands
+// at an estimated height. A reader's place is kept as the first laid-out element with an id on screen (what waits to
+// be laid out reports no true position) and its distance from the top, not as a scroll offset, and restored so on
+// back, forward or reload (unless the page comes whole from the back/forward cache): an offset measured over
+// estimated heights lands elsewhere once the page is laid out (docs/performance.md). Without script there is no lazy
+// layout, and the browser's own restoring is right.
+const SCRIPT = `(function(){var d=document,h=history,n=performance.getEntriesByType&&performance.getEntriesByType("navigation")[0],t=n?n.type:"navigate",k="${PLACE_KEY_PREFIX}"+location.pathname+location.search;if(t==="navigate")d.documentElement.setAttribute("${LAZY_LAYOUT_ATTRIBUTE}","");if(!("scrollRestoration"in h))return;h.scrollRestoration="manual";addEventListener("pagehide",function(){var e=d.querySelectorAll("main [id]:not(svg *)"),a=null,i,r;for(i=0;i<e.length;i++){if(e[i].checkVisibility&&!e[i].checkVisibility({contentVisibilityAuto:true}))continue;r=e[i].getBoundingClientRect();if(r.height>0&&r.top>=0&&r.top<innerHeight){a={id:e[i].id,top:r.top};break}}try{sessionStorage.setItem(k,JSON.stringify({y:scrollY,a:a}))}catch(x){}});if(t==="navigate")return;var p=null;try{p=JSON.parse(sessionStorage.getItem(k)||"null")}catch(x){}if(!p)return;function go(){var e=p.a&&d.getElementById(p.a.id);scrollTo(0,e?scrollY+e.getBoundingClientRect().top-p.a.top:p.y)}d.addEventListener("DOMContentLoaded",go);addEventListener("load",go)})()`;
+
+/** Marks a fresh visit before the first layout, so content off screen (tables, report sections) may wait; keeps a reader's place. */
 export function LazyLayoutScript(): React.ReactNode {
   return <script dangerouslySetInnerHTML={{ __html: SCRIPT }} />;
 }

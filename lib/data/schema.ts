@@ -145,3 +145,62 @@ export const sourceMetadataSchema = z.strictObject({
   notes: z.string(),
 });
 export type SourceMetadata = z.infer<typeof sourceMetadataSchema>;
+
+/** What a column holds, once: the data package's fields, the workbook's About sheet and /data's tables read it. */
+export interface ColumnInfo {
+  /** Its type in a Frictionless Table Schema. */
+  type: 'string' | 'number';
+  title: string;
+  description: string;
+  /** Every row has it. */
+  required?: boolean;
+}
+
+/** Every column of the data files and figures.csv. */
+export const COLUMNS = {
+  id: { type: 'string', title: 'Id', description: 'Stable id of the figure; its page is /figures/<id>', required: true },
+  dataset: { type: 'string', title: 'Dataset', description: 'The dataset the figure belongs to', required: true },
+  series: { type: 'string', title: 'Series', description: 'The series within the dataset', required: true },
+  period: {
+    type: 'string',
+    title: 'Period',
+    description: 'SDMX-style period: 1990, 1991-S1 (first half), 1990-12 (a month), 1991-06-30 (an "as of" date), or an interval 1991/1994',
+    required: true,
+  },
+  value: { type: 'number', title: 'Value', description: 'The figure in its unit and scale; derived figures as computed, unrounded', required: true },
+  value_low: {
+    type: 'number',
+    title: 'Lowest value',
+    description:
+      "Derived figures: the lowest value the inputs' rounding allows (each stated input taken as ± half a unit of its last written digit); empty for reported figures",
+  },
+  value_high: {
+    type: 'number',
+    title: 'Highest value',
+    description: "Derived figures: the highest value the inputs' rounding allows; empty for reported figures",
+  },
+  unit: {
+    type: 'string',
+    title: 'Unit',
+    description: 'ISO 4217 currency (SUR: Soviet rouble), or tonnes, percent_change, percent, count, rank',
+    required: true,
+  },
+  scale: { type: 'string', title: 'Scale', description: 'million or billion for currency amounts; empty otherwise' },
+  base_period: { type: 'string', title: 'Base period', description: 'For a percent change: the period it is measured against' },
+  kind: {
+    type: 'string',
+    title: 'Kind',
+    description: 'reported (stated in the report) or derived (computed from reported figures)',
+    required: true,
+  },
+  value_text: {
+    type: 'string',
+    title: 'Value as written',
+    description: 'Reported figures: the number exactly as the report writes it (the yen sign is a backslash there)',
+  },
+  quote: { type: 'string', title: 'Quote', description: 'Reported figures: the sentence of the report that states it, verbatim' },
+  sentence_id: { type: 'string', title: 'Sentence id', description: 'Id of that sentence: /source#<id> shows it in the report' },
+  derivation: { type: 'string', title: 'Derivation', description: 'Derived figures: the formula over figure ids in braces' },
+  restates: { type: 'string', title: 'Restates', description: 'The id of the figure this one states again elsewhere in the report' },
+  note: { type: 'string', title: 'Note', description: 'Context and assumptions' },
+} as const satisfies Record<(typeof FIGURES_COLUMNS)[number], ColumnInfo>;

@@ -8,7 +8,7 @@ import type { CompareRow } from '../figures/compare';
 import type { Figure } from '../figures/figure';
 import { sentencePlace } from '../figures/provenance';
 import type { SourceDocument } from '../data/sentences';
-import { DATASET_COLUMNS, FIGURES_COLUMNS, ID_PATTERN } from '../data/schema';
+import { COLUMNS, DATASET_COLUMNS, FIGURES_COLUMNS, ID_PATTERN, type ColumnInfo } from '../data/schema';
 import { KINDS, RATE_UNITS, SCALES, UNITS } from '../data/vocabulary';
 import { dataFilePath, figurePath, PATHS } from './routes';
 
@@ -106,125 +106,39 @@ export function figureRecord(figure: Figure, source: SourceDocument, url: string
   };
 }
 
-type Field = {
-  name: string;
-  type: string;
-  title: string;
-  description: string;
-  format?: string;
-  constraints?: Record<string, unknown>;
-} & Record<string, unknown>;
+/** A column's constraints in the data package's Table Schema, beyond being required: what the schema and catalogue allow. */
+function constraints(column: (typeof FIGURES_COLUMNS)[number], series: readonly string[]): Record<string, unknown> {
+  switch (column) {
+    case 'id':
+      return { unique: true, pattern: ID_PATTERN.source };
+    case 'dataset':
+      return { enum: [...DATASET_NAMES] };
+    case 'series':
+      return { enum: series };
+    case 'period':
+    case 'base_period':
+      return { pattern: PERIOD_PATTERN };
+    case 'unit':
+      return { enum: [...UNITS] };
+    case 'scale':
+      return { enum: SCALES.filter((s) => s !== '') };
+    case 'kind':
+      return { enum: [...KINDS] };
+    default:
+      return {};
+  }
+}
 
 const PERIOD_PATTERN = '^(1[89]|20)\\d\\d(-S[12]|-\\d\\d(-\\d\\d)?)?(/(1[89]|20)\\d\\d(-S[12]|-\\d\\d(-\\d\\d)?)?)?$';
 
-function fields(datasetNames: readonly DatasetName[], withDataset: boolean): Field[] {
+/** The Table Schema fields of a dataset's CSV or figures.csv, from the column dictionary (lib/data/schema.ts). */
+function fields(datasetNames: readonly DatasetName[], withDataset: boolean): Array<Record<string, unknown>> {
   const series = [...new Set(datasetNames.flatMap((d) => Object.keys(DATASETS[d].series)))];
-  const byName: Record<string, Field> = {
-    id: {
-      name: 'id',
-      type: 'string',
-      title: 'Id',
-      description: 'Stable id of the figure',
-      constraints: { required: true, unique: true, pattern: ID_PATTERN.source },
-    },
-    dataset: {
-      name: 'dataset',
-      type: 'string',
-      title: 'Dataset',
-      description: 'The dataset the figure belongs to',
-      constraints: { required: true, enum: [...DATASET_NAMES] },
-    },
-    series: {
-      name: 'series',
-      type: 'string',
-      title: 'Series',
-      description: 'The series within the dataset',
-      constraints: { required: true, enum: series },
-    },
-    period: {
-      name: 'period',
-      type: 'string',
-      title: 'Period',
-      description: 'SDMX-style period: 1990, 1991-S1, 1990-12, 1991-06-30, or an interval 1991/1994',
-      constraints: { required: true, pattern: PERIOD_PATTERN },
-    },
-    value: {
-      name: 'value',
-      type: 'number',
-      title: 'Value',
-      description: 'The figure in its unit and scale',
-      constraints: { required: true },
-    },
-    value_low: {
-      name: 'value_low',
-      type: 'number',
-      title: 'Lowest value',
-      description:
-        "For derived figures: the lowest value the inputs' rounding allows (each stated input taken as ± half a unit of its last written digit); empty for reported figures",
-    },
-    value_high: {
-      name: 'value_high',
-      type: 'number',
-      title: 'Highest value',
-      description: "For derived figures: the highest value the inputs' rounding allows; empty for reported figures",
-    },
-    unit: {
-      name: 'unit',
-      type: 'string',
-      title: 'Unit',
-      description: 'ISO 4217 currency (SUR: Soviet rouble) or tonnes, percent_change, percent, count, rank',
-      constraints: { required: true, enum: [...UNITS] },
-    },
-    scale: {
-      name: 'scale',
-      type: 'string',
-      title: 'Scale',
-      description: 'million or billion for currency amounts; empty otherwise',
-      constraints: { enum: SCALES.filter((s) => s !== '') },
-    },
-    base_period: {
-      name: 'base_period',
-      type: 'string',
-      title: 'Base period',
-      description: 'For a percent change: the period it is measured against',
-      constraints: { pattern: PERIOD_PATTERN },
-    },
-    kind: {
-      name: 'kind',
-      type: 'string',
-      title: 'Kind',
-      description: 'reported: stated in the report; derived: computed from reported figures',
-      constraints: { required: true, enum: [...KINDS] },
-    },
-    value_text: {
-      name: 'value_text',
-      type: 'string',
-      title: 'Value as written',
-      description: 'The number exactly as the report writes it (the yen sign is a backslash there)',
-    },
-    quote: { name: 'quote', type: 'string', title: 'Quote', description: 'The sentence of the report that states the figure, verbatim' },
-    sentence_id: {
-      name: 'sentence_id',
-      type: 'string',
-      title: 'Sentence id',
-      description: 'Id of the quoted sentence; the dashboard shows it at /source#<id>',
-    },
-    derivation: {
-      name: 'derivation',
-      type: 'string',
-      title: 'Derivation',
-      description: 'For derived figures: the formula over figure ids in braces',
-    },
-    restates: {
-      name: 'restates',
-      type: 'string',
-      title: 'Restates',
-      description: 'Id of the figure this row states again elsewhere in the report',
-    },
-    note: { name: 'note', type: 'string', title: 'Note', description: 'Context and assumptions' },
-  };
-  const columns: readonly string[] = withDataset ? FIGURES_COLUMNS : DATASET_COLUMNS;
-  return columns.map((c) => byName[c] as Field);
+  return (withDataset ? FIGURES_COLUMNS : DATASET_COLUMNS).map((name) => {
+    const { type, title, description, required } = COLUMNS[name] as ColumnInfo;
+    const rules = { ...(required ? { required: true } : {}), ...constraints(name, series) };
+    return { name, type, title, description, ...(Object.keys(rules).length > 0 ? { constraints: rules } : {}) };
+  });
 }
 
 /** Series → unit and scale, as a custom property of each resource. */

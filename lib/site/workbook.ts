@@ -9,31 +9,10 @@ import { datasetRows, figuresRows, LICENSE_NOTE, WORKBOOK_TYPE } from './downloa
 import type { Figure } from '../figures/figure';
 import type { SourceMetadata } from '../data/schema';
 import { SITE_NAME } from './pages';
-import { DATASET_COLUMNS, FIGURES_COLUMNS } from '../data/schema';
+import { COLUMNS, DATASET_COLUMNS, FIGURES_COLUMNS } from '../data/schema';
 
 /** Columns that hold numbers; every other column is text. */
 const NUMBER_COLUMNS: ReadonlySet<string> = new Set(['value', 'value_low', 'value_high']);
-
-/** What each column means, for the About sheet. */
-const COLUMN_MEANINGS: Readonly<Record<(typeof FIGURES_COLUMNS)[number], string>> = {
-  id: 'Stable id of the figure; its page is /figures/<id>',
-  dataset: 'The dataset it belongs to',
-  series: 'The series within the dataset',
-  period: 'SDMX-style period: 1990, 1991-S1 (first half), 1990-12 (a month), 1991-06-30 (an "as of" date), 1991/1994',
-  value: 'The figure in its unit and scale; derived figures as computed, unrounded',
-  value_low: "Derived figures: the lowest value the inputs' rounding allows",
-  value_high: "Derived figures: the highest value the inputs' rounding allows",
-  unit: 'ISO 4217 currency (SUR: Soviet rouble), or tonnes, percent_change, percent, count, rank',
-  kind: 'reported (stated in the report) or derived (computed from reported figures)',
-  value_text: 'Reported figures: the number exactly as the report writes it (the yen sign is a backslash there)',
-  quote: 'Reported figures: the sentence that states it, verbatim',
-  sentence_id: 'Id of that sentence: /source#<id> shows it in the report',
-  derivation: 'Derived figures: the formula over figure ids in braces',
-  note: 'Context and assumptions',
-  scale: 'million or billion for currency amounts; empty otherwise',
-  base_period: 'For a percent change: the period it is measured against',
-  restates: 'The id of the figure this one states again elsewhere in the report',
-};
 
 function addTable(workbook: ExcelJS.Workbook, name: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -82,7 +61,7 @@ export async function figuresWorkbook(
     ['Types', 'Ids, periods, codes and quotes are text; values are numbers; there are no formulas.'],
     ['', ''],
     ['Column', 'Meaning'],
-    ...FIGURES_COLUMNS.map((c): [string, string] => [c, COLUMN_MEANINGS[c]]),
+    ...FIGURES_COLUMNS.map((c): [string, string] => [c, COLUMNS[c].description]),
   ];
   for (const [a, b] of lines) about.addRow([a, b]);
   about.getColumn(1).font = { bold: true };
