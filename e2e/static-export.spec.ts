@@ -18,20 +18,21 @@ const OUT = join(process.cwd(), 'out');
 const HTTPS_PORT = 18443;
 const HTTP_PORT = 18080;
 
-let nginx: Nginx;
+let nginx: Nginx | undefined;
 let base = '';
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 test.use({ ignoreHTTPSErrors: true });
 
 test.beforeAll(async () => {
+  test.setTimeout(600_000);
   execSync('npm run export', { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   nginx = await startNginx(OUT, mkdtempSync(join(tmpdir(), 'bluebook-nginx-')), HTTPS_PORT, HTTP_PORT);
   base = nginx.origin;
 });
 
 test.afterAll(async () => {
-  await nginx.stop();
+  await nginx?.stop();
 });
 
 test('the static export writes every page and data file', () => {
@@ -118,7 +119,7 @@ test('Mozilla’s HTTP Observatory scores the site on nginx over HTTPS A+', () =
   test.setTimeout(120_000);
   const output = execFileSync(process.execPath, ['e2e/observatory-scan.mjs', 'localhost', String(HTTPS_PORT), String(HTTP_PORT)], {
     encoding: 'utf8',
-    env: { ...process.env, NODE_EXTRA_CA_CERTS: nginx.caFile },
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: nginx?.caFile },
   });
   const scan = JSON.parse(output) as {
     grade: string;

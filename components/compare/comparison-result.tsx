@@ -5,7 +5,7 @@ import { DerivedValue } from '../citation/derived-value';
 import { REFLOWED_ROW_REM, tableHeightEstimate } from '../shared/table-estimate';
 import { CompareDownload } from './compare-download';
 import { comparePath } from '@/lib/site/routes';
-import { comparisonCsv, comparisonFileName } from '@/lib/site/downloads';
+import { comparisonCsv, comparisonFileName } from '@/lib/site/comparison-csv';
 
 /**
  * A comparison, or what to choose instead. No hooks: under `next start` the server renders it, so

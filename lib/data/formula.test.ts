@@ -6,7 +6,7 @@ import {
   INTERVALS,
   MAX_FORMULA_LENGTH,
   MAX_FORMULA_NESTING,
-  evaluateFormulaSource,
+  evaluate,
   NUMBERS,
   parseFormula,
   roundTo,
@@ -75,25 +75,13 @@ describe('formulas', () => {
     expect(evaluateFormula(parseFormula('{a} / ({c} - 10)'), NUMBERS, valueOf)).toBeNaN();
   });
 
-  it('in one pass from the source, gives what parsing and then evaluating gives', () => {
-    for (const source of ['{a} / (1 + {b} / 100)', '2 + 3 * 4 - -{c}', '({a} - {b}) / {a} * {c}', '-(-{c}) * 1.5 - 2 / 4', '10 - 4 - 3']) {
-      const one = evaluateFormulaSource(source, valueOf);
-      const parsed = parseFormula(source);
-      expect([one.value, one.inputs, one.missing, one.divisionByZero], source).toEqual([
-        evaluateFormula(parsed, NUMBERS, valueOf),
-        parsed.inputs,
-        [],
-        false,
-      ]);
-    }
-  });
-
-  it('in one pass, names missing inputs once each and flags a zero divisor instead of throwing', () => {
-    const missing = evaluateFormulaSource('{zz} + {a} * {zz} - {yy}', valueOf);
-    expect([missing.value, missing.inputs, missing.missing]).toEqual([Number.NaN, ['zz', 'a', 'yy'], ['zz', 'yy']]);
-    const zero = evaluateFormulaSource('{a} / ({c} - 10)', valueOf);
+  it('names missing inputs once each and flags a zero divisor instead of throwing, when asked to', () => {
+    const missing = evaluate(parseFormula('{zz} + {a} * {zz} - {yy}'), NUMBERS, valueOf);
+    expect([missing.value, missing.missing]).toEqual([Number.NaN, ['zz', 'yy']]);
+    expect(parseFormula('{zz} + {a} * {zz} - {yy}').inputs).toEqual(['zz', 'a', 'yy']);
+    const zero = evaluate(parseFormula('{a} / ({c} - 10)'), NUMBERS, valueOf);
     expect([zero.value, zero.divisionByZero]).toEqual([Number.NaN, true]);
-    expect(() => evaluateFormulaSource('{a} + * 2 $', valueOf)).toThrow('unexpected "$" at character 11');
+    expect(() => parseFormula('{a} + * 2 $')).toThrow('unexpected "$" at character 11');
   });
 
   it('parses operators by precedence and associativity, as arithmetic does', () => {

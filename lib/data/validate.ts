@@ -4,7 +4,7 @@ import { excerpt, codePointName, forbiddenCharacter, printable } from './cell-te
 import { decodeCsvBytes, readCsvRecords, recordLocator, type Position, type RecordLocator } from './csv';
 import { unguardCell } from '../site/csv-writer';
 import { DATASETS, datasetForFileName, type DatasetName, type SeriesInfo } from './catalog';
-import { evaluateFormulaSource, FormulaError, roundTo } from './formula';
+import { evaluate, FormulaError, NUMBERS, parseFormula, roundTo, type Formula } from './formula';
 import { DATASET_COLUMNS, DATASET_SCHEMAS, FIGURES_COLUMNS, figuresCsvRowSchema, type FigureRow, type FiguresCsvRow } from './schema';
 import { createRowValidator, type FieldIssue, type FieldValues, type RowResult, type RowValidator } from './row-validator';
 import { findSentence, foldWhitespace, splitSentences, type SourceDocument } from './sentences';
@@ -20,6 +20,8 @@ export type TableName = DatasetName | 'figures';
 
 export interface ValidatedFigure {
   row: FigureRow;
+  /** A derived row's derivation, parsed: nothing after validation parses it again. */
+  formula: Formula | null;
   /** The dataset the row belongs to (for figures.csv, its `dataset` column). */
   dataset: DatasetName;
   /** Id of the quoted sentence; empty for derived rows. */
@@ -79,6 +81,7 @@ export function tableForFileName(fileName: string): TableName | undefined {
 class ParsedRecord implements ValidatedFigure {
   /** A later row with an id already used: reported once, then left out of the checks across rows. */
   duplicate = false;
+  formula: Formula | null = null;
   constructor(
     readonly row: FigureRow,
     readonly dataset: DatasetName,
@@ -311,15 +314,17 @@ function checkAcrossRows(path: string, parsed: ParsedRecord[], at: (recordIndex:
     const { row } = p;
     if (row.restates !== '') issues.push(...checkRestatement(path, p, byId.get(row.restates), at));
     if (row.kind !== 'derived' || row.derivation === '') continue;
-    let formula: ReturnType<typeof evaluateFormulaSource>;
+    let parsed: Formula;
     try {
-      formula = evaluateFormulaSource(row.derivation, valueOf);
+      parsed = parseFormula(row.derivation);
     } catch (error) {
       if (!(error instanceof FormulaError)) throw error;
       issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: ${error.message}`));
       continue;
     }
-    const { inputs } = formula;
+    p.formula = parsed;
+    const formula = evaluate(parsed, NUMBERS, valueOf);
+    const { inputs } = parsed;
     if (inputs.length === 0) {
       issues.push(issueAt(path, at(p.index, 'derivation'), 'derivation: a derived row needs at least one input, e.g. {row-a} + {row-b}'));
       continue;

@@ -2,7 +2,7 @@
 
 import { DATASETS, type DatasetName } from '../data/catalog';
 import { formatBase, formatNumber, formatPeriod, formatPeriodShort, formatUnit, formatValue } from './format';
-import { formatFormula, parseFormula, type Interval } from '../data/formula';
+import { formatFormula, type Formula, type Interval } from '../data/formula';
 import { figureIntervals, formatInterval, justifiedDecimals } from './precision';
 import type { FigureRow } from '../data/schema';
 import { headingTrail, type SourceDocument } from '../data/sentences';
@@ -21,8 +21,10 @@ export type Figure = FigureRow & {
   unitLabel: string;
   /** "against 1989" for a percent change; empty otherwise. */
   baseLabel: string;
+  /** The derivation, as the validator parsed it; null for reported rows. */
+  formula: Formula | null;
   /** Ids the derivation reads; empty for reported rows. */
-  inputs: string[];
+  inputs: readonly string[];
   /** The derivation in words and numbers, e.g. "$2,563 million ÷ (1 + −16.8 % ÷ 100)". */
   formulaText: string;
   /** The cited sentence as the report has it (empty for derived rows) and the headings above it. */
@@ -36,8 +38,8 @@ export type Figure = FigureRow & {
 };
 
 export function toFigures(validated: readonly ValidatedFigure[], source: SourceDocument): Figure[] {
-  const { pointOf, intervalOf } = figureIntervals(validated.map((v) => v.row));
-  const base = validated.map(({ row, dataset, sentenceId }) => {
+  const { pointOf, intervalOf } = figureIntervals(validated.map((v) => ({ ...v.row, formula: v.formula })));
+  const base = validated.map(({ row, dataset, sentenceId, formula }) => {
     const series = DATASETS[dataset].series[row.series];
     const sentence = source.sentenceById.get(sentenceId);
     const interval = row.kind === 'derived' ? intervalOf(row.id) : null;
@@ -52,7 +54,8 @@ export function toFigures(validated: readonly ValidatedFigure[], source: SourceD
       display: interval ? formatValue(pointOf(row.id), row.unit, row.scale, decimals) : formatValue(row.value, row.unit, row.scale),
       unitLabel: formatUnit(row.unit, row.scale),
       baseLabel: formatBase(row.base_period),
-      inputs: row.kind === 'derived' ? [...parseFormula(row.derivation).inputs] : [],
+      formula,
+      inputs: formula?.inputs ?? [],
       formulaText: '',
       sentenceText: sentence?.text ?? '',
       sourceTrail: sentence ? headingTrail(source, sentence.blockIndex) : [],
@@ -63,7 +66,7 @@ export function toFigures(validated: readonly ValidatedFigure[], source: SourceD
   });
   const byId = new Map(base.map((f) => [f.id, f]));
   for (const f of base) {
-    if (f.kind === 'derived') f.formulaText = formatFormula(parseFormula(f.derivation), (id) => formulaOperand(byId.get(id)) ?? id);
+    if (f.formula) f.formulaText = formatFormula(f.formula, (id) => formulaOperand(byId.get(id)) ?? id);
   }
   return base;
 }

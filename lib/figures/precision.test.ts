@@ -49,7 +49,7 @@ describe('justifiedDecimals', () => {
 });
 
 describe('figureIntervals', () => {
-  const rows = getProjectData().figures.map((f) => f.row);
+  const rows = getProjectData().figures.map((f) => ({ ...f.row, formula: f.formula }));
   const { pointOf, intervalOf } = figureIntervals(rows);
 
   it("gives a reported row its rounding range and a derived row its inputs' range through the formula", () => {

@@ -3,7 +3,7 @@
 // derived number is shown to no more digits than its interval justifies (PRECISION_RULE).
 
 import { formatValue } from './format';
-import { evaluateFormula, INTERVALS, NUMBERS, parseFormula, roundTo, type Interval } from '../data/formula';
+import { evaluateFormula, INTERVALS, NUMBERS, roundTo, type Formula, type Interval } from '../data/formula';
 import type { FigureRow } from '../data/schema';
 
 class PrecisionError extends Error {
@@ -26,12 +26,18 @@ export function roundingRange(row: Pick<FigureRow, 'value' | 'value_text'>): Int
   return { low: row.value - half, high: row.value + half };
 }
 
+/** A row with its parsed derivation (null for a reported row). */
+type RowWithFormula = Pick<FigureRow, 'id' | 'kind' | 'value' | 'value_text'> & { formula: Formula | null };
+
 /** Point values and intervals for every row: derived rows are recomputed from their inputs, unrounded. */
-export function figureIntervals(rows: readonly FigureRow[]): { pointOf: (id: string) => number; intervalOf: (id: string) => Interval } {
+export function figureIntervals(rows: readonly RowWithFormula[]): {
+  pointOf: (id: string) => number;
+  intervalOf: (id: string) => Interval;
+} {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const points = new Map<string, number>();
   const intervals = new Map<string, Interval>();
-  const row = (id: string): FigureRow => {
+  const row = (id: string): RowWithFormula => {
     const r = byId.get(id);
     if (!r) throw new PrecisionError(`unknown row "${id}"`);
     return r;
@@ -41,7 +47,7 @@ export function figureIntervals(rows: readonly FigureRow[]): { pointOf: (id: str
     const cached = points.get(id);
     if (cached !== undefined) return cached;
     const r = row(id);
-    const v = r.kind === 'derived' ? evaluateFormula(parseFormula(r.derivation), NUMBERS, pointOf) : r.value;
+    const v = r.formula ? evaluateFormula(r.formula, NUMBERS, pointOf) : r.value;
     points.set(id, v);
     return v;
   };
@@ -49,7 +55,7 @@ export function figureIntervals(rows: readonly FigureRow[]): { pointOf: (id: str
     const cached = intervals.get(id);
     if (cached) return cached;
     const r = row(id);
-    const i = r.kind === 'derived' ? evaluateFormula(parseFormula(r.derivation), INTERVALS, intervalOf) : roundingRange(r);
+    const i = r.formula ? evaluateFormula(r.formula, INTERVALS, intervalOf) : roundingRange(r);
     intervals.set(id, i);
     return i;
   };

@@ -15,8 +15,8 @@ const base: Omit<FigureRow, 'id' | 'value' | 'value_text'> = {
   restates: '',
   note: '',
 };
-const rows = (values: Record<string, [number, string]>): FigureRow[] =>
-  Object.entries(values).map(([id, [value, value_text]]) => ({ ...base, id, value, value_text }));
+const rows = (values: Record<string, [number, string]>): Array<FigureRow & { formula: null }> =>
+  Object.entries(values).map(([id, [value, value_text]]) => ({ ...base, id, value, value_text, formula: null }));
 const sum: CheckDefinition = {
   id: 'sum',
   title: 't',
@@ -52,7 +52,7 @@ describe('runCheck', () => {
 });
 
 describe('the report’s own checks', () => {
-  const results = reconcileFigures(getProjectData().figures.map((f) => f.row));
+  const results = reconcileFigures(getProjectData().figures.map((f) => ({ ...f.row, formula: f.formula })));
   const status = (id: string): string | undefined => results.find((r) => r.definition.id === id)?.status;
 
   it('finds 1990 exports plus imports equal to total trade', () => expect(status('trade-total-1990')).toBe('holds'));

@@ -2,7 +2,7 @@
 // rounding: each stated number stands for an interval (2,563 → 2,562.5…2,563.5), derived values carry
 // their inputs' intervals through their formulas, and a check compares intervals.
 
-import { evaluateFormula, INTERVALS, NUMBERS, parseFormula, roundTo, type Interval } from '../data/formula';
+import { evaluateFormula, INTERVALS, NUMBERS, parseFormula, roundTo, type Formula, type Interval } from '../data/formula';
 import { figureIntervals, formatInterval, justifiedDecimals } from './precision';
 import { formatValue } from './format';
 import type { FigureRow } from '../data/schema';
@@ -123,26 +123,29 @@ const CHECKS: readonly CheckDefinition[] = [
   },
 ];
 
-function allInputs(formula: string, rowsById: Map<string, FigureRow>, into: string[]): void {
-  for (const id of parseFormula(formula).inputs) {
+/** A figure with its derivation as the validator parsed it (null for a reported one). */
+export type CheckedRow = FigureRow & { formula: Formula | null };
+
+function allInputs(formula: Formula, rowsById: Map<string, CheckedRow>, into: string[]): void {
+  for (const id of formula.inputs) {
     if (into.includes(id)) continue;
     const r = rowsById.get(id);
-    if (r?.kind === 'derived') allInputs(r.derivation, rowsById, into);
+    if (r?.formula) allInputs(r.formula, rowsById, into);
     into.push(id);
   }
 }
 
 const EPSILON = 1e-9;
 
-export function runCheck(definition: CheckDefinition, rows: readonly FigureRow[]): CheckResult {
+export function runCheck(definition: CheckDefinition, rows: readonly CheckedRow[]): CheckResult {
   const { pointOf, intervalOf } = figureIntervals(rows);
   const rowsById = new Map(rows.map((r) => [r.id, r]));
   const computedNode = parseFormula(definition.computed);
   const computedValue = evaluateFormula(computedNode, NUMBERS, pointOf);
   const computedInterval = evaluateFormula(computedNode, INTERVALS, intervalOf);
   const ids: string[] = [];
-  allInputs(definition.computed, rowsById, ids);
-  if (definition.stated) allInputs(definition.stated, rowsById, ids);
+  allInputs(computedNode, rowsById, ids);
+  if (definition.stated) allInputs(parseFormula(definition.stated), rowsById, ids);
   const inputIds = [
     ...ids.filter((id) => rowsById.get(id)?.kind === 'reported'),
     ...ids.filter((id) => rowsById.get(id)?.kind === 'derived'),
@@ -208,6 +211,6 @@ function shownDecimals(value: number): number {
   return dot < 0 ? 0 : text.length - dot - 1;
 }
 
-export function reconcileFigures(rows: readonly FigureRow[], checks: readonly CheckDefinition[] = CHECKS): CheckResult[] {
+export function reconcileFigures(rows: readonly CheckedRow[], checks: readonly CheckDefinition[] = CHECKS): CheckResult[] {
   return checks.map((c) => runCheck(c, rows));
 }

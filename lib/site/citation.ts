@@ -7,7 +7,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { Figure } from '../figures/figure';
 import type { SourceMetadata } from '../data/schema';
-import { SITE_NAME, sitePage } from './pages';
+import { figurePageTitle, SITE_NAME, sitePage } from './pages';
 import { absoluteUrl, chartPath, PATHS } from './routes';
 
 // The entry's key is the work's own (its figure id), not one Citation.js makes up from author, year and title,
@@ -180,11 +180,10 @@ export function unwrapRis(ris: string): string {
 
 /** A figure as a cited work: its title, its permalink, and what it states or how it is derived. */
 export function figureWork(figure: Figure, url: string, accessed: Date): CitedWork {
-  const base = figure.baseLabel ? ` (${figure.baseLabel})` : '';
   return {
     key: citationKey(figure.id),
     kind: 'dataset',
-    title: `${figure.seriesLabel}, ${figure.periodLabel}${base}: ${figure.display}`,
+    title: `${figurePageTitle(figure)}: ${figure.display}`,
     url,
     accessed,
     note:

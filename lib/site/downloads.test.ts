@@ -10,7 +10,6 @@ import { DATASET_NAMES } from '../data/catalog';
 import { compareFigures } from '../figures/compare';
 import {
   citationsJsonld,
-  comparisonCsv,
   dataPackage,
   datasetCsv,
   downloadFileName,
@@ -19,6 +18,7 @@ import {
   figuresCsv,
   figuresJson,
 } from './downloads';
+import { comparisonCsv } from './comparison-csv';
 import { DATASET_COLUMNS, FIGURES_COLUMNS } from '../data/schema';
 import { formatIssue, validateCsv } from '../data/validate';
 

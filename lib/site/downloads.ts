@@ -4,12 +4,11 @@
 import { writeCsv, type CsvCellValue } from './csv-writer';
 import { DATASET_NAMES, DATASETS, type DatasetName } from '../data/catalog';
 import type { SourceMetadata } from '../data/schema';
-import type { CompareRow } from '../figures/compare';
 import type { Figure } from '../figures/figure';
 import { sentencePlace } from '../figures/provenance';
 import type { SourceDocument } from '../data/sentences';
 import { COLUMNS, DATASET_COLUMNS, FIGURES_COLUMNS, ID_PATTERN, type ColumnInfo } from '../data/schema';
-import { KINDS, RATE_UNITS, SCALES, UNITS } from '../data/vocabulary';
+import { KINDS, SCALES, UNITS } from '../data/vocabulary';
 import { dataFilePath, figurePath, PATHS } from './routes';
 
 const DOWNLOAD_PREFIX = 'bluebook-1991-soviet-union-';
@@ -301,79 +300,6 @@ export function citationsJsonld(model: { figures: readonly Figure[]; source: Sou
     total: items.length,
     first: { type: 'AnnotationPage', startIndex: 0, items },
   };
-}
-
-/** The columns of a comparison's CSV (/compare's download). */
-const COMPARISON_COLUMNS = [
-  'dataset',
-  'series',
-  'unit',
-  'scale',
-  'period_a',
-  'value_a',
-  'id_a',
-  'kind_a',
-  'period_b',
-  'value_b',
-  'id_b',
-  'kind_b',
-  'change',
-  'change_low',
-  'change_high',
-  'change_unit',
-  'percent_change',
-  'percent_change_low',
-  'percent_change_high',
-  'percent_change_note',
-  'derivation',
-] as const;
-
-/** The comparison as a clean CSV: the two figures with their ids, and the computed changes. */
-export function comparisonCsv(dataset: string, a: string, b: string, rows: readonly CompareRow[]): string {
-  return writeCsv(
-    COMPARISON_COLUMNS,
-    rows.map((r) => {
-      const any = (r.a ?? r.b) as Figure;
-      const rate = RATE_UNITS.has(any.unit);
-      return {
-        dataset,
-        series: r.series,
-        unit: any.unit,
-        scale: any.scale,
-        period_a: a,
-        value_a: r.a ? r.a.value : '',
-        id_a: r.a?.id ?? '',
-        kind_a: r.a?.kind ?? '',
-        period_b: b,
-        value_b: r.b ? r.b.value : '',
-        id_b: r.b?.id ?? '',
-        kind_b: r.b?.kind ?? '',
-        change: r.change ? r.change.value : '',
-        change_low: r.change ? r.change.interval.low : '',
-        change_high: r.change ? r.change.interval.high : '',
-        change_unit: r.change ? (rate ? 'percentage_points' : any.unit) : '',
-        percent_change: r.percentFigure ? r.percentFigure.value : r.percentChange ? r.percentChange.value : '',
-        percent_change_low: r.percentFigure ? (r.percentFigure.interval?.low ?? '') : r.percentChange ? r.percentChange.interval.low : '',
-        percent_change_high: r.percentFigure
-          ? (r.percentFigure.interval?.high ?? '')
-          : r.percentChange
-            ? r.percentChange.interval.high
-            : '',
-        percent_change_note: r.percentNote,
-        derivation: r.change
-          ? r.percentFigure
-            ? `change = {${r.b?.id}} - {${r.a?.id}}; percent_change = {${r.percentFigure.id}}`
-            : r.percentChange
-              ? `change = {${r.b?.id}} - {${r.a?.id}}; percent_change = ({${r.b?.id}} / {${r.a?.id}} - 1) * 100`
-              : `change = {${r.b?.id}} - {${r.a?.id}}`
-          : '',
-      };
-    }),
-  );
-}
-
-export function comparisonFileName(dataset: string, a: string, b: string): string {
-  return `bluebook-1991-soviet-union-compare-${dataset}-${a}-${b}.csv`.replace(/\//g, '_');
 }
 
 /** The files each figure page offers, served under /figures/<id>/<file>, with their media types. */

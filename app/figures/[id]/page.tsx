@@ -8,7 +8,7 @@ import { DATASETS } from '@/lib/data/catalog';
 import { figureWork, makeCitations } from '@/lib/site/citation';
 import { FIGURES_FILE, FIGURES_JSON_FILE, figureCsv, figureDownloadName, figureRecord } from '@/lib/site/downloads';
 import { markValueText, type Figure } from '@/lib/figures/figure';
-import { formatFormula, parseFormula } from '@/lib/data/formula';
+import { formatFormula } from '@/lib/data/formula';
 import { capitalise } from '@/lib/figures/format';
 import { placeName, PRECISION_RULE } from '@/lib/figures/precision';
 import { derivationTree, restatements } from '@/lib/figures/provenance';
@@ -166,11 +166,11 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
         </section>
       ) : null}
 
-      {figure.kind === 'derived' ? (
+      {figure.formula ? (
         <section aria-labelledby="derivation">
           <h2 id="derivation">How it is derived</h2>
           <p className="formula">
-            {formatFormula(parseFormula(figure.derivation), (input) => {
+            {formatFormula(figure.formula, (input) => {
               const f = figureById.get(input);
               return f ? `${f.seriesLabel} ${f.periodShort} (${f.display})` : input;
             })}{' '}
