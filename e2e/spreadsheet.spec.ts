@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test } from './fixtures';
 import { DATASET_NAMES } from '../lib/data/catalog';
-import { unguardCell } from '../lib/site/csv-writer';
+import { unguardCell } from '../lib/data/csv';
 
 // LibreOffice (Debian's libreoffice-calc-nogui, which .ci/run installs) opens the workbook as a reader's spreadsheet
 // would, and writes every sheet as text, cells as shown: a period turned into a date would show as one.

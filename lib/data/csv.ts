@@ -28,6 +28,17 @@ export type RecordLocator = (recordIndex: number, fieldIndex: number) => Positio
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; issues: CsvIssue[] };
 
+/**
+ * A cell a spreadsheet would run as a formula starts with one of these; the downloads guard such a cell with an
+ * apostrophe (OWASP's advice). A plain number (-16.8) is a number, not a formula, so it is left alone.
+ */
+export const FORMULA_CELL = /^(?!-?\d+(?:\.\d+)?$)[=+\-@\t\r]/;
+
+/** Undoes the guard when reading a downloaded file back. */
+export function unguardCell(text: string): string {
+  return text.startsWith("'") && FORMULA_CELL.test(text.slice(1)) ? text.slice(1) : text;
+}
+
 /** Files larger than this are refused before parsing, which bounds the validator's memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** A physical line longer than this is refused: no real row comes near it. */
@@ -42,11 +53,17 @@ const PAPA_OPTIONS = {
   skipEmptyLines: false,
 } as const;
 
-/** Line and column of a character offset, by binary search over line starts. */
+/**
+ * Line and column of a character offset, by binary search over line starts. The line starts are found as far as an
+ * offset asked for, no further: a problem near the top of a file with millions of lines (a huge quoted cell) costs
+ * nothing for the lines below it.
+ */
 export function positionFinder(text: string): (offset: number) => Position {
-  let lineStarts: number[] | undefined;
+  const lineStarts = [0];
+  let scanned = 0;
   return (offset: number): Position => {
-    lineStarts ??= lineStartsOf(text);
+    for (let i = text.indexOf('\n', scanned); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    scanned = Math.max(scanned, offset);
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -56,12 +73,6 @@ export function positionFinder(text: string): (offset: number) => Position {
     }
     return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
   };
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */

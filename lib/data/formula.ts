@@ -33,35 +33,29 @@ const NEGATION_PRECEDENCE = 3;
 type Token = { kind: 'number'; value: number } | { kind: 'ref'; id: string } | { kind: 'op'; op: string };
 
 const ROW_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SPACE = /[ \t\n\r\u00a0]/;
-const NUMBER = /\d+(?:\.\d+)?/y;
+/** One token at a time, where the last ended: spaces, a row id in braces, a number, or an operator or parenthesis. */
+const TOKEN = /[ \t\n\r\u00a0]+|\{([^}]*)\}|(\d+(?:\.\d+)?)|([+\-*/()])/y;
 
 /** The formula's tokens. Every bad token is found here, before any grammar error the parser could find earlier on. */
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
-  for (let i = 0; i < source.length; ) {
-    const char = source[i] ?? '';
-    if (SPACE.test(char)) {
-      i++;
-    } else if (char === '{') {
-      const close = source.indexOf('}', i);
-      if (close < 0) throw new FormulaError(`unclosed "{" at character ${i + 1}`);
-      const id = source.slice(i + 1, close).trim();
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < source.length) {
+    const at = TOKEN.lastIndex;
+    const match = TOKEN.exec(source);
+    if (!match) {
+      const char = source[at] ?? '';
+      if (char === '{') throw new FormulaError(`unclosed "{" at character ${at + 1}`);
+      if (/[\d.]/.test(char)) throw new FormulaError(`bad number at character ${at + 1}`);
+      throw new FormulaError(`unexpected "${char}" at character ${at + 1}`);
+    }
+    const [, ref, number, op] = match;
+    if (ref !== undefined) {
+      const id = ref.trim();
       if (!ROW_ID.test(id)) throw new FormulaError(`"{${id}}" is not a row id`);
       tokens.push({ kind: 'ref', id });
-      i = close + 1;
-    } else if (/[\d.]/.test(char)) {
-      NUMBER.lastIndex = i;
-      const match = NUMBER.exec(source);
-      if (!match) throw new FormulaError(`bad number at character ${i + 1}`);
-      tokens.push({ kind: 'number', value: Number(match[0]) });
-      i += match[0].length;
-    } else if ('+-*/()'.includes(char)) {
-      tokens.push({ kind: 'op', op: char });
-      i++;
-    } else {
-      throw new FormulaError(`unexpected "${char}" at character ${i + 1}`);
-    }
+    } else if (number !== undefined) tokens.push({ kind: 'number', value: Number(number) });
+    else if (op !== undefined) tokens.push({ kind: 'op', op });
   }
   return tokens;
 }

@@ -126,7 +126,7 @@ export const figuresCsvRowSchema = figureRowSchema.extend({
   value_low: intervalBound,
   value_high: intervalBound,
 });
-export type FiguresCsvRow = z.infer<typeof figuresCsvRowSchema>;
+
 
 /** The report's bibliographic metadata, data/sources/diplomatic-bluebook-1991-soviet-union.json. */
 export const sourceMetadataSchema = z.strictObject({

@@ -1,15 +1,14 @@
 // Validates a data CSV against its schema and the report: every problem as `path:line:column: message`.
 
-import { excerpt, codePointName, forbiddenCharacter, printable } from './cell-text';
-import { decodeCsvBytes, readCsvRecords, recordLocator, type Position, type RecordLocator } from './csv';
-import { unguardCell } from '../site/csv-writer';
 import { DATASETS, datasetForFileName, type DatasetName, type SeriesInfo } from './catalog';
+import { codePointName, excerpt, forbiddenCharacter, printable } from './cell-text';
+import { decodeCsvBytes, readCsvRecords, recordLocator, unguardCell, type Position } from './csv';
 import { evaluate, FormulaError, NUMBERS, parseFormula, roundTo, type Formula } from './formula';
-import { DATASET_COLUMNS, DATASET_SCHEMAS, FIGURES_COLUMNS, figuresCsvRowSchema, type FigureRow, type FiguresCsvRow } from './schema';
-import { createRowValidator, type FieldIssue, type FieldValues, type RowResult, type RowValidator } from './row-validator';
+import { DATASET_COLUMNS, DATASET_SCHEMAS, FIGURES_COLUMNS, figuresCsvRowSchema, type FigureRow } from './schema';
 import { findSentence, foldWhitespace, splitSentences, type SourceDocument } from './sentences';
 import { decimalPlaces, parseValueText } from './value-text';
 import { CURRENCY_UNITS } from './vocabulary';
+import type { z } from 'zod';
 
 export interface ValidationIssue extends Position {
   path: string;
@@ -74,23 +73,14 @@ export function tableForFileName(fileName: string): TableName | undefined {
   return datasetForFileName(base);
 }
 
-/**
- * A row as checked: the figure itself (one object per row, since a file may have 100,000) plus what the checks need.
- * A class for the reason given at ValidatedRow.
- */
-class ParsedRecord implements ValidatedFigure {
+/** A row that passed its schema, with what the checks across rows need. */
+interface CheckedRow extends ValidatedFigure {
+  /** Its record's index in the file (the header is 0). */
+  index: number;
+  /** The value cell as written (trimmed), for the number of decimals it states. */
+  valueCell: string;
   /** A later row with an id already used: reported once, then left out of the checks across rows. */
-  duplicate = false;
-  formula: Formula | null = null;
-  constructor(
-    readonly row: FigureRow,
-    readonly dataset: DatasetName,
-    readonly sentenceId: string,
-    readonly line: number,
-    readonly index: number,
-    /** The value cell as written (trimmed), for the number of decimals it states. */
-    readonly valueCell: string,
-  ) {}
+  duplicate: boolean;
 }
 
 export interface ValidateCsvInput {
@@ -100,14 +90,19 @@ export interface ValidateCsvInput {
   source: SourceDocument;
 }
 
+type At = (recordIndex: number, column: string) => Position;
+
+interface FieldIssue {
+  column: string;
+  message: string;
+}
+
 const issueAt = (path: string, at: Position, message: string): ValidationIssue => ({ path, ...at, message });
 
-function checkHeader(path: string, header: readonly string[], locate: RecordLocator, expected: readonly string[]): ValidationIssue[] {
+function checkHeader(path: string, header: readonly string[], locate: (record: number, field: number) => Position, expected: readonly string[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (header.length > 2 * expected.length) {
-    return [
-      issueAt(path, locate(0, 0), `header has ${header.length} columns; expected the ${expected.length} columns ${expected.join(',')}`),
-    ];
+    return [issueAt(path, locate(0, 0), `header has ${header.length} columns; expected the ${expected.length} columns ${expected.join(',')}`)];
   }
   const seen = new Set<string>();
   header.forEach((rawName, i) => {
@@ -115,49 +110,45 @@ function checkHeader(path: string, header: readonly string[], locate: RecordLoca
     const problem = cellProblem(name);
     if (problem) issues.push(issueAt(path, locate(0, i), `header: ${problem}`));
     else if (seen.has(name)) issues.push(issueAt(path, locate(0, i), `column "${excerpt(name)}" appears twice`));
-    else if (!expected.includes(name))
-      issues.push(issueAt(path, locate(0, i), `unknown column "${excerpt(name)}"; expected ${expected.join(',')}`));
+    else if (!expected.includes(name)) issues.push(issueAt(path, locate(0, i), `unknown column "${excerpt(name)}"; expected ${expected.join(',')}`));
     seen.add(name);
   });
   for (const name of expected) {
-    if (!seen.has(name))
-      issues.push(issueAt(path, locate(0, header.length - 1), `missing column "${name}"; expected ${expected.join(',')}`));
+    if (!seen.has(name)) issues.push(issueAt(path, locate(0, header.length - 1), `missing column "${name}"; expected ${expected.join(',')}`));
   }
   return issues;
 }
 
-// A module function, not a closure made per row: this runs for every row of a file.
-function fail(problems: FieldIssue[], column: string, message: string): void {
-  problems.push({ column, message });
+/** A record's cells against a row schema: its output, or each field's problems in the schema's column order. */
+function parseRow<T>(schema: z.ZodType<T>, cells: Record<string, string>): { ok: true; row: T } | { ok: false; issues: FieldIssue[] } {
+  const parsed = schema.safeParse(cells);
+  if (parsed.success) return { ok: true, row: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map((i) => ({ column: String(i.path[0] ?? ''), message: i.message })) };
 }
 
-/** Rules about one row that zod's field types cannot express; pushes to `problems` and returns the sentence id. */
+/** Rules about one row that zod's field types cannot express; returns its problems and its sentence's id. */
 function checkRowRules(
   row: FigureRow,
   series: SeriesInfo | undefined,
   source: SourceDocument,
   sentenceIdCell: string | undefined,
-  problems: FieldIssue[],
-): string {
+): { problems: FieldIssue[]; sentenceId: string } {
+  const problems: FieldIssue[] = [];
+  const fail = (column: string, message: string): void => void problems.push({ column, message });
   let sentenceId = '';
   if (series) {
-    if (row.unit !== series.unit)
-      fail(problems, 'unit', `unit "${row.unit}" does not match series "${row.series}", which is in ${series.unit}`);
-    if (row.scale !== series.scale) {
-      fail(problems, 'scale', `scale "${row.scale}" does not match series "${row.series}", which is in ${series.scale || 'units'}`);
-    }
+    if (row.unit !== series.unit) fail('unit', `unit "${row.unit}" does not match series "${row.series}", which is in ${series.unit}`);
+    if (row.scale !== series.scale) fail('scale', `scale "${row.scale}" does not match series "${row.series}", which is in ${series.scale || 'units'}`);
   }
-  if (CURRENCY_UNITS.has(row.unit) && row.scale === '') fail(problems, 'scale', `a ${row.unit} amount needs a scale (million or billion)`);
-  if (!CURRENCY_UNITS.has(row.unit) && row.scale !== '') fail(problems, 'scale', `scale must be empty for unit ${row.unit}`);
-  if (row.unit === 'percent_change' && row.base_period === '')
-    fail(problems, 'base_period', 'a percent change needs the base period it is measured against');
-  if (row.unit !== 'percent_change' && row.base_period !== '')
-    fail(problems, 'base_period', `base_period must be empty for unit ${row.unit}`);
+  if (CURRENCY_UNITS.has(row.unit) && row.scale === '') fail('scale', `a ${row.unit} amount needs a scale (million or billion)`);
+  if (!CURRENCY_UNITS.has(row.unit) && row.scale !== '') fail('scale', `scale must be empty for unit ${row.unit}`);
+  if (row.unit === 'percent_change' && row.base_period === '') fail('base_period', 'a percent change needs the base period it is measured against');
+  if (row.unit !== 'percent_change' && row.base_period !== '') fail('base_period', `base_period must be empty for unit ${row.unit}`);
 
   if (row.kind === 'reported') {
-    if (row.derivation !== '') fail(problems, 'derivation', 'a reported row has no derivation; mark it derived or clear the cell');
-    if (row.quote === '') fail(problems, 'quote', 'a reported row needs the sentence that states it');
-    if (row.value_text === '') fail(problems, 'value_text', 'a reported row needs the number as the report writes it');
+    if (row.derivation !== '') fail('derivation', 'a reported row has no derivation; mark it derived or clear the cell');
+    if (row.quote === '') fail('quote', 'a reported row needs the sentence that states it');
+    if (row.value_text === '') fail('value_text', 'a reported row needs the number as the report writes it');
     if (row.quote !== '') {
       const sentence = findSentence(source, row.quote);
       if (sentence) {
@@ -166,7 +157,6 @@ function checkRowRules(
         const parts = splitSentences(foldWhitespace(row.quote));
         const allFound = parts.length > 1 && parts.every(([s, e]) => findSentence(source, foldWhitespace(row.quote).slice(s, e)));
         fail(
-          problems,
           'quote',
           allFound
             ? `quote is ${parts.length} sentences of the report; cite exactly one`
@@ -175,64 +165,51 @@ function checkRowRules(
       }
     }
     if (sentenceIdCell !== undefined && sentenceId !== '' && sentenceIdCell !== sentenceId) {
-      fail(problems, 'sentence_id', `sentence_id "${excerpt(sentenceIdCell)}" is not the quoted sentence, which is ${sentenceId}`);
+      fail('sentence_id', `sentence_id "${excerpt(sentenceIdCell)}" is not the quoted sentence, which is ${sentenceId}`);
     }
     if (row.value_text !== '' && row.quote !== '') {
       if (!foldWhitespace(row.quote).includes(foldWhitespace(row.value_text))) {
-        fail(problems, 'value_text', `value_text "${excerpt(row.value_text)}" does not occur in the quote`);
+        fail('value_text', `value_text "${excerpt(row.value_text)}" does not occur in the quote`);
       }
       const parsed = parseValueText(row.value_text);
-      if (typeof parsed === 'string') {
-        fail(problems, 'value_text', parsed);
-      } else {
-        if (!parsed.compatibleUnits.includes(row.unit)) {
-          fail(problems, 'unit', `value_text "${excerpt(row.value_text)}" is in ${parsed.compatibleUnits.join(' or ')}, not ${row.unit}`);
-        } else if (parsed.scale !== row.scale) {
-          fail(problems, 'scale', `value_text "${excerpt(row.value_text)}" is in ${parsed.scale || 'units'}, not ${row.scale || 'units'}`);
-        } else if (parsed.value !== row.value) {
-          fail(problems, 'value', `value ${row.value} disagrees with value_text "${row.value_text}", which reads ${parsed.value}`);
-        }
+      if (typeof parsed === 'string') fail('value_text', parsed);
+      else if (!parsed.compatibleUnits.includes(row.unit)) {
+        fail('unit', `value_text "${excerpt(row.value_text)}" is in ${parsed.compatibleUnits.join(' or ')}, not ${row.unit}`);
+      } else if (parsed.scale !== row.scale) {
+        fail('scale', `value_text "${excerpt(row.value_text)}" is in ${parsed.scale || 'units'}, not ${row.scale || 'units'}`);
+      } else if (parsed.value !== row.value) {
+        fail('value', `value ${row.value} disagrees with value_text "${row.value_text}", which reads ${parsed.value}`);
       }
     }
   } else {
-    if (row.quote !== '') fail(problems, 'quote', 'a derived row quotes nothing: its inputs carry the citations');
-    if (row.value_text !== '') fail(problems, 'value_text', 'a derived row has no value_text');
-    if (row.derivation === '') fail(problems, 'derivation', 'a derived row needs its formula, e.g. {row-a} + {row-b}');
-    if (row.restates !== '') fail(problems, 'restates', 'only a reported row can restate another');
-    if (sentenceIdCell !== undefined && sentenceIdCell !== '') fail(problems, 'sentence_id', 'a derived row has no sentence_id');
+    if (row.quote !== '') fail('quote', 'a derived row quotes nothing: its inputs carry the citations');
+    if (row.value_text !== '') fail('value_text', 'a derived row has no value_text');
+    if (row.derivation === '') fail('derivation', 'a derived row needs its formula, e.g. {row-a} + {row-b}');
+    if (row.restates !== '') fail('restates', 'only a reported row can restate another');
+    if (sentenceIdCell !== undefined && sentenceIdCell !== '') fail('sentence_id', 'a derived row has no sentence_id');
   }
-  return sentenceId;
+  return { problems, sentenceId };
 }
 
 /** Validates one CSV file. Never throws on bad input: every problem comes back as an issue. */
-export function validateCsv({ path, bytes, table: tableName, source }: ValidateCsvInput): ValidationResult {
-  const issues: ValidationIssue[] = [];
+export function validateCsv({ path, bytes, table, source }: ValidateCsvInput): ValidationResult {
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) return { figures: [], issues: decoded.issues.map((i) => ({ path, ...i })) };
-  const expected: readonly string[] = tableName === 'figures' ? FIGURES_COLUMNS : DATASET_COLUMNS;
+  const expected: readonly string[] = table === 'figures' ? FIGURES_COLUMNS : DATASET_COLUMNS;
   if (decoded.text.trim() === '') {
     return { figures: [], issues: [{ path, line: 1, column: 1, message: `file is empty; expected a header row: ${expected.join(',')}` }] };
   }
   const locate = recordLocator(decoded.text);
-  let header: string[] = [];
-  let columnIndex = new Map<string, number>();
-  const at = (recordIndex: number, column: string): Position => locate(recordIndex, columnIndex.get(column) ?? 0);
-  const reportFieldIssues = (recordIndex: number, fieldIssues: FieldIssue[]): void => {
-    for (const fi of fieldIssues) issues.push(issueAt(path, at(recordIndex, fi.column), `${fi.column}: ${fi.message}`));
-  };
-  const datasetValidators = new Map<DatasetName, RowValidator<FigureRow>>();
-  const datasetValidator = (name: DatasetName): RowValidator<FigureRow> => {
-    let v = datasetValidators.get(name);
-    if (!v) datasetValidators.set(name, (v = createRowValidator(DATASET_SCHEMAS[name], header, normalizeCell, figureRowOfValues)));
-    return v;
-  };
-  const fileDataset: DatasetName | undefined = tableName === 'figures' ? undefined : tableName;
-  let figuresValidator: RowValidator<FiguresCsvRow> | undefined;
-  let valueIndex = 0;
+  const issues: ValidationIssue[] = [];
   let headerIssues: ValidationIssue[] = [];
-  const problems: FieldIssue[] = [];
-  const parsed: ParsedRecord[] = [];
+  let header: string[] = [];
   let textColumns: number[] = [];
+  let columnIndex = new Map<string, number>();
+  const at: At = (record, column) => locate(record, columnIndex.get(column) ?? 0);
+  const report = (record: number, found: readonly FieldIssue[]): void => {
+    for (const { column, message } of found) issues.push(issueAt(path, at(record, column), `${column}: ${message}`));
+  };
+  const rows: CheckedRow[] = [];
 
   // Each record is checked as it is read and then let go: only the rows that pass are kept.
   const read = readCsvRecords(decoded.text, (record, r, line) => {
@@ -241,7 +218,6 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
       header = record.map((h) => h.trim());
       columnIndex = new Map(header.map((name, i) => [name, i]));
       textColumns = header.flatMap((name, i) => (FREE_TEXT_COLUMNS.has(name) ? [i] : []));
-      valueIndex = columnIndex.get('value') ?? 0;
       return headerIssues.length === 0;
     }
     if (record.length === 1 && (record[0] ?? '').trim() === '') {
@@ -253,112 +229,108 @@ export function validateCsv({ path, bytes, table: tableName, source }: ValidateC
       issues.push(issueAt(path, where, `row has ${record.length} fields; the header has ${header.length}`));
       return;
     }
-    // The free-text cells' length and characters. The other columns' schemas (ids, codes, numbers, enums) refuse
-    // any such character already, messages quote only excerpts of them, and testing only these keeps validation fast.
-    let unsafe = false;
+    // The free-text cells' length and characters; the other columns' schemas (ids, codes, numbers, enums) refuse
+    // any such character already.
+    const unsafe: FieldIssue[] = [];
     for (const i of textColumns) {
       const problem = cellProblem(record[i] ?? '');
-      if (problem) {
-        issues.push(issueAt(path, locate(r, i), `${header[i] ?? ''}: ${problem}`));
-        unsafe = true;
-      }
+      if (problem) unsafe.push({ column: header[i] ?? '', message: problem });
     }
-    if (unsafe) return;
-    let datasetName: DatasetName;
-    let sentenceIdCell: string | undefined;
-    let result: RowResult<FigureRow>;
-    if (fileDataset) {
-      datasetName = fileDataset;
-      result = datasetValidator(fileDataset)(record);
-    } else {
-      figuresValidator ??= createRowValidator(figuresCsvRowSchema, header, normalizeCell);
-      const asFigures = figuresValidator(record);
-      if (!asFigures.ok) {
-        reportFieldIssues(r, asFigures.issues);
-        return;
-      }
-      datasetName = asFigures.row.dataset;
-      sentenceIdCell = asFigures.row.sentence_id;
-      result = datasetValidator(datasetName)(record);
-    }
-    if (!result.ok) {
-      reportFieldIssues(r, result.issues);
+    if (unsafe.length > 0) {
+      report(r, unsafe);
       return;
     }
-    const { row } = result;
-    problems.length = 0;
-    const sentenceId = checkRowRules(row, DATASETS[datasetName].series[row.series], source, sentenceIdCell, problems);
-    reportFieldIssues(r, problems);
-    parsed.push(new ParsedRecord(row, datasetName, sentenceId, line, r, normalizeCell(record[valueIndex] ?? '')));
+    // Cells are read trimmed, and a formula-injection guard written by our downloads is removed.
+    const cells: Record<string, string> = {};
+    header.forEach((name, i) => {
+      cells[name] = unguardCell((record[i] ?? '').trim());
+    });
+    let dataset: DatasetName;
+    let sentenceIdCell: string | undefined;
+    if (table === 'figures') {
+      const asFigures = parseRow(figuresCsvRowSchema, cells);
+      if (!asFigures.ok) {
+        report(r, asFigures.issues);
+        return;
+      }
+      dataset = asFigures.row.dataset;
+      sentenceIdCell = asFigures.row.sentence_id;
+    } else {
+      dataset = table;
+    }
+    // A dataset file's cells are exactly its schema's columns (the header check saw to it); figures.csv's have more.
+    const datasetCells = table === 'figures' ? Object.fromEntries(DATASET_COLUMNS.map((c) => [c, cells[c] ?? ''])) : cells;
+    const parsed = parseRow<FigureRow>(DATASET_SCHEMAS[dataset], datasetCells);
+    if (!parsed.ok) {
+      report(r, parsed.issues);
+      return;
+    }
+    const { row } = parsed;
+    const { problems, sentenceId } = checkRowRules(row, DATASETS[dataset].series[row.series], source, sentenceIdCell);
+    report(r, problems);
+    rows.push({ row, formula: null, dataset, sentenceId, line, index: r, valueCell: cells.value ?? '', duplicate: false });
   });
   // A file that cannot be read as CSV gets only that problem: its rows, as papaparse split them, mean little.
   if (read.issues.length > 0) return { figures: [], issues: capIssues(sortIssues(read.issues.map((i) => ({ path, ...i }))), path) };
   if (headerIssues.length > 0) return { figures: [], issues: capIssues(sortIssues(headerIssues), path) };
-  if (read.recordCount < 2) {
-    return { figures: [], issues: [{ path, line: 2, column: 1, message: 'no data rows after the header' }] };
-  }
+  if (read.recordCount < 2) return { figures: [], issues: [{ path, line: 2, column: 1, message: 'no data rows after the header' }] };
 
-  issues.push(...checkAcrossRows(path, parsed, (r, c) => at(r, c)));
-  return { figures: parsed, issues: capIssues(sortIssues(issues), path) };
+  issues.push(...checkAcrossRows(path, rows, at));
+  return { figures: rows.map(({ row, formula, dataset, sentenceId, line }) => ({ row, formula, dataset, sentenceId, line })), issues: capIssues(sortIssues(issues), path) };
 }
 
-function checkAcrossRows(path: string, parsed: ParsedRecord[], at: (recordIndex: number, column: string) => Position): ValidationIssue[] {
+function checkAcrossRows(path: string, rows: CheckedRow[], at: At): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const byId = indexById(path, parsed, at, issues);
+  const byId = new Map<string, CheckedRow>();
+  for (const p of rows) {
+    const first = byId.get(p.row.id);
+    if (!first) byId.set(p.row.id, p);
+    else {
+      p.duplicate = true;
+      issues.push(issueAt(path, at(p.index, 'id'), `id: duplicate id "${excerpt(p.row.id)}" (first on line ${first.line})`));
+    }
+  }
+  checkOnePerPeriod(path, rows, at, issues);
   const valueOf = (id: string): number | undefined => byId.get(id)?.row.value;
-  checkOnePerPeriod(path, parsed, at, issues);
   // Only a derived row with a derived input can be on a circle; the search visits just those.
   const cycleCandidates = new Map<string, readonly string[]>();
-  for (const p of parsed) {
+  for (const p of rows) {
     if (p.duplicate) continue;
     const { row } = p;
+    const derivationIssue = (message: string): void => void issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: ${message}`));
     if (row.restates !== '') issues.push(...checkRestatement(path, p, byId.get(row.restates), at));
     if (row.kind !== 'derived' || row.derivation === '') continue;
-    let parsed: Formula;
+    let formula: Formula;
     try {
-      parsed = parseFormula(row.derivation);
+      formula = parseFormula(row.derivation);
     } catch (error) {
       if (!(error instanceof FormulaError)) throw error;
-      issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: ${error.message}`));
+      derivationIssue(error.message);
       continue;
     }
-    p.formula = parsed;
-    const formula = evaluate(parsed, NUMBERS, valueOf);
-    const { inputs } = parsed;
+    p.formula = formula;
+    const { inputs } = formula;
     if (inputs.length === 0) {
-      issues.push(issueAt(path, at(p.index, 'derivation'), 'derivation: a derived row needs at least one input, e.g. {row-a} + {row-b}'));
+      derivationIssue('a derived row needs at least one input, e.g. {row-a} + {row-b}');
       continue;
     }
-    // A loop rather than some() with a callback: this runs for every derived row.
-    let hasDerivedInput = false;
-    for (const id of inputs) if (byId.get(id)?.row.kind === 'derived') hasDerivedInput = true;
-    if (hasDerivedInput) cycleCandidates.set(row.id, inputs);
+    if (inputs.some((id) => byId.get(id)?.row.kind === 'derived')) cycleCandidates.set(row.id, inputs);
     if (inputs.includes(row.id)) {
-      issues.push(issueAt(path, at(p.index, 'derivation'), 'derivation: the formula uses its own row'));
+      derivationIssue('the formula uses its own row');
       continue;
     }
-    const { missing } = formula;
+    const { value: computed, missing, divisionByZero } = evaluate(formula, NUMBERS, valueOf);
     if (missing.length > 0) {
-      issues.push(
-        issueAt(
-          path,
-          at(p.index, 'derivation'),
-          `derivation: input ${missing
-            .slice(0, 5)
-            .map((m) => `"${excerpt(m)}"`)
-            .join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} not found in this file`,
-        ),
-      );
+      const named = missing.slice(0, 5).map((m) => `"${excerpt(m)}"`);
+      derivationIssue(`input ${named.join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} not found in this file`);
       continue;
     }
-    if (formula.divisionByZero) {
-      issues.push(issueAt(path, at(p.index, 'derivation'), 'derivation: division by zero'));
+    if (divisionByZero) {
+      derivationIssue('division by zero');
       continue;
     }
-    const computed = formula.value;
-    if (computed === row.value) continue;
     const places = decimalPlaces(p.valueCell);
-    if (roundTo(computed, places) !== row.value) {
+    if (computed !== row.value && roundTo(computed, places) !== row.value) {
       issues.push(
         issueAt(
           path,
@@ -372,57 +344,15 @@ function checkAcrossRows(path: string, parsed: ParsedRecord[], at: (recordIndex:
   return issues;
 }
 
-// Both checks below first try the fast path: a map's size tells whether a key was new, so a valid file costs one
-// hash operation per row. Only a file with a repeat pays for the second pass, which names each one.
-
-/** Row by id; a later row with a used id is reported, marked duplicate and left out. */
-function indexById(
-  path: string,
-  parsed: ParsedRecord[],
-  at: (recordIndex: number, column: string) => Position,
-  issues: ValidationIssue[],
-): Map<string, ParsedRecord> {
-  const byId = new Map<string, ParsedRecord>();
-  for (const p of parsed) byId.set(p.row.id, p);
-  if (byId.size === parsed.length) return byId;
-  byId.clear();
-  for (const p of parsed) {
-    const { row } = p;
-    const first = byId.get(row.id);
-    if (first) {
-      p.duplicate = true;
-      issues.push(issueAt(path, at(p.index, 'id'), `id: duplicate id "${excerpt(row.id)}" (first on line ${first.line})`));
-    } else byId.set(row.id, p);
-  }
-  return byId;
-}
-
 /** A series has one figure per period, unless a row says it restates another. */
-function checkOnePerPeriod(
-  path: string,
-  parsed: ParsedRecord[],
-  at: (recordIndex: number, column: string) => Position,
-  issues: ValidationIssue[],
-): void {
-  // dataset → series → period, so no key string is built per row.
-  const periodsBySeries = new Map<DatasetName, Map<string, Map<string, ParsedRecord>>>();
-  let counted = 0;
-  let size = 0;
-  for (const p of parsed) {
-    if (p.duplicate || p.row.restates !== '') continue;
-    counted++;
-    const periods = periodsOf(periodsBySeries, p);
-    const before = periods.size;
-    periods.set(p.row.period, p);
-    size += periods.size - before;
-  }
-  if (size === counted) return;
-  periodsBySeries.clear();
-  for (const p of parsed) {
+function checkOnePerPeriod(path: string, rows: readonly CheckedRow[], at: At, issues: ValidationIssue[]): void {
+  const seen = new Map<string, CheckedRow>();
+  for (const p of rows) {
     const { row } = p;
     if (p.duplicate || row.restates !== '') continue;
-    const periods = periodsOf(periodsBySeries, p);
-    const other = periods.get(row.period);
+    // Joined by NUL, which no series or period can hold (their schemas allow letters, digits, "_", "-" and "/").
+    const key = `${p.dataset}\u0000${row.series}\u0000${row.period}`;
+    const other = seen.get(key);
     if (other) {
       issues.push(
         issueAt(
@@ -431,24 +361,11 @@ function checkOnePerPeriod(
           `period: series "${row.series}" already has a ${row.period} figure on line ${other.line}; mark a restatement with "restates"`,
         ),
       );
-    } else periods.set(row.period, p);
+    } else seen.set(key, p);
   }
 }
 
-function periodsOf(periodsBySeries: Map<DatasetName, Map<string, Map<string, ParsedRecord>>>, p: ParsedRecord): Map<string, ParsedRecord> {
-  let seriesOfDataset = periodsBySeries.get(p.dataset);
-  if (!seriesOfDataset) periodsBySeries.set(p.dataset, (seriesOfDataset = new Map<string, Map<string, ParsedRecord>>()));
-  let periods = seriesOfDataset.get(p.row.series);
-  if (!periods) seriesOfDataset.set(p.row.series, (periods = new Map<string, ParsedRecord>()));
-  return periods;
-}
-
-function checkRestatement(
-  path: string,
-  p: ParsedRecord,
-  target: ParsedRecord | undefined,
-  at: (recordIndex: number, column: string) => Position,
-): ValidationIssue[] {
+function checkRestatement(path: string, p: CheckedRow, target: CheckedRow | undefined, at: At): ValidationIssue[] {
   const { row } = p;
   if (!target) return [issueAt(path, at(p.index, 'restates'), `restates: no row "${excerpt(row.restates)}" in this file`)];
   const t = target.row;
@@ -475,8 +392,8 @@ function circleTrail(ids: readonly string[]): string {
 function checkDerivationCycles(
   path: string,
   inputsById: ReadonlyMap<string, readonly string[]>,
-  byId: ReadonlyMap<string, ParsedRecord>,
-  at: (recordIndex: number, column: string) => Position,
+  byId: ReadonlyMap<string, CheckedRow>,
+  at: At,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
@@ -524,49 +441,6 @@ function checkDerivationCycles(
     }
   }
   return issues;
-}
-
-const AT = Object.fromEntries(DATASET_COLUMNS.map((column, i) => [column, i])) as Record<(typeof DATASET_COLUMNS)[number], number>;
-
-// Rows are made by `new`, not by an object literal: V8 moves a literal's allocation site to the old generation once
-// its objects survive ("pretenuring"), and then every row that points to the cells just read, which are still
-// young, costs the garbage collector extra work. Objects made by a constructor stay young until they are promoted
-// (docs/performance.md, Validation).
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
-interface ValidatedRow extends FigureRow {}
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-extraneous-class -- a constructor is the point (above)
-class ValidatedRow {
-  /** Field values in DATASET_COLUMNS order, which is the key order of every dataset schema (tested). */
-  constructor(v: FieldValues) {
-    this.id = v[AT.id] as string;
-    this.series = v[AT.series] as string;
-    this.period = v[AT.period] as string;
-    this.value = v[AT.value] as number;
-    this.unit = v[AT.unit] as FigureRow['unit'];
-    this.scale = v[AT.scale] as FigureRow['scale'];
-    this.base_period = v[AT.base_period] as string;
-    this.kind = v[AT.kind] as FigureRow['kind'];
-    this.value_text = v[AT.value_text] as string;
-    this.quote = v[AT.quote] as string;
-    this.derivation = v[AT.derivation] as string;
-    this.restates = v[AT.restates] as string;
-    this.note = v[AT.note] as string;
-  }
-}
-
-const figureRowOfValues = (v: FieldValues): FigureRow => new ValidatedRow(v);
-
-/** Cells are read trimmed, and a formula-injection guard written by our downloads is removed. */
-function normalizeCell(cell: string): string {
-  return unguardCell(trimCell(cell));
-}
-
-/** trim() without allocating when there is nothing to trim (the common case). */
-function trimCell(cell: string): string {
-  if (cell === '') return cell;
-  const first = cell.charCodeAt(0);
-  const last = cell.charCodeAt(cell.length - 1);
-  return first <= 32 || last <= 32 || first === 160 || last === 160 ? cell.trim() : cell;
 }
 
 function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvDataUrl, formatCsvCell, guardCell, unguardCell, writeCsv } from './csv-writer';
+import { unguardCell } from '../data/csv';
+import { csvDataUrl, writeCsv } from './csv-writer';
 
 describe('writeCsv', () => {
   it('quotes only where needed and uses LF line ends', () => {
@@ -15,21 +16,23 @@ describe('writeCsv', () => {
     ).toBe('a,b\nplain,"x, y"\n"say ""hi""","two\nlines"\n');
   });
 
-  it('guards text that a spreadsheet would run, but never numbers', () => {
-    expect(writeCsv(['t', 'n'], [{ t: '=SUM(A1)', n: -16.8 }])).toBe("t,n\n'=SUM(A1),-16.8\n");
-    expect(guardCell('-2 percent')).toBe("'-2 percent");
-    expect(guardCell('@cmd')).toBe("'@cmd");
-    expect(guardCell('\tx')).toBe("'\tx");
-    expect(guardCell('$2,563 million')).toBe('$2,563 million');
+  it('guards text that a spreadsheet would run, but never a number', () => {
+    const cell = (t: string): string => writeCsv(['t'], [{ t }]).split('\n')[1] ?? '';
+    expect(writeCsv(['t', 'n'], [{ t: '=SUM(A1)', n: -16.8 }])).toBe(`t,n\n"'=SUM(A1)",-16.8\n`);
+    expect(cell('-2 percent')).toBe(`"'-2 percent"`);
+    expect(cell('@cmd')).toBe(`"'@cmd"`);
+    expect(cell('-1+1')).toBe(`"'-1+1"`);
+    expect(cell('$2,563 million')).toBe('"$2,563 million"');
+    expect(cell('-16.8')).toBe('-16.8');
     expect(unguardCell("'=1+2")).toBe('=1+2');
     expect(unguardCell("'quoted")).toBe("'quoted");
   });
 
-  it('writes numbers as plain decimals', () => {
-    expect(formatCsvCell(182000)).toBe('182000');
-    expect(formatCsvCell(1061.46)).toBe('1061.46');
-    expect(formatCsvCell(1e21)).toBe('1000000000000000000000');
-    expect(() => formatCsvCell(Number.NaN)).toThrow(RangeError);
+  it('writes numbers as plain decimals, and refuses what is not one', () => {
+    expect(writeCsv(['n'], [{ n: 182000 }, { n: 1061.46 }, { n: 1e21 }, { n: -1e-7 }])).toBe(
+      'n\n182000\n1061.46\n1000000000000000000000\n-0.0000001\n',
+    );
+    expect(() => writeCsv(['n'], [{ n: Number.NaN }])).toThrow(RangeError);
   });
 
   it('round-trips awkward values through papaparse', () => {

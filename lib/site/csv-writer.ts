@@ -1,43 +1,24 @@
-// Writes clean CSV: UTF-8 without BOM, RFC 4180, LF line ends, a header row, fields quoted only
-// where needed, and text cells guarded against spreadsheet formula injection.
+// Writes clean CSV with papaparse: UTF-8 without BOM, RFC 4180, LF line ends, a header row, fields quoted only where
+// needed, and text cells a spreadsheet would run as a formula guarded with an apostrophe (OWASP's advice).
 
-/** Text that a spreadsheet would run as a formula starts with one of these. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Prefixes a text cell that a spreadsheet would read as a formula with an apostrophe (OWASP's advice).
- * Numeric cells are never guarded: -16.8 stays a number.
- */
-export function guardCell(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-/** Undoes guardCell when reading a downloaded file back. */
-export function unguardCell(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
-}
-
-function quoteField(field: string): string {
-  return /[",\r\n]/.test(field) || /^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
-}
+import Papa from 'papaparse';
+import { FORMULA_CELL } from '../data/csv';
 
 export type CsvCellValue = string | number;
 
-/** Numbers as plain decimals (no exponent, no thousands separator); strings guarded and quoted as needed. */
-export function formatCsvCell(value: CsvCellValue): string {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new RangeError(`cannot write ${value} to a CSV number cell`);
-    const text = String(value);
-    if (!/e/i.test(text)) return text;
-    return Number.isInteger(value) ? BigInt(value).toString() : value.toFixed(20).replace(/\.?0+$/, '');
-  }
-  return quoteField(guardCell(value));
+/**
+ * A number as a plain decimal, never in exponent notation (which papaparse, writing String(n), would give a tiny
+ * interval bound such as 1e-7).
+ */
+function plainNumber(value: number): string | number {
+  if (!Number.isFinite(value)) throw new RangeError(`cannot write ${value} to a CSV number cell`);
+  if (!/e/i.test(String(value))) return value;
+  return Number.isInteger(value) ? BigInt(value).toString() : value.toFixed(20).replace(/\.?0+$/, '');
 }
 
 export function writeCsv<C extends string>(columns: readonly C[], rows: ReadonlyArray<Readonly<Record<C, CsvCellValue>>>): string {
-  const lines = [columns.map((c) => quoteField(c)).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => formatCsvCell(row[c])).join(','));
-  return `${lines.join('\n')}\n`;
+  const data = rows.map((row) => columns.map((c) => (typeof row[c] === 'number' ? plainNumber(row[c]) : row[c])));
+  return `${Papa.unparse({ fields: [...columns], data }, { newline: '\n', escapeFormulae: FORMULA_CELL })}\n`;
 }
 
 /** A CSV as a data: URL, so that a download link works without any script. */

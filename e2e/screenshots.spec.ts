@@ -1,0 +1,30 @@
+// The README's pictures of the site, taken by the tests' browser from the production build on every run, so they
+// show the site as it is: a topic page on a desktop and a comparison on a phone.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { gotoInteractive } from './helpers';
+import { comparePath, PATHS } from '../lib/site/routes';
+
+const SHOTS = [
+  { file: 'trade-desktop.png', path: PATHS.trade, viewport: { width: 1280, height: 800 }, mobile: false },
+  { file: 'compare-phone.png', path: comparePath('trade', '1989', '1990'), viewport: { width: 390, height: 844 }, mobile: true },
+] as const;
+
+test('the README’s pictures show a topic page on a desktop and a comparison on a phone', { tag: '@desktop' }, async ({ browser }) => {
+  for (const shot of SHOTS) {
+    const context = await browser.newContext({
+      viewport: shot.viewport,
+      isMobile: shot.mobile,
+      hasTouch: shot.mobile,
+      deviceScaleFactor: 1,
+    });
+    const page = await context.newPage();
+    await gotoInteractive(page, shot.path);
+    await expect(page.locator('h1')).toBeVisible();
+    const png = await page.screenshot();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], shot.file).toEqual([shot.viewport.width, shot.viewport.height]);
+    writeFileSync(join('docs', 'images', shot.file), png);
+    await context.close();
+  }
+});
