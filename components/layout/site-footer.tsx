@@ -6,8 +6,8 @@ export function SiteFooter({ metadata }: { metadata: SourceMetadata }): React.Re
     <footer className="site-footer">
       <p>
         Source: {metadata.publisher}, <cite>{metadata.title}</cite>, {metadata.section} (
-        <a href={metadata.contentsUrl} rel="external">
-          contents page
+        <a href={metadata.sectionUrl} rel="external">
+          the section on the Ministry&rsquo;s site
         </a>
         ). Covers {metadata.periodCovered.charAt(0).toLowerCase() + metadata.periodCovered.slice(1)}.
       </p>
