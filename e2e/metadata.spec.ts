@@ -30,29 +30,31 @@ async function head(request: APIRequestContext, path: string): Promise<Document>
 const meta = (doc: Document, key: string): string[] =>
   [...doc.querySelectorAll(`meta[name="${key}"], meta[property="${key}"]`)].map((m) => m.getAttribute('content') ?? '');
 
-test('every page of the sitemap has a title and a description of its own, a canonical URL, OpenGraph and a large Twitter card', async ({
-  request,
-}) => {
-  test.setTimeout(180_000);
-  const titles = new Map<string, string>();
-  const descriptions = new Map<string, string>();
-  for (const path of SITE_PAGES) {
-    const doc = await head(request, path);
-    const [description = ''] = meta(doc, 'description');
-    expect(description.length, path).toBeGreaterThan(50);
-    expect(descriptions.get(description), `${path} shares its description`).toBeUndefined();
-    descriptions.set(description, path);
-    expect(titles.get(doc.title), `${path} shares its title`).toBeUndefined();
-    titles.set(doc.title, path);
-    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-    expect(new URL(canonical).href, path).toBe(new URL(absoluteUrl(path)).href);
-    expect(meta(doc, 'og:title')[0], path).toBe(doc.title);
-    expect(meta(doc, 'og:description')[0], path).toBe(description);
-    expect(meta(doc, 'og:url')[0], path).toBe(canonical);
-    expect(meta(doc, 'og:type')[0], path).toMatch(/^(website|article)$/);
-    expect(meta(doc, 'twitter:card')[0], path).toBe('summary_large_image');
-  }
-});
+test(
+  'every page of the sitemap has a title and a description of its own, a canonical URL, OpenGraph and a large Twitter card',
+  { tag: '@desktop' },
+  async ({ request }) => {
+    test.setTimeout(180_000);
+    const titles = new Map<string, string>();
+    const descriptions = new Map<string, string>();
+    for (const path of SITE_PAGES) {
+      const doc = await head(request, path);
+      const [description = ''] = meta(doc, 'description');
+      expect(description.length, path).toBeGreaterThan(50);
+      expect(descriptions.get(description), `${path} shares its description`).toBeUndefined();
+      descriptions.set(description, path);
+      expect(titles.get(doc.title), `${path} shares its title`).toBeUndefined();
+      titles.set(doc.title, path);
+      const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      expect(new URL(canonical).href, path).toBe(new URL(absoluteUrl(path)).href);
+      expect(meta(doc, 'og:title')[0], path).toBe(doc.title);
+      expect(meta(doc, 'og:description')[0], path).toBe(description);
+      expect(meta(doc, 'og:url')[0], path).toBe(canonical);
+      expect(meta(doc, 'og:type')[0], path).toMatch(/^(website|article)$/);
+      expect(meta(doc, 'twitter:card')[0], path).toBe('summary_large_image');
+    }
+  },
+);
 
 // The tags that make Zotero save each kind of page as it should (lib/site/page-metadata.test.ts pins them all).
 test('a reference manager finds the report on /source and datasets on the data pages, by an institutional author', async ({ request }) => {
@@ -94,7 +96,7 @@ function strayUrls(text: string): string[] {
   return [...new Set(urls)].filter((url) => !url.startsWith(`${siteUrl()}/`) && url !== siteUrl() && !OUTSIDE.some((o) => o.test(url)));
 }
 
-test('every absolute URL the site hands out is at the address it was built for', async ({ request }) => {
+test('every absolute URL the site hands out is at the address it was built for', { tag: '@desktop' }, async ({ request }) => {
   test.setTimeout(240_000);
   const model = getSiteModel();
   const figure = model.figures[0]?.id ?? '';
