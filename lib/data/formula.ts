@@ -60,6 +60,20 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
+type PendingOp = BinaryOp | 'neg' | '(';
+
+function precedence(op: PendingOp): number {
+  return op === '(' ? 0 : op === 'neg' ? NEGATION_PRECEDENCE : PRECEDENCE[op];
+}
+
+/** Moves the waiting operations that bind at least as tightly as `atLeast` to the output, up to an open parenthesis. */
+function flush(pending: PendingOp[], ops: FormulaOp[], atLeast: number): void {
+  for (let top = pending.at(-1); top !== undefined && top !== '(' && precedence(top) >= atLeast; top = pending.at(-1)) {
+    pending.pop();
+    ops.push(top === 'neg' ? { type: 'neg' } : { type: 'binary', op: top });
+  }
+}
+
 /** Parses a formula. Throws FormulaError, with a bad token reported before a grammar error earlier in the formula. */
 export function parseFormula(source: string): Formula {
   if (source.length > MAX_FORMULA_LENGTH) throw new FormulaError(`formula is longer than ${MAX_FORMULA_LENGTH} characters`);
@@ -68,14 +82,7 @@ export function parseFormula(source: string): Formula {
   const ops: FormulaOp[] = [];
   const inputs: string[] = [];
   // Operators waiting for their right-hand side: a binary operation, a negation, or an open parenthesis.
-  const pending: Array<BinaryOp | 'neg' | '('> = [];
-  const precedence = (op: BinaryOp | 'neg' | '('): number => (op === '(' ? 0 : op === 'neg' ? NEGATION_PRECEDENCE : PRECEDENCE[op]);
-  const flush = (atLeast: number): void => {
-    for (let top = pending.at(-1); top !== undefined && top !== '(' && precedence(top) >= atLeast; top = pending.at(-1)) {
-      pending.pop();
-      ops.push(top === 'neg' ? { type: 'neg' } : { type: 'binary', op: top });
-    }
-  };
+  const pending: PendingOp[] = [];
   let depth = 0;
   let expectOperand = true;
   for (const token of tokens) {
@@ -92,11 +99,11 @@ export function parseFormula(source: string): Formula {
       expectOperand = token.kind === 'op';
     } else if (token.kind === 'op' && token.op !== '(' && token.op !== ')') {
       const op = token.op as BinaryOp;
-      flush(PRECEDENCE[op]);
+      flush(pending, ops, PRECEDENCE[op]);
       pending.push(op);
       expectOperand = true;
     } else if (token.kind === 'op' && token.op === ')' && depth > 0) {
-      flush(0);
+      flush(pending, ops, 0);
       pending.pop();
       depth--;
     } else {
@@ -105,7 +112,7 @@ export function parseFormula(source: string): Formula {
   }
   if (expectOperand) throw new FormulaError('formula ends too early');
   if (depth > 0) throw new FormulaError('missing ")"');
-  flush(0);
+  flush(pending, ops, 0);
   return { ops, inputs };
 }
 

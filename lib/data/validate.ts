@@ -242,9 +242,7 @@ export function validateCsv({ path, bytes, table, source }: ValidateCsvInput): V
     }
     // Cells are read trimmed, and a formula-injection guard written by our downloads is removed.
     const cells: Record<string, string> = {};
-    header.forEach((name, i) => {
-      cells[name] = unguardCell((record[i] ?? '').trim());
-    });
+    for (let i = 0; i < header.length; i++) cells[header[i] ?? ''] = unguardCell((record[i] ?? '').trim());
     let dataset: DatasetName;
     let sentenceIdCell: string | undefined;
     if (table === 'figures') {
@@ -297,7 +295,6 @@ function checkAcrossRows(path: string, rows: CheckedRow[], at: At): ValidationIs
   for (const p of rows) {
     if (p.duplicate) continue;
     const { row } = p;
-    const derivationIssue = (message: string): void => void issues.push(issueAt(path, at(p.index, 'derivation'), `derivation: ${message}`));
     if (row.restates !== '') issues.push(...checkRestatement(path, p, byId.get(row.restates), at));
     if (row.kind !== 'derived' || row.derivation === '') continue;
     let formula: Formula;
@@ -305,28 +302,28 @@ function checkAcrossRows(path: string, rows: CheckedRow[], at: At): ValidationIs
       formula = parseFormula(row.derivation);
     } catch (error) {
       if (!(error instanceof FormulaError)) throw error;
-      derivationIssue(error.message);
+      issues.push(derivationIssue(path, p, at, error.message));
       continue;
     }
     p.formula = formula;
     const { inputs } = formula;
     if (inputs.length === 0) {
-      derivationIssue('a derived row needs at least one input, e.g. {row-a} + {row-b}');
+      issues.push(derivationIssue(path, p, at, 'a derived row needs at least one input, e.g. {row-a} + {row-b}'));
       continue;
     }
     if (inputs.some((id) => byId.get(id)?.row.kind === 'derived')) cycleCandidates.set(row.id, inputs);
     if (inputs.includes(row.id)) {
-      derivationIssue('the formula uses its own row');
+      issues.push(derivationIssue(path, p, at, 'the formula uses its own row'));
       continue;
     }
     const { value: computed, missing, divisionByZero } = evaluate(formula, NUMBERS, valueOf);
     if (missing.length > 0) {
       const named = missing.slice(0, 5).map((m) => `"${excerpt(m)}"`);
-      derivationIssue(`input ${named.join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} not found in this file`);
+      issues.push(derivationIssue(path, p, at, `input ${named.join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} not found in this file`));
       continue;
     }
     if (divisionByZero) {
-      derivationIssue('division by zero');
+      issues.push(derivationIssue(path, p, at, 'division by zero'));
       continue;
     }
     const places = decimalPlaces(p.valueCell);
@@ -342,6 +339,10 @@ function checkAcrossRows(path: string, rows: CheckedRow[], at: At): ValidationIs
   }
   issues.push(...checkDerivationCycles(path, cycleCandidates, byId, at));
   return issues;
+}
+
+function derivationIssue(path: string, p: CheckedRow, at: At, message: string): ValidationIssue {
+  return issueAt(path, at(p.index, 'derivation'), `derivation: ${message}`);
 }
 
 /** A series has one figure per period, unless a row says it restates another. */
