@@ -9,12 +9,12 @@ import { sentencePath } from '../lib/site/routes';
 const { figures } = getSiteModel();
 const targeted = figures.find((f) => f.id === 'trade-exports-1990')?.sentenceId ?? '';
 
-// One page of each kind, a comparison that asks for choices, a sentence of the report and the 404 page.
 /** axe's rules as they stand, and WCAG 2.2's target size, which axe leaves off and Lighthouse checks on a phone. */
 function axe(page: Page): AxeBuilder {
   return new AxeBuilder({ page }).options({ rules: { 'target-size': { enabled: true } } });
 }
 
+// One page of each kind, a comparison that asks for choices, a sentence of the report and the 404 page.
 const PAGES = [...pagesOfEachKind(figures), '/compare?dataset=nope', sentencePath(targeted), '/no-such-page'];
 
 for (const scheme of ['light', 'dark'] as const) {
