@@ -33,6 +33,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }):
     <html lang="en" suppressHydrationWarning>
       <head>
         <LazyLayoutScript />
+        <CitationKeys />
         <style dangerouslySetInnerHTML={{ __html: paletteCss() }} />
       </head>
       <body>
@@ -41,7 +42,6 @@ export default function RootLayout({ children }: { children: React.ReactNode }):
           {children}
         </main>
         <SiteFooter metadata={source} />
-        <CitationKeys />
         <InteractiveMarker />
       </body>
     </html>

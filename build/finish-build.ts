@@ -1,14 +1,16 @@
 // `tsx build/finish-build.ts [.next|out] [project root]`: the post-build steps, run after `next build` (and after
 // the static export into out/). docs/performance.md says what each does, why, and what it measurably earns.
-// POST_BUILD=off leaves the pages as Next wrote them; POST_BUILD_SKIP=paint-first,compile-hints leaves out the
+// POST_BUILD=off leaves the pages as Next wrote them; POST_BUILD_SKIP=script-free,paint-first leaves out the
 // steps it names (the bench's --ablate compares builds made so).
 import { buildLayout, htmlFilesIn } from './build-layout';
 import { addCompileHints, CompileHintError } from './compile-hints';
 import { PAINT_FIRST, PaintFirstError } from './paint-first';
+import { isScriptFree, SCRIPT_FREE, ScriptFreeError } from './script-free-pages';
+import { readFileSync } from 'node:fs';
 import { PostBuildError, rewritePages } from './rewrite-pages';
 import { PagePolicyError, writePagePolicies } from './write-page-policies';
 
-export const POST_BUILD_STEPS = ['paint-first', 'compile-hints'] as const;
+export const POST_BUILD_STEPS = ['script-free', 'paint-first', 'compile-hints'] as const;
 type StepName = (typeof POST_BUILD_STEPS)[number];
 
 /** The steps to leave out, from the environment; unknown names are refused so that a typo cannot measure the wrong build. */
@@ -33,9 +35,22 @@ function main(target: string, root: string): number {
     return 1;
   }
   if (skipped.size > 0) console.log(`post-build: leaving out ${[...skipped].join(', ')} (POST_BUILD / POST_BUILD_SKIP)`);
-  let current = 'paint-first';
+  let current = 'script-free';
   try {
     const pages = htmlFilesIn(layout.htmlDir);
+    if (!skipped.has('script-free')) {
+      const report = rewritePages(SCRIPT_FREE, pages);
+      console.log(
+        `post-build ${report.step}: Next's scripts taken off ${report.changed} of ${report.pages} pages, whose client components are all passive`,
+      );
+      const notFound = pages.find((page) => /(^|\/)(_not-found|404)\.html$/.test(page));
+      if (notFound && !isScriptFree(readFileSync(notFound, 'utf8'))) {
+        throw new ScriptFreeError(
+          `${notFound}: the 404 page has no client component of its own, yet kept React's scripts: does it use one this step does not know?`,
+        );
+      }
+    }
+    current = 'paint-first';
     if (!skipped.has('paint-first')) {
       const report = rewritePages(PAINT_FIRST, pages);
       console.log(
@@ -58,7 +73,12 @@ function main(target: string, root: string): number {
     return 0;
   } catch (error) {
     if (error instanceof PostBuildError) console.error(error.message);
-    else if (error instanceof CompileHintError || error instanceof PaintFirstError || error instanceof PagePolicyError) {
+    else if (
+      error instanceof ScriptFreeError ||
+      error instanceof CompileHintError ||
+      error instanceof PaintFirstError ||
+      error instanceof PagePolicyError
+    ) {
       console.error(`post-build step ${current}: ${error.message}`);
     } else throw error;
     return 1;

@@ -1,12 +1,14 @@
 // Post-build step, always run last (after any step that rewrites the pages' scripts): hashes every prerendered
 // page's inline scripts and writes each page's Content-Security-Policy where its server reads it. Under
 // `next start`, .next/page-policies.json, which proxy.ts sends; in the export, out/_headers (Netlify, Cloudflare
-// Pages) and out/nginx-headers.conf. A page with no script at all, where React's pages all have some, fails the step.
+// Pages) and out/nginx-headers.conf. A page with none of Next's scripts, where React's pages all have some, fails the step unless
+// build/script-free-pages.ts took them off.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pagePolicies, type PagePolicies } from '../lib/site/content-security';
 import { headersFile, nginxConf, staticPagePaths } from './host-headers';
 import { hasReactRuntime, htmlFilesIn, type BuildKind, type BuildLayout } from './build-layout';
+import { isScriptFree } from './script-free-pages';
 
 export class PagePolicyError extends Error {
   override name = 'PagePolicyError';
@@ -22,7 +24,9 @@ export function writePagePolicies(kind: BuildKind, layout: BuildLayout, root: st
   const pages = htmlFilesIn(layout.htmlDir).map((file) => {
     const name = relative(layout.htmlDir, file);
     const html = readFileSync(file, 'utf8');
-    if (!hasReactRuntime(html)) throw new PagePolicyError(`${name}: no inline script of Next's found; has the shape of its pages changed?`);
+    if (!hasReactRuntime(html) && !isScriptFree(html)) {
+      throw new PagePolicyError(`${name}: no inline script of Next's found; has the shape of its pages changed?`);
+    }
     return { file: name, path: staticPagePaths(name)[0] ?? name, html };
   });
   const notFound = kind === '.next' ? '/_not-found' : '/404';

@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Page, type Response } from '@playwright/test';
 import { getSiteModel } from '../build/site';
+import { SCRIPT_FREE_ATTRIBUTE } from '../build/script-free-pages';
 import { pagesOfEachKind } from '../lib/site/pages';
 import { siteUrl } from '../lib/site/routes';
 
@@ -23,11 +24,12 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 
 /**
  * Opens a page and waits until its scripts have hydrated it. They run only after the first paint, so a test of
- * scripted behaviour (as against the server HTML) must not act before then.
+ * scripted behaviour (as against the server HTML) must not act before then. A page the build left without React's
+ * scripts is ready as it arrives: its one scripted behaviour is an inline script.
  */
 export async function gotoInteractive(page: Page, path: string): Promise<Response | null> {
   const response = await page.goto(path);
-  await expect(page.locator('html[data-interactive="true"]')).toBeAttached({ timeout: 15_000 });
+  await expect(page.locator(`html[data-interactive="true"], html[${SCRIPT_FREE_ATTRIBUTE}]`)).toBeAttached({ timeout: 15_000 });
   return response;
 }
 

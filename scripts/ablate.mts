@@ -11,7 +11,7 @@ import { browserVersion, lighthouseRunWithRetries, median, type LighthouseRun } 
 import { startProductionServer } from './production-server.mts';
 
 // lean-payload was a third step until the first ablation found it within the noise on every page.
-const STEPS = ['paint-first', 'compile-hints'] as const;
+const STEPS = ['script-free', 'paint-first', 'compile-hints'] as const;
 // ABLATE_PAGES=/trade,/checks measures a subset.
 const PAGES = process.env.ABLATE_PAGES?.split(',') ?? [PATHS.home, PATHS.trade, PATHS.fisheries, PATHS.source, PATHS.checks];
 const ROUNDS = Number(process.env.ABLATE_RUNS ?? 5);
@@ -102,8 +102,8 @@ function report(runs: Map<string, Map<string, LighthouseRun[]>>, started: Date, 
     `| --- | ${PAGES.map(() => '---').join(' | ')} |`,
   );
   const verdicts: string[] = [];
-  for (const step of [...STEPS, 'all three']) {
-    const without = step === 'all three' ? 'no step' : `without ${step}`;
+  for (const step of [...STEPS, 'all of them']) {
+    const without = step === 'all of them' ? 'no step' : `without ${step}`;
     const effects = PAGES.map((page) =>
       METRICS.map(({ key, label, better, unit }) => ({
         ...effect(of('every step', page, key), of(without, page, key), better),

@@ -1,3 +1,5 @@
+import { SITE_SCRIPT_ATTRIBUTE } from '@/lib/site/content-security';
+
 /** The attribute on `<html>` that lets long content off screen wait to be laid out (see globals.css). */
 export const LAZY_LAYOUT_ATTRIBUTE = 'data-lazy-layout';
 
@@ -15,5 +17,5 @@ const SCRIPT = `(function(){var d=document,h=history,n=performance.getEntriesByT
 
 /** Marks a fresh visit before the first layout, so content off screen (tables, report sections) may wait; keeps a reader's place. */
 export function LazyLayoutScript(): React.ReactNode {
-  return <script dangerouslySetInnerHTML={{ __html: SCRIPT }} />;
+  return <script {...{ [SITE_SCRIPT_ATTRIBUTE]: '' }} dangerouslySetInnerHTML={{ __html: SCRIPT }} />;
 }

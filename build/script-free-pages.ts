@@ -1,0 +1,94 @@
+// A page whose every client component is passive (a host for static markup, the hydration mark, Next's own
+// boundaries) needs no script to do what it does: its numbers, tables, links and citation popovers are HTML and CSS,
+// and Escape on a popover is one of the site's inline scripts. React there would only start up and hydrate, which is
+// the whole of the gap between such a page and the same HTML without script (docs/performance.md). This step takes
+// Next's scripts off those pages (/, /checks, /source, /figures and the 404 today); a page with a chart, a copy
+// button or the compare controls keeps them. A link from a script-free page is an ordinary navigation.
+//
+// It reads which client components a page uses from the client references of its inline payload
+// (`1b:I[84849,["…"],"MarkupHost"]`). Every page that boots React references Next's router, so a page where none is
+// found means the payload has changed shape, and the build fails; so does a 404 page left with React (build/finish-build.ts),
+// which means a passive component this step does not know.
+
+import type { PageRewrite, PageStep } from './rewrite-pages';
+import { SITE_SCRIPT_ATTRIBUTE } from '../lib/site/content-security';
+import { hasReactRuntime } from './build-layout';
+
+/** On `<html>` of a page this step took the scripts off; the e2e tests read it as the page being ready. */
+export const SCRIPT_FREE_ATTRIBUTE = 'data-script-free';
+
+/**
+ * Client components that do nothing a reader sees or uses once the server's HTML is there. `default` is Next's
+ * router and boundaries: none of the site's client components is a default export (a test holds that).
+ */
+export const PASSIVE_CLIENT_COMPONENTS: ReadonlySet<string> = new Set([
+  'MarkupHost',
+  'InteractiveMarker',
+  'default',
+  'OutletBoundary',
+  'IconMark',
+  'MetadataBoundary',
+  'ViewportBoundary',
+]);
+
+const CLIENT_REFERENCE = /[0-9a-f]+:I\[\d+,\[[^\]]*\],\\"(\$[0-9a-f]+|[A-Za-z_][\w$]*)\\"/g;
+// A name the payload has outlined as a row of its own (`1c:"InteractiveMarker"`), referenced as `"$1c"`.
+const TEXT_ROW = /(?:\\n|\[1,")([0-9a-f]+):\\"([A-Za-z_][\w$]*)\\"/g;
+
+/** The names of the client components a page's inline payload references, in order of first use. */
+export function clientComponents(html: string): string[] {
+  const texts = new Map([...html.matchAll(TEXT_ROW)].map((match) => [`$${match[1]}`, match[2] ?? '']));
+  return [...new Set([...html.matchAll(CLIENT_REFERENCE)].map(([, name = '']) => texts.get(name) ?? name))];
+}
+
+export class ScriptFreeError extends Error {
+  override name = 'ScriptFreeError';
+}
+
+// Next's scripts as it writes them: start-up scripts (async, or already behind the paint-first loader) and the
+// nomodule fallback, the runtime's bootstrap and the payload; and its preloads of scripts.
+const NEXT_SCRIPT =
+  /<script\b[^>]*\bsrc="\/_next\/static\/[^"]*"[^>]*><\/script>|<script data-after-paint="[^"]*">[\s\S]*?<\/script>|<script id="_R_">\(globalThis\["TURBOPACK"\][\s\S]*?<\/script>|<script>\(?self\.__next_f[\s\S]*?<\/script>/g;
+const SCRIPT_PRELOAD = /<link\b[^>]*\bas="script"[^>]*\/?>/g;
+const KEPT_SCRIPT = new RegExp(`^<script\\b[^>]*\\s(?:${SITE_SCRIPT_ATTRIBUTE}[\\s=>]|type="application/ld\\+json")`);
+
+/** Every script element of the page that is neither the site's own nor a data block. */
+function foreignScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !KEPT_SCRIPT.test(tag));
+}
+
+/**
+ * The page without Next's scripts when every client component it uses is passive; unchanged otherwise. `found` is 1
+ * for a page whose client references were read (every page that boots React has some), or one already script-free.
+ */
+export function withoutScriptsIfPassive(html: string, file: string): PageRewrite {
+  if (html.includes(`${SCRIPT_FREE_ATTRIBUTE}=""`)) return { html, found: 1 };
+  const components = clientComponents(html);
+  const found = components.length > 0 ? 1 : 0;
+  // Next's own pages (the global error page) are not the site's layout, and are left as Next made them.
+  const ofSiteLayout = html.includes(`${SITE_SCRIPT_ATTRIBUTE}=""`);
+  if (found === 0 || !ofSiteLayout || !hasReactRuntime(html) || components.some((name) => !PASSIVE_CLIENT_COMPONENTS.has(name)))
+    return { html, found };
+  const stripped = html
+    .replace(NEXT_SCRIPT, '')
+    .replace(SCRIPT_PRELOAD, '')
+    .replace(/^(<!DOCTYPE html>)?<html\b/i, (start) => `${start} ${SCRIPT_FREE_ATTRIBUTE}=""`);
+  const left = foreignScripts(stripped);
+  if (left.length > 0 || hasReactRuntime(stripped)) {
+    throw new ScriptFreeError(`${file}: a script of Next's in a form this step does not know: ${left[0] ?? 'self.__next_f'}`);
+  }
+  if (!stripped.includes(`${SCRIPT_FREE_ATTRIBUTE}=""`)) throw new ScriptFreeError(`${file}: no <html> element to mark`);
+  return { html: stripped, found };
+}
+
+export const SCRIPT_FREE: PageStep = {
+  name: 'script-free',
+  counts: 'readable lists of client components',
+  expected: (html) => (hasReactRuntime(html) || html.includes(`${SCRIPT_FREE_ATTRIBUTE}=""`) ? 1 : 0),
+  rewrite: withoutScriptsIfPassive,
+};
+
+/** Whether a page was made script-free by this step. */
+export function isScriptFree(html: string): boolean {
+  return html.includes(`${SCRIPT_FREE_ATTRIBUTE}=""`);
+}
