@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import { CitationKeys } from '@/components/citation/citation-keys';
+import { InlineBehaviours } from '@/components/layout/inline-behaviours';
 import { InteractiveMarker } from '@/components/layout/interactive-marker';
 import { LazyLayoutScript } from '@/components/layout/lazy-layout-script';
 import { SiteFooter } from '@/components/layout/site-footer';
@@ -33,7 +33,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }):
     <html lang="en" suppressHydrationWarning>
       <head>
         <LazyLayoutScript />
-        <CitationKeys />
+        <InlineBehaviours />
         <style dangerouslySetInnerHTML={{ __html: paletteCss() }} />
       </head>
       <body>

@@ -2,8 +2,9 @@
 // fast link that is before the first paint, so React and the router stand between the reader
 // and a page whose server HTML already holds every number, table, chart and link. This step removes those tags
 // and adds one small inline script that requests them after the first contentful paint. Links, citation
-// popovers (CSS) and the compare form work without script; the scripted extras wait for it: Escape on a popover,
-// live charts and their PNG download, the copy buttons, and the compare page's update without a reload.
+// popovers (CSS) and the compare form work without script, and Escape on a popover and the copy buttons are an
+// inline script of the site's; the scripted extras of React wait for it:
+// live charts and their PNG download, and the compare page's update without a reload.
 //
 // The scripts are not preloaded: a preloaded script that then runs in a task under 10 ms is counted by
 // Lighthouse's simulation as needed for the largest paint (docs/performance.md).

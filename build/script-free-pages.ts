@@ -1,9 +1,9 @@
 // A page whose every client component is passive (a host for static markup, the hydration mark, Next's own
 // boundaries) needs no script to do what it does: its numbers, tables, links and citation popovers are HTML and CSS,
-// and Escape on a popover is one of the site's inline scripts. React there would only start up and hydrate, which is
-// the whole of the gap between such a page and the same HTML without script (docs/performance.md). This step takes
-// Next's scripts off those pages (/, /checks, /source, /figures and the 404 today); a page with a chart, a copy
-// button or the compare controls keeps them. A link from a script-free page is an ordinary navigation.
+// and Escape on a popover and the copy buttons are the site's inline script. React there would only start up and
+// hydrate, which is the whole of the gap between such a page and the same HTML without script (docs/performance.md).
+// This step takes Next's scripts off those pages (every page but the topic pages' charts and the comparisons'
+// controls today). A link from a script-free page is an ordinary navigation.
 //
 // It reads which client components a page uses from the client references of its inline payload
 // (`1b:I[84849,["…"],"MarkupHost"]`). Every page that boots React references Next's router, so a page where none is

@@ -3,8 +3,8 @@ import { SCRIPT_FREE_ATTRIBUTE } from '../build/script-free-pages';
 import { gotoInteractive, watchConsole } from './helpers';
 
 // The pages whose every client component is passive ship no React (build/script-free-pages.ts); a page with a
-// chart, a copy button or the compare controls keeps it.
-const SCRIPT_FREE = ['/', '/checks', '/source', '/figures'];
+// chart or the compare controls keeps it.
+const SCRIPT_FREE = ['/', '/checks', '/source', '/figures', '/data', '/figures/trade-exports-1989'];
 
 test.describe('pages without an island', () => {
   for (const path of SCRIPT_FREE) {

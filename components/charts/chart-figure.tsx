@@ -60,10 +60,10 @@ export function ChartFigure({
           Paste this into a page: the chart, its title, unit and source, with no script; it keeps its shape at any width.{' '}
           <a href={embedPath(spec.id)}>Preview the embed</a>
         </p>
-        <pre tabIndex={0} role="region" aria-label={`Embed code for ${spec.title}`}>
+        <pre id={`${spec.id}-embed-code`} tabIndex={0} role="region" aria-label={`Embed code for ${spec.title}`}>
           <code>{embedSnippet(embedChart(spec))}</code>
         </pre>
-        <CopyButton text={embedSnippet(embedChart(spec))} label="embed code" />
+        <CopyButton from={`${spec.id}-embed-code`} label="embed code" />
       </details>
       {table ? (
         <p className="chart-table-note">

@@ -1,26 +1,16 @@
-'use client';
+import { COPY_FROM_ATTRIBUTE, COPY_LABEL_ATTRIBUTE } from '../layout/inline-behaviours';
 
-import { useState } from 'react';
-
-/** Copies `text` to the clipboard and says so; the text itself is on the page, selectable without script. */
-export function CopyButton({ text, label }: { text: string; label: string }): React.ReactNode {
-  const [status, setStatus] = useState('');
-  const copy = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(`${label} copied.`);
-    } catch {
-      setStatus('Copying is blocked here: select the text instead.');
-    }
-  };
+/**
+ * Copies the text of the element `from` names to the clipboard and says so (components/layout/inline-behaviours.tsx);
+ * the text itself is on the page, selectable without script.
+ */
+export function CopyButton({ from, label }: { from: string; label: string }): React.ReactNode {
   return (
     <>
-      <button type="button" className="secondary" onClick={() => void copy()}>
+      <button type="button" className="secondary" {...{ [COPY_FROM_ATTRIBUTE]: from, [COPY_LABEL_ATTRIBUTE]: label }}>
         Copy {label}
       </button>
-      <span className="copy-status" role="status">
-        {status}
-      </span>
+      <span className="copy-status" role="status" />
     </>
   );
 }

@@ -15,10 +15,10 @@ export function NotebookSnippets({ file, url, level }: { file: string; url: stri
       {notebookSnippets(url).map((s) => (
         <section key={s.key} aria-labelledby={`${id}-${s.key}`}>
           <Heading id={`${id}-${s.key}`}>{s.language}</Heading>
-          <pre tabIndex={0} role="region" aria-labelledby={`${id}-${s.key}`} data-snippet={s.key}>
+          <pre id={`${id}-${s.key}-code`} tabIndex={0} role="region" aria-labelledby={`${id}-${s.key}`} data-snippet={s.key}>
             <code>{s.code}</code>
           </pre>
-          <CopyButton text={s.code} label={`${s.language} code`} />
+          <CopyButton from={`${id}-${s.key}-code`} label={`${s.language} code`} />
         </section>
       ))}
     </details>

@@ -227,14 +227,14 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
           {builtAt.toISOString().slice(0, 10)}; change it to the day you read it.
         </p>
         <dl className="citation-formats">
-          {formats.map((format) => (
+          {formats.map((format, i) => (
             <div key={format.label} className="citation-format">
               <dt>{format.title}</dt>
               <dd>
-                <pre tabIndex={0} role="region" aria-label={format.title}>
+                <pre id={`citation-${i + 1}`} tabIndex={0} role="region" aria-label={format.title}>
                   <code>{format.text}</code>
                 </pre>
-                <CopyButton text={format.text} label={format.label} />
+                <CopyButton from={`citation-${i + 1}`} label={format.label} />
                 {format.file ? (
                   <a className="download" href={figureFilePath(figure.id, format.file)} download>
                     Download {figureDownloadName(figure.id, format.file)}
