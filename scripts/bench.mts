@@ -19,9 +19,9 @@ import { measureValidation, type ValidationTiming } from './validation-speed.mts
 const PORT = 3200;
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-// What a chart costs: against a page of the app that boots React and has no chart (/checks, the baseline until
-// 2026-12-06, ships no React now: docs/performance.md).
-const BASELINE = PATHS.data;
+// What a chart costs: against a page of the app with no chart at all, which since 2026-12-06 also ships no React
+// (docs/performance.md).
+const BASELINE = PATHS.checks;
 const ALL_PAGES = pagesOfEachKind(getSiteModel().figures);
 // BENCH_PAGES=/trade,/checks measures a subset (the baseline is always included); results.md is written for the full set only.
 const PAGES = process.env.BENCH_PAGES ? [...new Set([...process.env.BENCH_PAGES.split(','), BASELINE])] : ALL_PAGES;
