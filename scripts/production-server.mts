@@ -3,8 +3,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 /** `next start` of the project, or of a copy of it at `dir` (the bench's ablation serves several builds at once). */
 export async function startProductionServer(port: number, dir?: string): Promise<ChildProcess> {
-  const args = ['node_modules/next/dist/bin/next', 'start', ...(dir ? [dir] : []), '-p', String(port), '-H', '127.0.0.1'];
+  // Run in the copy, not with the copy as an argument: proxy.ts reads the build's page policies from the working
+  // directory, and Next 16 started on a directory elsewhere answered every page with its 404.
+  const args = ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'];
   const server = spawn(process.execPath, args, {
+    cwd: dir,
     stdio: 'ignore',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
