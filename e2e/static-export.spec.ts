@@ -103,7 +103,8 @@ test('nginx sends plain HTTP to HTTPS, compresses text, keeps hashed assets a ye
   const page = await request.get(`${base}/trade`, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(page.headers()['content-encoding']).toBe('gzip');
   expect(page.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
-  const script = startupScriptPaths(readFileSync(join(OUT, 'index.html'), 'utf8'))[0] ?? '';
+  // A page with charts: it keeps React's scripts (build/script-free-pages.ts).
+  const script = startupScriptPaths(readFileSync(join(OUT, 'trade.html'), 'utf8'))[0] ?? '';
   const asset = await request.get(`${base}/_next/static/${script}`);
   expect(asset.status()).toBe(200);
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -173,8 +174,9 @@ test('the exported compare page follows its pickers and the back button: address
 });
 
 test('the export marks its start-up scripts for eager compilation too', () => {
-  const scripts = startupScriptPaths(readFileSync(join(OUT, 'index.html'), 'utf8'));
+  const scripts = startupScriptPaths(readFileSync(join(OUT, 'trade.html'), 'utf8'));
   expect(scripts.length).toBeGreaterThan(0);
+  expect(startupScriptPaths(readFileSync(join(OUT, 'index.html'), 'utf8'))).toEqual([]);
   for (const script of scripts)
     expect(readFileSync(join(OUT, '_next', 'static', script), 'utf8').startsWith(COMPILE_HINT), script).toBe(true);
 });
