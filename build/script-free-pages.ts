@@ -17,6 +17,11 @@ import { hasReactRuntime } from './build-layout';
 /** On `<html>` of a page this step took the scripts off; the e2e tests read it as the page being ready. */
 export const SCRIPT_FREE_ATTRIBUTE = 'data-script-free';
 
+/** Whether a page was made script-free by this step. */
+export function isScriptFree(html: string): boolean {
+  return html.includes(`${SCRIPT_FREE_ATTRIBUTE}=""`);
+}
+
 /**
  * Client components that do nothing a reader sees or uses once the server's HTML is there. `default` is Next's
  * router and boundaries: none of the site's client components is a default export (a test holds that).
@@ -62,7 +67,7 @@ function foreignScripts(html: string): string[] {
  * for a page whose client references were read (every page that boots React has some), or one already script-free.
  */
 export function withoutScriptsIfPassive(html: string, file: string): PageRewrite {
-  if (html.includes(`${SCRIPT_FREE_ATTRIBUTE}=""`)) return { html, found: 1 };
+  if (isScriptFree(html)) return { html, found: 1 };
   const components = clientComponents(html);
   const found = components.length > 0 ? 1 : 0;
   // Next's own pages (the global error page) are not the site's layout, and are left as Next made them.
@@ -77,18 +82,13 @@ export function withoutScriptsIfPassive(html: string, file: string): PageRewrite
   if (left.length > 0 || hasReactRuntime(stripped)) {
     throw new ScriptFreeError(`${file}: a script of Next's in a form this step does not know: ${left[0] ?? 'self.__next_f'}`);
   }
-  if (!stripped.includes(`${SCRIPT_FREE_ATTRIBUTE}=""`)) throw new ScriptFreeError(`${file}: no <html> element to mark`);
+  if (!isScriptFree(stripped)) throw new ScriptFreeError(`${file}: no <html> element to mark`);
   return { html: stripped, found };
 }
 
 export const SCRIPT_FREE: PageStep = {
   name: 'script-free',
   counts: 'readable lists of client components',
-  expected: (html) => (hasReactRuntime(html) || html.includes(`${SCRIPT_FREE_ATTRIBUTE}=""`) ? 1 : 0),
+  expected: (html) => (hasReactRuntime(html) || isScriptFree(html) ? 1 : 0),
   rewrite: withoutScriptsIfPassive,
 };
-
-/** Whether a page was made script-free by this step. */
-export function isScriptFree(html: string): boolean {
-  return html.includes(`${SCRIPT_FREE_ATTRIBUTE}=""`);
-}

@@ -19,8 +19,7 @@ import { measureValidation, type ValidationTiming } from './validation-speed.mts
 const PORT = 3200;
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-// What a chart costs: against a page of the app with no chart at all, which since 2026-12-06 also ships no React
-// (docs/performance.md).
+// What a chart costs: against a page of the app with no chart at all, which also ships no React (docs/performance.md).
 const BASELINE = PATHS.checks;
 const ALL_PAGES = pagesOfEachKind(getSiteModel().figures);
 // BENCH_PAGES=/trade,/checks measures a subset (the baseline is always included); results.md is written for the full set only.
