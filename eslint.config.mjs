@@ -8,6 +8,8 @@ import tseslint from 'typescript-eslint';
 export default defineConfig([
   globalIgnores(['.next/**', 'out/**', '.generated/**', 'bench/tmp/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
   ...nextVitals,
+  // eslint-config-next ignores build/, the usual name of an output folder; here it is the build layer's source.
+  globalIgnores(['!build/**']),
   {
     rules: {
       // Plain links on purpose: every page is prerendered and complete without script, and next/link would make

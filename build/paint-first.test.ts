@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startupScriptPaths } from './compile-hints';
-import { AFTER_PAINT_LOADER, PAINT_FIRST, PaintFirstError, scriptsAfterFirstPaint } from './paint-first';
+import {
+  AFTER_PAINT_ATTRIBUTE,
+  AFTER_PAINT_LOADER,
+  INPUT_EVENTS,
+  ON_INPUT_ATTRIBUTE,
+  PAINT_FIRST,
+  PaintFirstError,
+  scriptsAfterFirstPaint,
+} from './paint-first';
+import { NEEDS_REACT_ATTRIBUTE } from '../lib/site/page-scripts';
 import { PostBuildError, rewritePages } from './rewrite-pages';
 
 const PAGE = [
@@ -67,16 +76,28 @@ describe('scriptsAfterFirstPaint', () => {
 
 describe('AFTER_PAINT_LOADER', () => {
   type PaintList = { getEntriesByName(name: string): unknown[] };
-  function runLoader(supportedEntryTypes: string[] | undefined): {
+  interface FakeEvent {
+    target: { closest?: (selector: string) => unknown };
+    preventDefault: () => void;
+    stopPropagation: () => void;
+  }
+  function runLoader(
+    supportedEntryTypes: string[] | undefined,
+    { onInput = false } = {},
+  ): {
     appended: string[];
     paint: (name: string) => void;
-    fire: (event: 'load' | 'timeout') => void;
+    fire: (event: string, init?: FakeEvent) => void;
+    listening: () => string[];
+    hydrate: () => void;
     runQueuedTasks: () => void;
   } {
     const appended: string[] = [];
     let onPaint: ((list: PaintList, observer: { disconnect(): void }) => void) | undefined;
-    const listeners: (() => void)[] = [];
+    const listeners: { type: string; run: (event?: FakeEvent) => void; capture: boolean }[] = [];
     const timers: { run: () => void; ms: number }[] = [];
+    const observers: (() => void)[] = [];
+    const html = new Set<string>();
     const window = {
       PerformanceObserver:
         supportedEntryTypes &&
@@ -89,23 +110,42 @@ describe('AFTER_PAINT_LOADER', () => {
         ),
     };
     const document = {
-      currentScript: { getAttribute: (name: string) => (name === 'data-after-paint' ? '/_next/static/a.js /_next/static/b.js' : null) },
+      currentScript: {
+        getAttribute: (name: string) => (name === AFTER_PAINT_ATTRIBUTE ? '/_next/static/a.js /_next/static/b.js' : null),
+        hasAttribute: (name: string) => onInput && name === ON_INPUT_ATTRIBUTE,
+      },
+      documentElement: { hasAttribute: (name: string) => html.has(name) },
       createElement: () => ({ src: '' }),
       head: { appendChild: (script: { src: string }) => appended.push(script.src) },
     };
-    const addEventListener = (type: string, listener: () => void): void => {
-      if (type === 'load') listeners.push(listener);
+    const addEventListener = (type: string, run: () => void, options?: boolean | { capture?: boolean }): void => {
+      listeners.push({ type, run, capture: options === true || (typeof options === 'object' && options.capture === true) });
+    };
+    const removeEventListener = (type: string, run: () => void, capture?: boolean): void => {
+      const index = listeners.findIndex((l) => l.type === type && l.run === run && l.capture === (capture === true));
+      if (index >= 0) listeners.splice(index, 1);
     };
     const setTimeout = (run: () => void, ms: number): void => {
       timers.push({ run, ms });
     };
+    class MutationObserver {
+      constructor(private readonly callback: (records: unknown[], observer: MutationObserver) => void) {}
+      observe(): void {
+        observers.push(() => this.callback([], this));
+      }
+      disconnect(): void {
+        observers.length = 0;
+      }
+    }
     // The loader is a string of script for pages; running it here is the test.
     // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
-    new Function('window', 'document', 'addEventListener', 'setTimeout', AFTER_PAINT_LOADER)(
+    new Function('window', 'document', 'addEventListener', 'removeEventListener', 'setTimeout', 'MutationObserver', AFTER_PAINT_LOADER)(
       window,
       document,
       addEventListener,
+      removeEventListener,
       setTimeout,
+      MutationObserver,
     );
     const runTimers = (due: (ms: number) => boolean): void => {
       for (let timer = timers.find((t) => due(t.ms)); timer; timer = timers.find((t) => due(t.ms))) {
@@ -116,7 +156,15 @@ describe('AFTER_PAINT_LOADER', () => {
     return {
       appended,
       paint: (name) => onPaint?.({ getEntriesByName: (n) => (n === name ? [{}] : []) }, { disconnect: () => undefined }),
-      fire: (event) => (event === 'load' ? listeners.forEach((f) => f()) : runTimers((ms) => ms >= 10_000)),
+      fire: (event, init) => {
+        if (event === 'timeout') runTimers((ms) => ms >= 10_000);
+        else for (const l of listeners.filter((l) => l.type === event)) l.run(init);
+      },
+      listening: () => listeners.map((l) => l.type),
+      hydrate: () => {
+        html.add('data-interactive');
+        for (const notify of [...observers]) notify();
+      },
       runQueuedTasks: () => runTimers((ms) => ms === 0),
     };
   }
@@ -160,6 +208,58 @@ describe('AFTER_PAINT_LOADER', () => {
       page.runQueuedTasks();
       expect(page.appended).toEqual(['/_next/static/a.js', '/_next/static/b.js']);
     }
+  });
+
+  describe('on a page whose React starts at the first input', () => {
+    it('requests nothing on paint, load or after any time, and the scripts at the first input of each kind, once', () => {
+      for (const input of INPUT_EVENTS) {
+        const page = runLoader(['paint'], { onInput: true });
+        page.paint('first-contentful-paint');
+        page.fire('load');
+        page.fire('timeout');
+        page.runQueuedTasks();
+        expect(page.appended, input).toEqual([]);
+        page.fire(input);
+        page.runQueuedTasks();
+        expect(page.appended, input).toEqual(['/_next/static/a.js', '/_next/static/b.js']);
+        // Listening stops at the first input: scrolling a page on does not run the loader again.
+        expect(page.listening(), input).toEqual(['click']);
+        for (const again of INPUT_EVENTS) page.fire(again);
+        page.runQueuedTasks();
+        expect(page.appended, input).toHaveLength(2);
+      }
+    });
+
+    it('holds a click on a button that needs React until the page has hydrated, then makes it again', () => {
+      const page = runLoader(['paint'], { onInput: true });
+      const clicks: string[] = [];
+      const button = { click: () => clicks.push('again') };
+      const event = {
+        target: { closest: (selector: string) => (selector === `[${NEEDS_REACT_ATTRIBUTE}] button` ? button : null) },
+        preventDefault: () => clicks.push('prevented'),
+        stopPropagation: () => clicks.push('stopped'),
+      };
+      page.fire('click', event);
+      page.runQueuedTasks();
+      expect(clicks).toEqual(['prevented', 'stopped']);
+      expect(page.appended).toEqual(['/_next/static/a.js', '/_next/static/b.js']);
+      page.hydrate();
+      expect(clicks).toEqual(['prevented', 'stopped', 'again']);
+      // Once hydrated, clicks (the one made again among them) pass.
+      page.fire('click', event);
+      expect(clicks).toHaveLength(3);
+    });
+
+    it('lets every other click through untouched', () => {
+      const page = runLoader(['paint'], { onInput: true });
+      const calls: string[] = [];
+      page.fire('click', {
+        target: { closest: () => null },
+        preventDefault: () => calls.push('prevented'),
+        stopPropagation: () => calls.push('stopped'),
+      });
+      expect(calls).toEqual([]);
+    });
   });
 });
 

@@ -1,10 +1,16 @@
 // Next writes each start-up script as <script src async>, which the browser runs as soon as it arrives. On a
 // fast link that is before the first paint, so React and the router stand between the reader
 // and a page whose server HTML already holds every number, table, chart and link. This step removes those tags
-// and adds one small inline script that requests them after the first contentful paint. Links, citation
-// popovers (CSS) and the compare form work without script, and Escape on a popover and the copy buttons are an
-// inline script of the site's; the scripted extras of React wait for it:
-// live charts and their PNG download, and the compare page's update without a reload.
+// and adds one small inline script that requests them later. Links, citation popovers (CSS) and the compare form
+// work without script, and Escape on a popover and the copy buttons are an inline script of the site's; the
+// scripted extras of React wait for it: live charts and their downloads, and the compare page's update without a
+// reload.
+//
+// When: on a page whose client components act only when the reader does something (build/script-free-pages.ts:
+// the topic pages' live charts and tools, the comparisons' controls), at the reader's first input of any kind, so
+// that a reader who only reads never pays for React; a click on a chart tool made before React has started is
+// replayed once it has. On any other page (the static export's /compare, which draws its comparison in the
+// browser), after the first contentful paint.
 //
 // The scripts are not preloaded: a preloaded script that then runs in a task under 10 ms is counted by
 // Lighthouse's simulation as needed for the largest paint (docs/performance.md).
@@ -14,17 +20,28 @@
 
 import { hasReactRuntime } from './build-layout';
 import type { PageRewrite, PageStep } from './rewrite-pages';
+import { startsOnInput } from './script-free-pages';
+import { NEEDS_REACT_ATTRIBUTE } from '../lib/site/page-scripts';
 
 /** Holds the start-up scripts' paths, separated by spaces, on the loader's own tag. */
 export const AFTER_PAINT_ATTRIBUTE = 'data-after-paint';
 
+/** On the loader's tag of a page whose React starts at the reader's first input rather than after the paint. */
+export const ON_INPUT_ATTRIBUTE = 'data-on-input';
+
+/** The events that count as the reader's first input; listened to in the capture phase, so none is missed. */
+export const INPUT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll', 'input', 'change'];
+
 /**
- * Runs the scripts its tag lists once the first contentful paint is reported; on load where paint timing is
- * not supported; after 10 s at the latest (a tab opened in the background does not paint). Inserted scripts
- * are async, as Next's own tags were, so their order is the runtime's business, as before. One request starts
- * per task: started together, the requests made one long task (docs/performance.md).
+ * Runs the scripts its tag lists. With the on-input attribute: at the first of the input events; a click on a
+ * button inside an element marked as needing React, made before the page has hydrated (`<html data-interactive>`),
+ * is held and made again once it has (within the browser's 5 s of user activation, so a copy still may write to the
+ * clipboard). Otherwise: once the first contentful paint is reported; on load where paint timing is not supported;
+ * after 10 s at the latest (a tab opened in the background does not paint). Inserted scripts are async, as Next's
+ * own tags were, so their order is the runtime's business, as before. One request starts per task: started
+ * together, the requests made one long task (docs/performance.md).
  */
-export const AFTER_PAINT_LOADER = `(function(){var c=document.currentScript,d=0;function go(){if(d)return;d=1;var l=c.getAttribute("${AFTER_PAINT_ATTRIBUTE}").split(" ");(function n(){var s=document.createElement("script");s.src=l.shift();document.head.appendChild(s);if(l.length)setTimeout(n,0)})()}var P=window.PerformanceObserver,t=P&&P.supportedEntryTypes;if(!t||t.indexOf("paint")<0){addEventListener("load",go);return}new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();go()}}).observe({type:"paint",buffered:true});setTimeout(go,1e4)})()`;
+export const AFTER_PAINT_LOADER = `(function(){var c=document.currentScript,h=document.documentElement,d=0;function go(){if(d)return;d=1;var l=c.getAttribute("${AFTER_PAINT_ATTRIBUTE}").split(" ");(function n(){var s=document.createElement("script");s.src=l.shift();document.head.appendChild(s);if(l.length)setTimeout(n,0)})()}if(c.hasAttribute("${ON_INPUT_ATTRIBUTE}")){var E="${INPUT_EVENTS.join(' ')}".split(" "),on=function(){E.forEach(function(t){removeEventListener(t,on,true)});go()};E.forEach(function(t){addEventListener(t,on,{capture:true,passive:true})});addEventListener("click",function(e){var b=e.target.closest&&e.target.closest("[${NEEDS_REACT_ATTRIBUTE}] button");if(!b||h.hasAttribute("data-interactive"))return;e.preventDefault();e.stopPropagation();go();new MutationObserver(function(r,o){if(h.hasAttribute("data-interactive")){o.disconnect();b.click()}}).observe(h,{attributes:true})},true);return}var P=window.PerformanceObserver,t=P&&P.supportedEntryTypes;if(!t||t.indexOf("paint")<0){addEventListener("load",go);return}new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();go()}}).observe({type:"paint",buffered:true});setTimeout(go,1e4)})()`;
 
 const STARTUP_SCRIPT = /<script src="(\/_next\/static\/[^" ]+\.js)" async=""><\/script>/g;
 
@@ -35,8 +52,8 @@ export class PaintFirstError extends Error {
 }
 
 /**
- * The page with its start-up scripts requested after the first paint, by one loader in the place of the first;
- * unchanged if it has none (already rewritten, or a page without script).
+ * The page with its start-up scripts requested after the first paint or at the first input, by one loader in the
+ * place of the first; unchanged if it has none (already rewritten, or a page without script).
  */
 export function scriptsAfterFirstPaint(html: string, file: string): PageRewrite {
   const sources = [...html.matchAll(STARTUP_SCRIPT)].map((match) => match[1] ?? '');
@@ -45,7 +62,8 @@ export function scriptsAfterFirstPaint(html: string, file: string): PageRewrite 
     .replace(STARTUP_SCRIPT, () => {
       if (!first) return '';
       first = false;
-      return `<script ${AFTER_PAINT_ATTRIBUTE}="${sources.join(' ')}">${AFTER_PAINT_LOADER}</script>`;
+      const onInput = startsOnInput(html) ? ` ${ON_INPUT_ATTRIBUTE}=""` : '';
+      return `<script ${AFTER_PAINT_ATTRIBUTE}="${sources.join(' ')}"${onInput}>${AFTER_PAINT_LOADER}</script>`;
     })
     // Next also preloads one of them; fetched before the paint, it would count as above.
     .replace(SCRIPT_PRELOAD, '');

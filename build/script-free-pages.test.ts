@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE_SCRIPT_ATTRIBUTE } from '../lib/site/content-security';
+import { SITE_SCRIPT_ATTRIBUTE } from '../lib/site/page-scripts';
 import { startupScriptPaths } from './compile-hints';
 import { scriptsAfterFirstPaint } from './paint-first';
 import {
@@ -10,6 +10,7 @@ import {
   PASSIVE_CLIENT_COMPONENTS,
   SCRIPT_FREE,
   ScriptFreeError,
+  startsOnInput,
   withoutScriptsIfPassive,
 } from './script-free-pages';
 
@@ -38,6 +39,24 @@ const WITH_CHART = page(['default', 'MarkupHost', 'LiveChartSwap']);
 describe('clientComponents', () => {
   it('reads every client component the payload references, resolving a name outlined as a row', () => {
     expect(clientComponents(WITH_CHART)).toEqual(['default', 'MarkupHost', 'LiveChartSwap', 'InteractiveMarker']);
+  });
+});
+
+describe('startsOnInput', () => {
+  it('holds for a page whose client components act only on input, besides passive ones', () => {
+    expect(startsOnInput(WITH_CHART)).toBe(true);
+    expect(startsOnInput(page(['default', 'CompareControls', 'LiveChartSwap', 'ChartTools']))).toBe(true);
+  });
+
+  it('does not for a page with a component that acts at load (the static export draws its comparison), or none on input', () => {
+    expect(startsOnInput(page(['default', 'CompareControls', 'CompareView']))).toBe(false);
+    expect(startsOnInput(PASSIVE)).toBe(false);
+    expect(startsOnInput('<p>no payload</p>')).toBe(false);
+  });
+
+  it('marks the start-up loader of such a page, and no other (build/paint-first.ts)', () => {
+    expect(scriptsAfterFirstPaint(WITH_CHART, 'trade.html').html).toContain(' data-on-input=""');
+    expect(scriptsAfterFirstPaint(page(['default', 'CompareView']), 'compare.html').html).not.toContain(' data-on-input=""');
   });
 });
 

@@ -11,7 +11,7 @@
 // which means a passive component this step does not know.
 
 import type { PageRewrite, PageStep } from './rewrite-pages';
-import { SITE_SCRIPT_ATTRIBUTE } from '../lib/site/content-security';
+import { SITE_SCRIPT_ATTRIBUTE } from '../lib/site/page-scripts';
 import { hasReactRuntime } from './build-layout';
 
 /** On `<html>` of a page this step took the scripts off; the e2e tests read it as the page being ready. */
@@ -36,6 +36,13 @@ export const PASSIVE_CLIENT_COMPONENTS: ReadonlySet<string> = new Set([
   'ViewportBoundary',
 ]);
 
+/**
+ * Client components that act only when the reader does something: point at or focus a chart, press one of its
+ * tools, change a picker. A page whose other client components are all passive starts React at the reader's first
+ * input (build/paint-first.ts); every one of them copes with an input made before it hydrated.
+ */
+export const ON_INPUT_CLIENT_COMPONENTS: ReadonlySet<string> = new Set(['LiveChartSwap', 'ChartTools', 'CompareControls']);
+
 const CLIENT_REFERENCE = /[0-9a-f]+:I\[\d+,\[[^\]]*\],\\"(\$[0-9a-f]+|[A-Za-z_][\w$]*)\\"/g;
 // A name the payload has outlined as a row of its own (`1c:"InteractiveMarker"`), referenced as `"$1c"`.
 const TEXT_ROW = /(?:\\n|\[1,")([0-9a-f]+):\\"([A-Za-z_][\w$]*)\\"/g;
@@ -44,6 +51,18 @@ const TEXT_ROW = /(?:\\n|\[1,")([0-9a-f]+):\\"([A-Za-z_][\w$]*)\\"/g;
 export function clientComponents(html: string): string[] {
   const texts = new Map([...html.matchAll(TEXT_ROW)].map((match) => [`$${match[1]}`, match[2] ?? '']));
   return [...new Set([...html.matchAll(CLIENT_REFERENCE)].map(([, name = '']) => texts.get(name) ?? name))];
+}
+
+/**
+ * Whether a page that boots React needs it only once the reader does something: it has client components that
+ * act on input and none but those and passive ones. (A page of passive ones only that kept React is Next's own.)
+ */
+export function startsOnInput(html: string): boolean {
+  const components = clientComponents(html);
+  return (
+    components.some((name) => ON_INPUT_CLIENT_COMPONENTS.has(name)) &&
+    components.every((name) => PASSIVE_CLIENT_COMPONENTS.has(name) || ON_INPUT_CLIENT_COMPONENTS.has(name))
+  );
 }
 
 export class ScriptFreeError extends Error {

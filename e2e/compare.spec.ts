@@ -61,6 +61,19 @@ test('the controls change the URL without a reload, and the URL round-trips', as
   await expect(page.locator('tr[data-series="salmon_trout_catch"] [data-cell="pct"] .cite-link')).toHaveText('\u221220 %');
 });
 
+test('a picker changed before React has started is acted on once it has, without a reload', async ({ page }) => {
+  // React starts at the reader's first input (build/paint-first.ts); here that input is the change itself.
+  await page.goto('/compare?dataset=trade&a=1989&b=1990');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('html')).not.toHaveAttribute('data-interactive', 'true');
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+  await page.getByLabel('Period B').selectOption('1991-S1');
+  await expect(page).toHaveURL(/\/compare\?dataset=trade&a=1989&b=1991-S1$/);
+  await expect(page.locator('table.compare-table')).toHaveAttribute('data-b', '1991-S1');
+  await expect(page.getByLabel('Period B')).toHaveValue('1991-S1');
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+});
+
 test('the controls work with the keyboard', { tag: '@desktop' }, async ({ page }) => {
   await gotoInteractive(page, '/compare?dataset=trade&a=1989&b=1990');
   await page.getByLabel('Period A').focus();

@@ -104,6 +104,18 @@ test.describe('download what you see', () => {
     expect((svg.match(/<path [^>]*data-figure-id="trade-/g) ?? []).length).toBe(6);
   });
 
+  test('a tap on a chart tool before React has started is made once it has', async ({ page, isMobile }) => {
+    // React starts at the reader's first input (build/paint-first.ts); here that input is the tap itself.
+    await page.goto('/trade');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('html')).not.toHaveAttribute('data-interactive', 'true');
+    const tools = page.getByRole('group', { name: /Export and cite: Japan–Soviet trade, 1989 and 1990/ });
+    const button = tools.getByRole('button', { name: 'Download SVG' });
+    const [download] = await Promise.all([page.waitForEvent('download'), isMobile ? button.tap() : button.click()]);
+    expect(download.suggestedFilename()).toBe('trade-annual.svg');
+    expect(readFileSync(await download.path(), 'utf8')).toContain('Japan–Soviet trade, 1989 and 1990</text>');
+  });
+
   test('a chart downloads as a PNG of the right size', { tag: '@desktop' }, async ({ page }) => {
     await gotoInteractive(page, '/fisheries');
     const tools = page.getByRole('group', { name: /Export and cite: Salmon and trout catch/ });

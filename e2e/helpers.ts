@@ -23,12 +23,14 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 }
 
 /**
- * Opens a page and waits until its scripts have hydrated it. They run only after the first paint, so a test of
- * scripted behaviour (as against the server HTML) must not act before then. A page the build left without React's
- * scripts is ready as it arrives: its one scripted behaviour is an inline script.
+ * Opens a page and waits until its scripts have hydrated it. They run only after the first paint, or on the topic
+ * pages and comparisons at the reader's first input (build/paint-first.ts), which this gives as a key press that
+ * does nothing else; a test of scripted behaviour (as against the server HTML) must not act before then. A page the
+ * build left without React's scripts is ready as it arrives: its one scripted behaviour is an inline script.
  */
 export async function gotoInteractive(page: Page, path: string): Promise<Response | null> {
   const response = await page.goto(path);
+  await page.keyboard.press('Shift');
   await expect(page.locator(`html[data-interactive="true"], html[${SCRIPT_FREE_ATTRIBUTE}]`)).toBeAttached({ timeout: 15_000 });
   return response;
 }

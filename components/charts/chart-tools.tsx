@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { standaloneChartSvg, type ChartExportText } from '@/lib/charts/chart-export';
 import type { Citations } from '@/lib/site/citation';
+import { NEEDS_REACT_ATTRIBUTE } from '@/lib/site/page-scripts';
 import { saveBlob } from '../shared/save-blob';
 
 /** Download the chart as SVG or PNG (made in the browser, labelled) and copy a citation. */
@@ -61,7 +62,7 @@ export function ChartTools({
   };
 
   return (
-    <div className="chart-tools" role="group" aria-label={`Export and cite: ${text.title}`}>
+    <div className="chart-tools" role="group" aria-label={`Export and cite: ${text.title}`} {...{ [NEEDS_REACT_ATTRIBUTE]: '' }}>
       <button type="button" className="secondary" onClick={downloadSvg}>
         Download SVG
       </button>

@@ -32,12 +32,6 @@ export function CompareControls({
   const [loading, startLoading] = useTransition();
   const [state, setState] = useState({ dataset, a, b });
   const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (focusAfterNavigation === null) return;
-    const select = form.current?.querySelector<HTMLSelectElement>(`select[name="${focusAfterNavigation}"]`);
-    focusAfterNavigation = null;
-    select?.focus();
-  }, []);
   const periods = options.find((o) => o.name === state.dataset)?.periods ?? [];
 
   const go = (next: { dataset: string; a: string; b: string }): void => {
@@ -56,6 +50,21 @@ export function CompareControls({
     const b2 = ps.includes(state.b) && state.b !== a2 ? state.b : (ps.at(-1) ?? '');
     go({ dataset: name, a: a2, b: b2 });
   };
+
+  useEffect(() => {
+    // React starts at the reader's first input (build/paint-first.ts), so a picker may have been changed before it
+    // hydrated: the browser shows the reader's choice and React leaves it there; act on it as on a later change.
+    const picked = (name: string): string | undefined => form.current?.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value;
+    if (picked('dataset') !== undefined && picked('dataset') !== dataset) onDataset(picked('dataset') ?? '');
+    else if ((picked('a') ?? a) !== a || (picked('b') ?? b) !== b) go({ dataset, a: picked('a') ?? a, b: picked('b') ?? b });
+    else if (focusAfterNavigation !== null) {
+      const select = form.current?.querySelector<HTMLSelectElement>(`select[name="${focusAfterNavigation}"]`);
+      focusAfterNavigation = null;
+      select?.focus();
+    }
+    // Once, at mount: later changes come through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <form

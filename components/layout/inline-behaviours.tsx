@@ -1,4 +1,4 @@
-import { SITE_SCRIPT_ATTRIBUTE } from '@/lib/site/content-security';
+import { SITE_SCRIPT_ATTRIBUTE } from '@/lib/site/page-scripts';
 
 /** The copy buttons' attributes: the id of the element whose text they copy, and what it is called. */
 export const COPY_FROM_ATTRIBUTE = 'data-copy-from';

@@ -1,4 +1,4 @@
-import { SITE_SCRIPT_ATTRIBUTE } from '@/lib/site/content-security';
+import { SITE_SCRIPT_ATTRIBUTE } from '@/lib/site/page-scripts';
 
 /** The attribute on `<html>` that lets long content off screen wait to be laid out (see globals.css). */
 export const LAZY_LAYOUT_ATTRIBUTE = 'data-lazy-layout';

@@ -5,12 +5,6 @@
 import { createHash } from 'node:crypto';
 import { OEMBED_ENDPOINT, pathPatternSource, SHARED_PATHS } from './routes';
 
-/**
- * On the site's own inline scripts (in the layout's head). Every page keeps them, including a page the build takes
- * React's scripts off (build/script-free-pages.ts), which keeps nothing else.
- */
-export const SITE_SCRIPT_ATTRIBUTE = 'data-site-script';
-
 // React and recharts set style attributes, which only 'unsafe-inline' allows (hashes cover <style> elements, not
 // attributes); styles cannot run code, so this is the one allowance left.
 const STYLE_SRC = "style-src 'self' 'unsafe-inline'";
