@@ -7,6 +7,7 @@ import { scriptsAfterFirstPaint } from './paint-first';
 import {
   clientComponents,
   isScriptFree,
+  ON_INPUT_CLIENT_COMPONENTS,
   PASSIVE_CLIENT_COMPONENTS,
   SCRIPT_FREE,
   ScriptFreeError,
@@ -129,5 +130,7 @@ describe('PASSIVE_CLIENT_COMPONENTS', () => {
       'InteractiveMarker',
       'MarkupHost',
     ]);
+    // A renamed component would quietly put its pages back to starting React after the paint.
+    for (const name of ON_INPUT_CLIENT_COMPONENTS) expect(exported, name).toContain(name);
   });
 });
