@@ -24,8 +24,8 @@ export function LiveChartSwap({ spec, children }: { spec: ChartSpec; children: R
   };
 
   useEffect(() => {
-    // Once, at hydration: scripts run after the first paint, so a reader may already be pointing at or focused
-    // on the chart, and those events have passed.
+    // Once, at hydration: React starts at the reader's first input (build/paint-first.ts), which may be pointing at
+    // or focusing the chart itself, and those events have passed.
     const el = box.current;
     if (el?.matches(':hover')) activate(false);
     else if (el && el === document.activeElement) activate(true);
