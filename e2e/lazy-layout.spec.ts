@@ -49,21 +49,6 @@ test.describe('tables off screen', () => {
     }
   });
 
-  test('a long table in view on a phone lays out only its rows near the screen, and all once a reader is in it', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 800 });
-    // An address to its last row lands on it, past the rows still at their estimate.
-    const last = figures.at(-1)?.id ?? '';
-    await page.goto(`/figures#${last}`);
-    await expect(page.locator(`[id="${last}"]`)).toBeInViewport();
-    await page.goto('/figures');
-    const rows = page.locator('table.figures-index > tbody > tr');
-    await expect(rows).toHaveCount(figures.length);
-    expect(await isRendered(rows.first().locator('td').first())).toBe(true);
-    expect(await isRendered(rows.last().locator('td').first())).toBe(false);
-    await page.locator('.table-scroll').first().focus();
-    await expect.poll(() => isRendered(rows.last().locator('td').first())).toBe(true);
-  });
-
   test('are all laid out, unclipped, on paper', async ({ page }) => {
     await page.emulateMedia({ media: 'print' });
     await page.goto('/trade');

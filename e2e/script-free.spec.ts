@@ -37,10 +37,14 @@ test.describe('pages without an island', () => {
     await expect(pop).toBeVisible();
   });
 
-  test('a link from a page without React opens a page that hydrates, and the way back keeps working', async ({ page }) => {
+  test('a link from a page without React opens a page that hydrates at the first input, and the way back keeps working', async ({
+    page,
+  }) => {
     await gotoInteractive(page, '/checks');
     await page.locator('header').getByRole('link', { name: 'Trade', exact: true }).click();
     await expect(page).toHaveURL(/\/trade$/);
+    // /trade starts React at the reader's first input (build/paint-first.ts).
+    await page.keyboard.press('Shift');
     await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
     await expect(page.locator('html')).not.toHaveAttribute(SCRIPT_FREE_ATTRIBUTE);
     // The router renders /checks itself from here, as a React page.

@@ -16,10 +16,6 @@ export const REFLOWED_ROW_REM = { figures: 15, chart: 5.5, comparison: 10, index
 export function tableHeightEstimate(rowsWithHeader: number, reflowedRowRem?: number): React.CSSProperties {
   const style: Record<string, string> = { '--table-height': `${rowsWithHeader * ROW_HEIGHT_REM}rem` };
   // The header row is hidden when a table reflows; its caption stays.
-  if (reflowedRowRem !== undefined) {
-    style['--table-height-narrow'] = `${Math.max(0, rowsWithHeader - 1) * reflowedRowRem + 2}rem`;
-    // Each reflowed row, a block of its own, also waits off screen (globals.css) at this height.
-    style['--row-height-narrow'] = `${reflowedRowRem}rem`;
-  }
+  if (reflowedRowRem !== undefined) style['--table-height-narrow'] = `${Math.max(0, rowsWithHeader - 1) * reflowedRowRem + 2}rem`;
   return style;
 }
