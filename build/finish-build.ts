@@ -5,7 +5,7 @@
 import { buildLayout, htmlFilesIn } from './build-layout';
 import { addCompileHints, CompileHintError } from './compile-hints';
 import { PAINT_FIRST, PaintFirstError } from './paint-first';
-import { isScriptFree, SCRIPT_FREE, ScriptFreeError } from './script-free-pages';
+import { checkNotFoundPage, SCRIPT_FREE, ScriptFreeError } from './script-free-pages';
 import { readFileSync } from 'node:fs';
 import { PostBuildError, rewritePages } from './rewrite-pages';
 import { PagePolicyError, writePagePolicies } from './write-page-policies';
@@ -43,12 +43,7 @@ function main(target: string, root: string): number {
       console.log(
         `post-build ${report.step}: Next's scripts taken off ${report.changed} of ${report.pages} pages, whose client components are all passive`,
       );
-      const notFound = pages.find((page) => /(^|\/)(_not-found|404)\.html$/.test(page));
-      if (notFound && !isScriptFree(readFileSync(notFound, 'utf8'))) {
-        throw new ScriptFreeError(
-          `${notFound}: the 404 page has no client component of its own, yet kept React's scripts: does it use one this step does not know?`,
-        );
-      }
+      checkNotFoundPage(pages, (file) => readFileSync(file, 'utf8'));
     }
     current = 'paint-first';
     if (!skipped.has('paint-first')) {

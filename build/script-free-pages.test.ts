@@ -5,6 +5,7 @@ import { SITE_SCRIPT_ATTRIBUTE } from '../lib/site/page-scripts';
 import { startupScriptPaths } from './compile-hints';
 import { scriptsAfterFirstPaint } from './paint-first';
 import {
+  checkNotFoundPage,
   clientComponents,
   isScriptFree,
   ON_INPUT_CLIENT_COMPONENTS,
@@ -40,6 +41,27 @@ const WITH_CHART = page(['default', 'MarkupHost', 'LiveChartSwap']);
 describe('clientComponents', () => {
   it('reads every client component the payload references, resolving a name outlined as a row', () => {
     expect(clientComponents(WITH_CHART)).toEqual(['default', 'MarkupHost', 'LiveChartSwap', 'InteractiveMarker']);
+  });
+});
+
+describe('checkNotFoundPage', () => {
+  const files: Record<string, string> = {
+    'out/404.html': withoutScriptsIfPassive(PASSIVE, '404.html').html,
+    'app/_not-found.html': PASSIVE,
+    'app/trade.html': WITH_CHART,
+  };
+  const read = (file: string): string => files[file] ?? '';
+
+  it('passes when the 404 page came out script-free, and when there is none', () => {
+    expect(() => checkNotFoundPage(['out/404.html', 'app/trade.html'], read)).not.toThrow();
+    expect(() => checkNotFoundPage(['app/trade.html'], read)).not.toThrow();
+  });
+
+  it('fails, naming the page, when the 404 page kept React', () => {
+    expect(() => checkNotFoundPage(['app/trade.html', 'app/_not-found.html'], read)).toThrow(ScriptFreeError);
+    expect(() => checkNotFoundPage(['app/_not-found.html'], read)).toThrow(
+      "app/_not-found.html: the 404 page has no client component of its own, yet kept React's scripts",
+    );
   });
 });
 

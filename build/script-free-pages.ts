@@ -7,8 +7,8 @@
 //
 // It reads which client components a page uses from the client references of its inline payload
 // (`1b:I[84849,["…"],"MarkupHost"]`). Every page that boots React references Next's router, so a page where none is
-// found means the payload has changed shape, and the build fails; so does a 404 page left with React (build/finish-build.ts),
-// which means a passive component this step does not know.
+// found means the payload has changed shape, and the build fails; so does a 404 page left with React
+// (checkNotFoundPage), which means a passive component this step does not know.
 
 import type { PageRewrite, PageStep } from './rewrite-pages';
 import { SITE_SCRIPT_ATTRIBUTE } from '../lib/site/page-scripts';
@@ -103,6 +103,19 @@ export function withoutScriptsIfPassive(html: string, file: string): PageRewrite
   }
   if (!isScriptFree(stripped)) throw new ScriptFreeError(`${file}: no <html> element to mark`);
   return { html: stripped, found };
+}
+
+/**
+ * Fails when the 404 page, which has no client component of its own, kept React's scripts: a passive component
+ * this step does not know would leave every page using it with React, and nothing else would say so.
+ */
+export function checkNotFoundPage(pages: readonly string[], read: (file: string) => string): void {
+  const notFound = pages.find((page) => /(^|\/)(_not-found|404)\.html$/.test(page));
+  if (notFound && !isScriptFree(read(notFound))) {
+    throw new ScriptFreeError(
+      `${notFound}: the 404 page has no client component of its own, yet kept React's scripts: does it use one this step does not know?`,
+    );
+  }
 }
 
 export const SCRIPT_FREE: PageStep = {
