@@ -71,8 +71,8 @@ test.describe('embeds', () => {
 
   test('each chart shows its embed code, copyable', { tag: '@desktop' }, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // The copy button is the site's inline script (components/layout/inline-behaviours.tsx): no React needed.
     await page.goto('/trade');
-    await page.waitForSelector('html[data-interactive]');
     const figure = page.locator('figure#trade-annual');
     await figure.getByText('Embed this chart').click();
     const chart = charts.find((c) => c.id === 'trade-annual');
