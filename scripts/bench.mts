@@ -1,6 +1,6 @@
 // Run as ESM (.mts): under tsx's CommonJS hook, lighthouse's own page-side functions get esbuild helpers and fail in the page.
 // `npm run bench`: builds, serves the production build, and measures every page with Lighthouse
-// (mobile emulation, several runs, medians) and its first-load JavaScript; then the validator on data/ and on each
+// (mobile emulation, several runs, medians) and the JavaScript it loads before any input and by the first; then the validator on data/ and on each
 // hostile file. Writes bench/results.md; exits 1 when a budget is missed.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,6 +32,8 @@ const BUDGET = {
   seo: 100,
   cls: 0,
   tbtRatio: 1.5,
+  /** A page whose TBT is at most this passes whatever its ratio: the ratio of two small TBTs is mostly noise. */
+  tbtFloorMs: 50,
   /** All of data/, as `npm run validate` reads it. */
   dataMs: 1000,
   /** Each hostile file of lib/data/synthetic-csv.ts, and at most this many lines printed for it. */
@@ -50,13 +52,18 @@ interface PageResult {
   cls: number;
   tbt: number;
   lcp: number;
-  jsGzip: number;
+  jsGzip: { beforeInput: number; atFirstInput: number };
 }
 
-/** Gzip bytes of the scripts a page loads before any interaction. */
-async function firstLoadJs(paths: string[]): Promise<Map<string, number>> {
+/**
+ * Gzip bytes of the scripts a page loads before any input, and by the time it has hydrated after the reader's first
+ * one (a key press; the topic pages and comparisons start React then: build/paint-first.ts).
+ */
+async function firstLoadJs(paths: string[]): Promise<Map<string, { beforeInput: number; atFirstInput: number }>> {
   const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
-  const out = new Map<string, number>();
+  const out = new Map<string, { beforeInput: number; atFirstInput: number }>();
+  const gzipped = async (bodies: Promise<Buffer>[]): Promise<number> =>
+    (await Promise.all(bodies)).reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
   for (const path of paths) {
     const page = await browser.newPage();
     const bodies: Promise<Buffer>[] = [];
@@ -64,11 +71,11 @@ async function firstLoadJs(paths: string[]): Promise<Map<string, number>> {
       if (r.request().resourceType() === 'script') bodies.push(r.body());
     });
     await page.goto(BASE + path, { waitUntil: 'networkidle' });
-    const buffers = await Promise.all(bodies);
-    out.set(
-      path,
-      buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
-    );
+    const beforeInput = await gzipped([...bodies]);
+    await page.keyboard.press('Shift');
+    await page.waitForSelector('html[data-interactive], html[data-script-free]', { state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    out.set(path, { beforeInput, atFirstInput: await gzipped(bodies) });
     await page.close();
   }
   await browser.close();
@@ -144,7 +151,8 @@ async function main(): Promise<number> {
         );
       }
     }
-    for (const path of PAGES) results.push({ ...summarise(path, runs.get(path) ?? []), jsGzip: js.get(path) ?? 0 });
+    for (const path of PAGES)
+      results.push({ ...summarise(path, runs.get(path) ?? []), jsGzip: js.get(path) ?? { beforeInput: 0, atFirstInput: 0 } });
   } finally {
     server.kill();
   }
@@ -158,17 +166,17 @@ async function main(): Promise<number> {
     if (r.bestPractices < BUDGET.bestPractices) failures.push(`${r.path}: best practices ${r.bestPractices} < 100`);
     if (r.seo < BUDGET.seo) failures.push(`${r.path}: SEO ${r.seo} < 100`);
     if (r.cls > BUDGET.cls) failures.push(`${r.path}: CLS ${r.cls.toFixed(3)} > 0`);
-    if (ratio > BUDGET.tbtRatio && r.tbt > 50)
+    if (ratio > BUDGET.tbtRatio && r.tbt > BUDGET.tbtFloorMs)
       failures.push(`${r.path}: TBT ${Math.round(r.tbt)} ms is ${ratio.toFixed(2)}× the chart-free page (budget ${BUDGET.tbtRatio}×)`);
   }
   failures.push(...validationFailures(timings));
 
   const table = [
-    '| page | performance (median; range) | accessibility | best practices | SEO | CLS | TBT (ms) | TBT ÷ chart-free page | LCP (ms) | first-load JS (gzip KB) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| page | performance (median; range) | accessibility | best practices | SEO | CLS | TBT (ms) | TBT ÷ chart-free page | LCP (ms) | JS before any input (gzip KB) | JS by the first input (gzip KB) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results.map(
       (r) =>
-        `| \`${r.path}\`${r.path === BASELINE ? ' (no chart: the baseline)' : ''} | ${r.performance} (${r.performanceRange[0]}–${r.performanceRange[1]}) | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.cls.toFixed(3)} | ${Math.round(r.tbt)} | ${(r.tbt / baseTbt).toFixed(2)} | ${Math.round(r.lcp)} | ${(r.jsGzip / 1024).toFixed(1)} |`,
+        `| \`${r.path}\`${r.path === BASELINE ? ' (no chart: the baseline)' : ''} | ${r.performance} (${r.performanceRange[0]}–${r.performanceRange[1]}) | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.cls.toFixed(3)} | ${Math.round(r.tbt)} | ${(r.tbt / baseTbt).toFixed(2)} | ${Math.round(r.lcp)} | ${(r.jsGzip.beforeInput / 1024).toFixed(1)} | ${(r.jsGzip.atFirstInput / 1024).toFixed(1)} |`,
     ),
   ].join('\n');
   const md = [
@@ -180,7 +188,7 @@ async function main(): Promise<number> {
     '',
     table,
     '',
-    `Budgets: performance ≥ ${BUDGET.performance}, accessibility, best practices and SEO 100, CLS 0, TBT ≤ ${BUDGET.tbtRatio}× the chart-free page (\`${BASELINE}\`).`,
+    `Budgets: performance ≥ ${BUDGET.performance}, accessibility, best practices and SEO 100, CLS 0, TBT ≤ ${BUDGET.tbtRatio}× the chart-free page (\`${BASELINE}\`) or at most ${BUDGET.tbtFloorMs} ms.`,
     '',
     '## Validation',
     '',
