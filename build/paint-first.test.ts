@@ -12,7 +12,7 @@ import {
   PaintFirstError,
   scriptsAfterFirstPaint,
 } from './paint-first';
-import { NEEDS_REACT_ATTRIBUTE } from '../lib/site/page-scripts';
+import { HYDRATED_ATTRIBUTE, NEEDS_REACT_ATTRIBUTE } from '../lib/site/page-scripts';
 import { PostBuildError, rewritePages } from './rewrite-pages';
 
 const PAGE = [
@@ -162,7 +162,7 @@ describe('AFTER_PAINT_LOADER', () => {
       },
       listening: () => listeners.map((l) => l.type),
       hydrate: () => {
-        html.add('data-interactive');
+        html.add(HYDRATED_ATTRIBUTE);
         for (const notify of [...observers]) notify();
       },
       runQueuedTasks: () => runTimers((ms) => ms === 0),

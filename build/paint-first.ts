@@ -21,7 +21,7 @@
 import { hasReactRuntime } from './build-layout';
 import type { PageRewrite, PageStep } from './rewrite-pages';
 import { startsOnInput } from './script-free-pages';
-import { NEEDS_REACT_ATTRIBUTE } from '../lib/site/page-scripts';
+import { HYDRATED_ATTRIBUTE, NEEDS_REACT_ATTRIBUTE } from '../lib/site/page-scripts';
 
 /** Holds the start-up scripts' paths, separated by spaces, on the loader's own tag. */
 export const AFTER_PAINT_ATTRIBUTE = 'data-after-paint';
@@ -34,14 +34,14 @@ export const INPUT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydow
 
 /**
  * Runs the scripts its tag lists. With the on-input attribute: at the first of the input events; a click on a
- * button inside an element marked as needing React, made before the page has hydrated (`<html data-interactive>`),
+ * button inside an element marked as needing React, made before the page has hydrated (HYDRATED_ATTRIBUTE on `<html>`),
  * is held and made again once it has (within the browser's 5 s of user activation, so a copy still may write to the
  * clipboard). Otherwise: once the first contentful paint is reported; on load where paint timing is not supported;
  * after 10 s at the latest (a tab opened in the background does not paint). Inserted scripts are async, as Next's
  * own tags were, so their order is the runtime's business, as before. One request starts per task: started
  * together, the requests made one long task (docs/performance.md).
  */
-export const AFTER_PAINT_LOADER = `(function(){var c=document.currentScript,h=document.documentElement,d=0;function go(){if(d)return;d=1;var l=c.getAttribute("${AFTER_PAINT_ATTRIBUTE}").split(" ");(function n(){var s=document.createElement("script");s.src=l.shift();document.head.appendChild(s);if(l.length)setTimeout(n,0)})()}if(c.hasAttribute("${ON_INPUT_ATTRIBUTE}")){var E="${INPUT_EVENTS.join(' ')}".split(" "),on=function(){E.forEach(function(t){removeEventListener(t,on,true)});go()};E.forEach(function(t){addEventListener(t,on,{capture:true,passive:true})});addEventListener("click",function(e){var b=e.target.closest&&e.target.closest("[${NEEDS_REACT_ATTRIBUTE}] button");if(!b||h.hasAttribute("data-interactive"))return;e.preventDefault();e.stopPropagation();go();new MutationObserver(function(r,o){if(h.hasAttribute("data-interactive")){o.disconnect();b.click()}}).observe(h,{attributes:true})},true);return}var P=window.PerformanceObserver,t=P&&P.supportedEntryTypes;if(!t||t.indexOf("paint")<0){addEventListener("load",go);return}new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();go()}}).observe({type:"paint",buffered:true});setTimeout(go,1e4)})()`;
+export const AFTER_PAINT_LOADER = `(function(){var c=document.currentScript,h=document.documentElement,d=0;function go(){if(d)return;d=1;var l=c.getAttribute("${AFTER_PAINT_ATTRIBUTE}").split(" ");(function n(){var s=document.createElement("script");s.src=l.shift();document.head.appendChild(s);if(l.length)setTimeout(n,0)})()}if(c.hasAttribute("${ON_INPUT_ATTRIBUTE}")){var E="${INPUT_EVENTS.join(' ')}".split(" "),on=function(){E.forEach(function(t){removeEventListener(t,on,true)});go()};E.forEach(function(t){addEventListener(t,on,{capture:true,passive:true})});addEventListener("click",function(e){var b=e.target.closest&&e.target.closest("[${NEEDS_REACT_ATTRIBUTE}] button");if(!b||h.hasAttribute("${HYDRATED_ATTRIBUTE}"))return;e.preventDefault();e.stopPropagation();go();new MutationObserver(function(r,o){if(h.hasAttribute("${HYDRATED_ATTRIBUTE}")){o.disconnect();b.click()}}).observe(h,{attributes:true})},true);return}var P=window.PerformanceObserver,t=P&&P.supportedEntryTypes;if(!t||t.indexOf("paint")<0){addEventListener("load",go);return}new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();go()}}).observe({type:"paint",buffered:true});setTimeout(go,1e4)})()`;
 
 const STARTUP_SCRIPT = /<script src="(\/_next\/static\/[^" ]+\.js)" async=""><\/script>/g;
 

@@ -3,6 +3,7 @@ import { getSiteModel } from '../build/site';
 import { SCRIPT_FREE_ATTRIBUTE } from '../build/script-free-pages';
 import { pagesOfEachKind } from '../lib/site/pages';
 import { siteUrl } from '../lib/site/routes';
+import { HYDRATED_ATTRIBUTE } from '../lib/site/page-scripts';
 
 /** One page of each kind (lib/site/pages.ts): for the tests that cannot visit every page. */
 export const PAGES = pagesOfEachKind(getSiteModel().figures);
@@ -31,7 +32,7 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 export async function gotoInteractive(page: Page, path: string): Promise<Response | null> {
   const response = await page.goto(path);
   await page.keyboard.press('Shift');
-  await expect(page.locator(`html[data-interactive="true"], html[${SCRIPT_FREE_ATTRIBUTE}]`)).toBeAttached({ timeout: 15_000 });
+  await expect(page.locator(`html[${HYDRATED_ATTRIBUTE}="true"], html[${SCRIPT_FREE_ATTRIBUTE}]`)).toBeAttached({ timeout: 15_000 });
   return response;
 }
 

@@ -12,6 +12,8 @@ import { getSiteModel } from '../build/site';
 import { pagesOfEachKind } from '../lib/site/pages';
 import { PATHS } from '../lib/site/routes';
 import { scriptsWithoutHint } from '../build/compile-hints';
+import { SCRIPT_FREE_ATTRIBUTE } from '../build/script-free-pages';
+import { HYDRATED_ATTRIBUTE } from '../lib/site/page-scripts';
 import { CHROME, browserVersion, lighthouseRunWithRetries, median, type LighthouseRun } from './lighthouse-run.mts';
 import { startProductionServer } from './production-server.mts';
 import { measureValidation, type ValidationTiming } from './validation-speed.mts';
@@ -52,16 +54,19 @@ interface PageResult {
   cls: number;
   tbt: number;
   lcp: number;
-  jsGzip: { beforeInput: number; atFirstInput: number };
+  jsGzip: ScriptWeight;
 }
 
-/**
- * Gzip bytes of the scripts a page loads before any input, and by the time it has hydrated after the reader's first
- * one (a key press; the topic pages and comparisons start React then: build/paint-first.ts).
- */
-async function firstLoadJs(paths: string[]): Promise<Map<string, { beforeInput: number; atFirstInput: number }>> {
+/** Gzip bytes of a page's scripts, loaded before any input and by the time it has hydrated after the first. */
+interface ScriptWeight {
+  beforeInput: number;
+  atFirstInput: number;
+}
+
+/** Each page's script weight; the first input is a key press (the topic pages and comparisons start React then). */
+async function firstLoadJs(paths: string[]): Promise<Map<string, ScriptWeight>> {
   const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
-  const out = new Map<string, { beforeInput: number; atFirstInput: number }>();
+  const out = new Map<string, ScriptWeight>();
   const gzipped = async (bodies: Promise<Buffer>[]): Promise<number> =>
     (await Promise.all(bodies)).reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
   for (const path of paths) {
@@ -73,7 +78,7 @@ async function firstLoadJs(paths: string[]): Promise<Map<string, { beforeInput: 
     await page.goto(BASE + path, { waitUntil: 'networkidle' });
     const beforeInput = await gzipped([...bodies]);
     await page.keyboard.press('Shift');
-    await page.waitForSelector('html[data-interactive], html[data-script-free]', { state: 'attached' });
+    await page.waitForSelector(`html[${HYDRATED_ATTRIBUTE}], html[${SCRIPT_FREE_ATTRIBUTE}]`, { state: 'attached' });
     await page.waitForLoadState('networkidle');
     out.set(path, { beforeInput, atFirstInput: await gzipped(bodies) });
     await page.close();

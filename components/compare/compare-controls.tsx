@@ -54,9 +54,11 @@ export function CompareControls({
   useEffect(() => {
     // React starts at the reader's first input (build/paint-first.ts), so a picker may have been changed before it
     // hydrated: the browser shows the reader's choice and React leaves it there; act on it as on a later change.
-    const picked = (name: string): string | undefined => form.current?.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value;
-    if (picked('dataset') !== undefined && picked('dataset') !== dataset) onDataset(picked('dataset') ?? '');
-    else if ((picked('a') ?? a) !== a || (picked('b') ?? b) !== b) go({ dataset, a: picked('a') ?? a, b: picked('b') ?? b });
+    const shown = (name: string, rendered: string): string =>
+      form.current?.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? rendered;
+    const picked = { dataset: shown('dataset', dataset), a: shown('a', a), b: shown('b', b) };
+    if (picked.dataset !== dataset) onDataset(picked.dataset);
+    else if (picked.a !== a || picked.b !== b) go(picked);
     else if (focusAfterNavigation !== null) {
       const select = form.current?.querySelector<HTMLSelectElement>(`select[name="${focusAfterNavigation}"]`);
       focusAfterNavigation = null;

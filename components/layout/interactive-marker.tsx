@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { HYDRATED_ATTRIBUTE } from '@/lib/site/page-scripts';
 
 /**
  * Marks `<html data-interactive>` once the page has hydrated. The start-up scripts run only after the first
@@ -11,7 +12,7 @@ import { useEffect } from 'react';
  */
 export function InteractiveMarker(): null {
   useEffect(() => {
-    document.documentElement.dataset.interactive = 'true';
+    document.documentElement.setAttribute(HYDRATED_ATTRIBUTE, 'true');
   }, []);
   return null;
 }

@@ -14,3 +14,9 @@ export const SITE_SCRIPT_ATTRIBUTE = 'data-site-script';
  * made again once React has started.
  */
 export const NEEDS_REACT_ATTRIBUTE = 'data-needs-react';
+
+/**
+ * On `<html>` once React has hydrated the page (components/layout/interactive-marker.tsx): the start-up loader makes
+ * a held click again then, and the tests and the bench wait for it.
+ */
+export const HYDRATED_ATTRIBUTE = 'data-interactive';
