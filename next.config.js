@@ -49,11 +49,7 @@ function compareRewrites() {
   };
   const pairs = compareRoutes().map(({ dataset, a, b, path }) => ({
     source: '/compare',
-    has: [
-      { type: /** @type {const} */ ('query'), key: 'dataset', value: exactly(dataset) },
-      { type: /** @type {const} */ ('query'), key: 'a', value: exactly(a) },
-      { type: /** @type {const} */ ('query'), key: 'b', value: exactly(b) },
-    ],
+    has: Object.entries({ dataset, a, b }).map(([key, value]) => ({ type: /** @type {const} */ ('query'), key, value: exactly(value) })),
     destination: path,
   }));
   return [nothingChosen, ...pairs];
@@ -75,12 +71,8 @@ const nextConfig = {
       { output: 'export', distDir: 'out', trailingSlash: false }
     : {
         // Headers and the oEmbed endpoint are proxy.ts's: it sends each page's script policy.
-        async redirects() {
-          return compareRedirects();
-        },
-        async rewrites() {
-          return { beforeFiles: compareRewrites(), afterFiles: [], fallback: [] };
-        },
+        redirects: async () => compareRedirects(),
+        rewrites: async () => ({ beforeFiles: compareRewrites(), afterFiles: [], fallback: [] }),
       }),
 };
 

@@ -23,7 +23,7 @@ const RECHARTS_LIKE = [
 describe('compactChartSvg', () => {
   it('drops the attributes SVG ignores (and the Nu Html Checker refuses), the generic group class and empty groups, and rounds coordinates', () => {
     const svg = svgOf(RECHARTS_LIKE);
-    const report = compactChartSvg(svg);
+    compactChartSvg(svg);
     expect(svg.outerHTML).toBe(
       [
         '<svg class="recharts-surface" viewBox="0 0 520 300">',
@@ -34,7 +34,6 @@ describe('compactChartSvg', () => {
         '</svg>',
       ].join(''),
     );
-    expect(report).toEqual({ attributesRemoved: 18, groupsRemoved: 3, numbersRounded: 3 });
   });
 
   it('keeps every drawn element and every class our CSS and tests select', () => {
@@ -60,7 +59,7 @@ describe('compactChartSvg', () => {
     const svg = svgOf(RECHARTS_LIKE);
     compactChartSvg(svg);
     const once = svg.outerHTML;
-    expect(compactChartSvg(svg)).toEqual({ attributesRemoved: 0, groupsRemoved: 0, numbersRounded: 0 });
+    compactChartSvg(svg);
     expect(svg.outerHTML).toBe(once);
   });
 });

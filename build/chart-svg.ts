@@ -31,45 +31,18 @@ export function roundPathData(d: string): string {
 /** recharts' marker for every group; nothing of ours selects it. */
 const GENERIC_CLASS = 'recharts-layer';
 
-export interface CompactReport {
-  attributesRemoved: number;
-  groupsRemoved: number;
-  numbersRounded: number;
-}
-
 /** Compacts a chart's SVG in place. */
-export function compactChartSvg(svg: Element): CompactReport {
-  let attributesRemoved = 0;
-  let groupsRemoved = 0;
-  let numbersRounded = 0;
+export function compactChartSvg(svg: Element): void {
   for (const [tag, names] of Object.entries(IGNORED_ATTRIBUTES)) {
-    for (const el of Array.from(svg.getElementsByTagName(tag))) {
-      for (const name of names) {
-        if (el.hasAttribute(name)) {
-          el.removeAttribute(name);
-          attributesRemoved++;
-        }
-      }
-    }
+    for (const el of Array.from(svg.getElementsByTagName(tag))) for (const name of names) el.removeAttribute(name);
   }
   for (const el of Array.from(svg.querySelectorAll('*'))) {
     for (const name of COORDINATES) {
       const value = el.getAttribute(name);
-      if (value === null) continue;
-      const rounded = roundCoordinate(value);
-      if (rounded !== value) {
-        el.setAttribute(name, rounded);
-        numbersRounded++;
-      }
+      if (value !== null) el.setAttribute(name, roundCoordinate(value));
     }
     const d = el.tagName === 'path' ? el.getAttribute('d') : null;
-    if (d !== null) {
-      const rounded = roundPathData(d);
-      if (rounded !== d) {
-        el.setAttribute('d', rounded);
-        numbersRounded++;
-      }
-    }
+    if (d !== null) el.setAttribute('d', roundPathData(d));
   }
   const groups = Array.from(svg.getElementsByTagName('g'));
   for (const g of groups) {
@@ -78,11 +51,5 @@ export function compactChartSvg(svg: Element): CompactReport {
     if (g.classList.length === 0) g.removeAttribute('class');
   }
   // Deepest first, so a group left empty by removing its children goes too.
-  for (const g of groups.reverse()) {
-    if (g.childNodes.length === 0 && !g.hasAttribute('id')) {
-      g.remove();
-      groupsRemoved++;
-    }
-  }
-  return { attributesRemoved, groupsRemoved, numbersRounded };
+  for (const g of groups.reverse()) if (g.childNodes.length === 0 && !g.hasAttribute('id')) g.remove();
 }

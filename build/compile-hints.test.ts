@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PostBuildError } from './rewrite-pages';
 import {
   addCompileHints,
   COMPILE_HINT,
-  CompileHintError,
   routeStatsScriptPaths,
   scriptsWithoutHint,
   startupScriptPaths,
@@ -83,7 +83,7 @@ describe('addCompileHints', () => {
 
   it('fails with the file name when a page loads a script the build lacks', () => {
     const layout = build({ 'app/index.html': '<script src="/_next/static/chunks/gone.js"></script>', 'static/chunks/a.js': 'A' });
-    expect(() => addCompileHints(layout)).toThrow(CompileHintError);
+    expect(() => addCompileHints(layout)).toThrow(PostBuildError);
     expect(() => addCompileHints(layout)).toThrow(/chunks[/\\]gone\.js: a page loads this script, but the build has no such file/);
   });
 

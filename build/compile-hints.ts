@@ -9,6 +9,7 @@ import { join, sep } from 'node:path';
 import { z } from 'zod';
 import { hasReactRuntime, htmlFilesIn, type BuildLayout } from './build-layout';
 import { AFTER_PAINT_ATTRIBUTE } from './paint-first';
+import { PostBuildError } from './rewrite-pages';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
@@ -43,10 +44,6 @@ export interface HintReport {
   scripts: string[];
 }
 
-export class CompileHintError extends Error {
-  override name = 'CompileHintError';
-}
-
 const routeStatsSchema = z.array(z.object({ route: z.string(), firstLoadChunkPaths: z.array(z.string()) }));
 
 /** First-load chunks of every route in Next's route stats, as paths under the static directory. */
@@ -55,16 +52,16 @@ export function routeStatsScriptPaths(json: string, file: string, staticDir: str
   try {
     parsed = JSON.parse(json);
   } catch {
-    throw new CompileHintError(`${file}: not JSON`);
+    throw new PostBuildError('compile-hints', `${file}: not JSON`);
   }
   const stats = routeStatsSchema.safeParse(parsed);
-  if (!stats.success) throw new CompileHintError(`${file}: not a list of routes with firstLoadChunkPaths`);
+  if (!stats.success) throw new PostBuildError('compile-hints', `${file}: not a list of routes with firstLoadChunkPaths`);
   const prefix = staticDir.split(sep).join('/') + '/';
   return stats.data.flatMap(({ firstLoadChunkPaths }) =>
     firstLoadChunkPaths.map((chunk) => {
       const path = chunk.split(sep).join('/');
       if (!path.startsWith(prefix) || path.split('/').includes('..') || !path.endsWith('.js')) {
-        throw new CompileHintError(`${file}: chunk ${chunk} is not a script under ${staticDir}`);
+        throw new PostBuildError('compile-hints', `${file}: chunk ${chunk} is not a script under ${staticDir}`);
       }
       return path.slice(prefix.length);
     }),
@@ -74,7 +71,7 @@ export function routeStatsScriptPaths(json: string, file: string, staticDir: str
 function readRouteStats(file: string | undefined, staticDir: string): string[] {
   if (!file) return [];
   // Skipping it would leave the pages rendered per request unmarked, and nothing would say so.
-  if (!existsSync(file)) throw new CompileHintError(`${file}: missing; \`next build\` writes it (has Next changed where?)`);
+  if (!existsSync(file)) throw new PostBuildError('compile-hints', `${file}: missing; \`next build\` writes it (has Next changed where?)`);
   return routeStatsScriptPaths(readFileSync(file, 'utf8'), file, staticDir);
 }
 
@@ -83,13 +80,13 @@ function readStartupScripts({ htmlDir, staticDir, routeStatsFile, staticDirInRou
   scripts: { path: string; file: string; source: string }[];
 } {
   const pages = htmlFilesIn(htmlDir);
-  if (pages.length === 0) throw new CompileHintError(`no prerendered pages in ${htmlDir}; run the build first`);
+  if (pages.length === 0) throw new PostBuildError('compile-hints', `no prerendered pages in ${htmlDir}; run the build first`);
   const fromPages = pages.flatMap((page) => {
     const html = readFileSync(page, 'utf8');
     const paths = startupScriptPaths(html);
     // A page that boots React but lists no start-up script means Next now writes them some other way.
     if (paths.length === 0 && hasReactRuntime(html)) {
-      throw new CompileHintError(`${page}: the page boots React but loads no start-up script this step can read`);
+      throw new PostBuildError('compile-hints', `${page}: the page boots React but loads no start-up script this step can read`);
     }
     return paths;
   });
@@ -99,7 +96,7 @@ function readStartupScripts({ htmlDir, staticDir, routeStatsFile, staticDirInRou
     try {
       return { path, file, source: readFileSync(file, 'utf8') };
     } catch {
-      throw new CompileHintError(`${file}: a page loads this script, but the build has no such file`);
+      throw new PostBuildError('compile-hints', `${file}: a page loads this script, but the build has no such file`);
     }
   });
   return { pages: pages.length, scripts };

@@ -1,9 +1,9 @@
 // The only module that reads data/: once per process, at build time. Paths are literals so that Next's file tracing
 // sees exactly these files. What it reads is validated by lib/data/project.ts.
 
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { DatasetName } from '../lib/data/catalog';
+import { join } from 'node:path';
 import { DATASET_NAMES } from '../lib/data/catalog';
 import { MAX_FILE_BYTES } from '../lib/data/csv';
 import { METADATA_PATH, REPORT_PATH, validateProject, type DataFile, type ProjectData, type ReadResult } from '../lib/data/project';
@@ -42,36 +42,19 @@ export function readRegularFile(path: string, maxBytes = MAX_FILE_BYTES): ReadRe
       const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
       return { ok: false, message: `file is ${mb(stat.size)} MB; the limit is ${mb(maxBytes)} MB` };
     }
-    const bytes = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return { ok: true, bytes: read === bytes.length ? bytes : bytes.subarray(0, read) };
+    return { ok: true, bytes: readFileSync(fd) };
   } finally {
     closeSync(fd);
   }
 }
 
-class DataFileError extends Error {
-  override name = 'DataFileError';
-}
-
 function readOrThrow(relativePath: string, absolutePath: string): Uint8Array {
   const result = readRegularFile(absolutePath);
-  if (!result.ok) throw new DataFileError(`${relativePath}:1:1: ${result.message}`);
+  if (!result.ok) throw new Error(`${relativePath}:1:1: ${result.message}`);
   return result.bytes;
 }
 
-class DataValidationError extends Error {
-  override name = 'DataValidationError';
-  constructor(readonly issues: ValidationIssue[]) {
-    super(`data/ has ${issues.length} problem(s):\n${issues.map(formatIssue).join('\n')}`);
-  }
-}
-
+/** Each path a literal, so that Next's file tracing follows exactly the five CSVs. */
 function readDatasetFile(dataset: DatasetName): DataFile {
   const root = process.cwd();
   switch (dataset) {
@@ -113,11 +96,11 @@ export function validateProjectData(): { data?: ProjectData; issues: ValidationI
 
 let cache: ProjectData | undefined;
 
-/** All validated project data, read once per process; throws DataValidationError listing every problem. */
+/** All validated project data, read once per process; throws listing every problem. */
 export function getProjectData(): ProjectData {
   if (!cache) {
     const { data, issues } = validateProjectData();
-    if (!data) throw new DataValidationError(issues);
+    if (!data) throw new Error(`data/ has ${issues.length} problem(s):\n${issues.map(formatIssue).join('\n')}`);
     cache = data;
   }
   return cache;

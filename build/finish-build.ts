@@ -2,13 +2,13 @@
 // the static export into out/). docs/performance.md says what each does, why, and what it measurably earns.
 // POST_BUILD=off leaves the pages as Next wrote them; POST_BUILD_SKIP=script-free,paint-first leaves out the
 // steps it names (the bench's --ablate compares builds made so).
-import { buildLayout, htmlFilesIn } from './build-layout';
-import { addCompileHints, CompileHintError } from './compile-hints';
-import { PAINT_FIRST, PaintFirstError } from './paint-first';
-import { checkNotFoundPage, SCRIPT_FREE, ScriptFreeError } from './script-free-pages';
 import { readFileSync } from 'node:fs';
+import { buildLayout, htmlFilesIn } from './build-layout';
+import { addCompileHints } from './compile-hints';
+import { PAINT_FIRST } from './paint-first';
+import { checkNotFoundPage, SCRIPT_FREE } from './script-free-pages';
 import { PostBuildError, rewritePages } from './rewrite-pages';
-import { PagePolicyError, writePagePolicies } from './write-page-policies';
+import { writePagePolicies } from './write-page-policies';
 
 export const POST_BUILD_STEPS = ['script-free', 'paint-first', 'compile-hints'] as const;
 type StepName = (typeof POST_BUILD_STEPS)[number];
@@ -35,47 +35,31 @@ function main(target: string, root: string): number {
     return 1;
   }
   if (skipped.size > 0) console.log(`post-build: leaving out ${[...skipped].join(', ')} (POST_BUILD / POST_BUILD_SKIP)`);
-  let current = 'script-free';
-  try {
-    const pages = htmlFilesIn(layout.htmlDir);
-    if (!skipped.has('script-free')) {
-      const report = rewritePages(SCRIPT_FREE, pages);
-      console.log(
-        `post-build ${report.step}: Next's scripts taken off ${report.changed} of ${report.pages} pages, whose client components are all passive`,
-      );
+  const pages = htmlFilesIn(layout.htmlDir);
+  const steps: Record<StepName, () => string> = {
+    'script-free': () => {
+      const r = rewritePages(SCRIPT_FREE, pages);
       checkNotFoundPage(pages, (file) => readFileSync(file, 'utf8'));
-    }
-    current = 'paint-first';
-    if (!skipped.has('paint-first')) {
-      const report = rewritePages(PAINT_FIRST, pages);
-      console.log(
-        `post-build ${report.step}: ${report.found} ${PAINT_FIRST.counts} on ${report.pages} pages, ${report.changed} pages rewritten`,
-      );
-    }
-    current = 'compile-hints';
-    if (!skipped.has('compile-hints')) {
-      const hints = addCompileHints(layout);
-      console.log(
-        `post-build compile-hints: ${hints.scripts.length} start-up scripts of ${hints.pages} pages marked for eager compilation`,
-      );
-    }
+      return `Next's scripts taken off ${r.changed} of ${r.pages} pages, whose client components are all passive`;
+    },
+    'paint-first': () => {
+      const r = rewritePages(PAINT_FIRST, pages);
+      return `${r.found} ${PAINT_FIRST.counts} on ${r.pages} pages, ${r.changed} pages rewritten`;
+    },
+    'compile-hints': () => {
+      const h = addCompileHints(layout);
+      return `${h.scripts.length} start-up scripts of ${h.pages} pages marked for eager compilation`;
+    },
+  };
+  try {
+    for (const step of POST_BUILD_STEPS) if (!skipped.has(step)) console.log(`post-build ${step}: ${steps[step]()}`);
     // Not a step to leave out: the pages' script policy depends on it, and must hash the scripts as they end up.
-    current = 'page-policies';
-    const policies = writePagePolicies(target, layout, root);
-    console.log(
-      `post-build page-policies: ${policies.hashes} inline scripts of ${policies.pages} pages hashed into ${policies.files.join(', ')}`,
-    );
+    const p = writePagePolicies(target, layout, root);
+    console.log(`post-build page-policies: ${p.hashes} inline scripts of ${p.pages} pages hashed into ${p.files.join(', ')}`);
     return 0;
   } catch (error) {
-    if (error instanceof PostBuildError) console.error(error.message);
-    else if (
-      error instanceof ScriptFreeError ||
-      error instanceof CompileHintError ||
-      error instanceof PaintFirstError ||
-      error instanceof PagePolicyError
-    ) {
-      console.error(`post-build step ${current}: ${error.message}`);
-    } else throw error;
+    if (!(error instanceof PostBuildError)) throw error;
+    console.error(error.message);
     return 1;
   }
 }

@@ -27,26 +27,18 @@ export function staticPagePaths(file: string): string[] {
 export function headersFile(policies: PagePolicies, pagePaths: ReadonlyArray<{ file: string; path: string }>): string {
   const rule = (path: string, headers: readonly HeaderRule[]): string =>
     [path, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join('\n');
+  // Only what the common rule does not set already, for the reason above.
+  const ownRule = (path: string, sample: string, hashes: readonly string[]): string =>
+    rule(
+      path,
+      responseHeaders(sample, pagePolicy(hashes)).filter((h) => !COMMON_HEADERS.some((c) => c.key === h.key)),
+    );
   const rules = [rule('/*', COMMON_HEADERS), rule('/_next/*', [{ key: 'Cross-Origin-Resource-Policy', value: 'same-origin' }])];
   for (const { file, path } of pagePaths) {
-    const hashes = policies.pages[path] ?? [];
-    for (const at of staticPagePaths(file)) {
-      rules.push(
-        rule(
-          at,
-          responseHeaders(at, pagePolicy(hashes)).filter((h) => !COMMON_HEADERS.some((c) => c.key === h.key)),
-        ),
-      );
-    }
+    for (const at of staticPagePaths(file)) rules.push(ownRule(at, at, policies.pages[path] ?? []));
   }
   for (const pattern of Object.values(SHARED_PATHS)) {
-    const sample = pattern.replace('*', 'x').replace(':id', 'x').replace(':file', 'x');
-    rules.push(
-      rule(
-        pattern,
-        responseHeaders(sample, pagePolicy([])).filter((h) => !COMMON_HEADERS.some((c) => c.key === h.key)),
-      ),
-    );
+    rules.push(ownRule(pattern, pattern.replace('*', 'x').replace(':id', 'x').replace(':file', 'x'), []));
   }
   return `# Written by build/write-page-policies.ts after the export: do not edit.\n${rules.join('\n')}\n`;
 }

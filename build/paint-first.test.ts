@@ -9,7 +9,6 @@ import {
   INPUT_EVENTS,
   ON_INPUT_ATTRIBUTE,
   PAINT_FIRST,
-  PaintFirstError,
   scriptsAfterFirstPaint,
 } from './paint-first';
 import { HYDRATED_ATTRIBUTE, NEEDS_REACT_ATTRIBUTE } from '../lib/site/page-scripts';
@@ -63,7 +62,7 @@ describe('scriptsAfterFirstPaint', () => {
 
   it('refuses a start-up script written in another form, naming the file, rather than run half the page early', () => {
     const odd = PAGE.replace('<script src="/_next/static/chunks/app.js" async="">', '<script async src="/_next/static/chunks/app.js">');
-    expect(() => scriptsAfterFirstPaint(odd, 'app/trade.html')).toThrow(PaintFirstError);
+    expect(() => scriptsAfterFirstPaint(odd, 'app/trade.html')).toThrow(PostBuildError);
     expect(() => scriptsAfterFirstPaint(odd, 'app/trade.html')).toThrow(
       'app/trade.html: a start-up script in a form this step does not know: <script async src="/_next/static/chunks/app.js">',
     );

@@ -19,7 +19,7 @@
 // Next's async scripts.
 
 import { hasReactRuntime } from './build-layout';
-import type { PageRewrite, PageStep } from './rewrite-pages';
+import { PostBuildError, type PageRewrite, type PageStep } from './rewrite-pages';
 import { startsOnInput } from './script-free-pages';
 import { HYDRATED_ATTRIBUTE, NEEDS_REACT_ATTRIBUTE } from '../lib/site/page-scripts';
 
@@ -47,10 +47,6 @@ const STARTUP_SCRIPT = /<script src="(\/_next\/static\/[^" ]+\.js)" async=""><\/
 
 const SCRIPT_PRELOAD = /<link rel="preload" as="script"(?: fetchPriority="low")? href="\/_next\/static\/[^"]+\.js"\/>/g;
 
-export class PaintFirstError extends Error {
-  override name = 'PaintFirstError';
-}
-
 /**
  * The page with its start-up scripts requested after the first paint or at the first input, by one loader in the
  * place of the first; unchanged if it has none (already rewritten, or a page without script).
@@ -71,7 +67,7 @@ export function scriptsAfterFirstPaint(html: string, file: string): PageRewrite 
   const unknown = /<script\b[^>]*\bsrc="\/_next\/static\/[^"]*"[^>]*>|<link\b[^>]*\bas="script"[^>]*>/i.exec(
     rewritten.replace(/<script\b[^>]*\bnomodule\b[^>]*>/gi, ''),
   );
-  if (unknown) throw new PaintFirstError(`${file}: a start-up script in a form this step does not know: ${unknown[0]}`);
+  if (unknown) throw new PostBuildError('paint-first', `${file}: a start-up script in a form this step does not know: ${unknown[0]}`);
   return { html: rewritten, found: rewritten.split(`<script ${AFTER_PAINT_ATTRIBUTE}="/`).length - 1 };
 }
 

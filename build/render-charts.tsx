@@ -22,37 +22,13 @@ win.HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement): 
 };
 const fakeComputedStyle = (): CSSStyleDeclaration =>
   ({ fontSize: `${FONT_PX}px`, letterSpacing: 'normal', getPropertyValue: () => '' }) as unknown as CSSStyleDeclaration;
-class ResizeObserverStub {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-const matchMedia = (media: string): MediaQueryList =>
-  ({
-    matches: false,
-    media,
-    onchange: null,
-    // The old listener methods too, for any library that still calls them.
-    /* eslint-disable @typescript-eslint/no-deprecated */
-    addListener() {},
-    removeListener() {},
-    /* eslint-enable @typescript-eslint/no-deprecated */
-    addEventListener() {},
-    removeEventListener() {},
-    dispatchEvent: () => false,
-  }) as MediaQueryList;
-Object.assign(win, { getComputedStyle: fakeComputedStyle, ResizeObserver: ResizeObserverStub, matchMedia });
+Object.assign(win, { getComputedStyle: fakeComputedStyle });
 for (const [k, v] of Object.entries({
   window: win,
   document: win.document,
   navigator: win.navigator,
-  Node: win.Node,
-  Element: win.Element,
   HTMLElement: win.HTMLElement,
-  SVGElement: win.SVGElement,
   getComputedStyle: fakeComputedStyle,
-  ResizeObserver: ResizeObserverStub,
-  matchMedia,
   requestAnimationFrame: win.requestAnimationFrame.bind(win),
   cancelAnimationFrame: win.cancelAnimationFrame.bind(win),
 })) {

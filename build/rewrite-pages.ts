@@ -21,8 +21,8 @@ export interface PageStep {
 
 export class PostBuildError extends Error {
   override name = 'PostBuildError';
-  constructor(step: string, file: string, message: string) {
-    super(`post-build step ${step}: ${file}: ${message}`);
+  constructor(step: string, message: string) {
+    super(`post-build step ${step}: ${message}`);
   }
 }
 
@@ -46,8 +46,7 @@ export function rewritePages(step: PageStep, pages: readonly string[]): StepRepo
     if (result.found !== expected) {
       throw new PostBuildError(
         step.name,
-        page,
-        `the page holds ${expected} ${step.counts}, the step found ${result.found}: Next's output has changed shape (docs/performance.md)`,
+        `${page}: the page holds ${expected} ${step.counts}, the step found ${result.found}: Next's output has changed shape (docs/performance.md)`,
       );
     }
     found += result.found;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PostBuildError } from './rewrite-pages';
 import { SITE_SCRIPT_ATTRIBUTE } from '../lib/site/page-scripts';
 import { startupScriptPaths } from './compile-hints';
 import { scriptsAfterFirstPaint } from './paint-first';
@@ -11,7 +12,6 @@ import {
   ON_INPUT_CLIENT_COMPONENTS,
   PASSIVE_CLIENT_COMPONENTS,
   SCRIPT_FREE,
-  ScriptFreeError,
   startsOnInput,
   withoutScriptsIfPassive,
 } from './script-free-pages';
@@ -58,7 +58,7 @@ describe('checkNotFoundPage', () => {
   });
 
   it('fails, naming the page, when the 404 page kept React', () => {
-    expect(() => checkNotFoundPage(['app/trade.html', 'app/_not-found.html'], read)).toThrow(ScriptFreeError);
+    expect(() => checkNotFoundPage(['app/trade.html', 'app/_not-found.html'], read)).toThrow(PostBuildError);
     expect(() => checkNotFoundPage(['app/_not-found.html'], read)).toThrow(
       "app/_not-found.html: the 404 page has no client component of its own, yet kept React's scripts",
     );
@@ -124,7 +124,7 @@ describe('withoutScriptsIfPassive', () => {
 
   it("refuses a script of Next's in a form it does not know, naming the page, rather than ship half a runtime", () => {
     const odd = PASSIVE.replace('</body>', '<script>self.__nextBoot()</script></body>');
-    expect(() => withoutScriptsIfPassive(odd, 'app/checks.html')).toThrow(ScriptFreeError);
+    expect(() => withoutScriptsIfPassive(odd, 'app/checks.html')).toThrow(PostBuildError);
     expect(() => withoutScriptsIfPassive(odd, 'app/checks.html')).toThrow(
       "app/checks.html: a script of Next's in a form this step does not know: <script>",
     );

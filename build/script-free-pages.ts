@@ -10,7 +10,7 @@
 // found means the payload has changed shape, and the build fails; so does a 404 page left with React
 // (checkNotFoundPage), which means a passive component this step does not know.
 
-import type { PageRewrite, PageStep } from './rewrite-pages';
+import { PostBuildError, type PageRewrite, type PageStep } from './rewrite-pages';
 import { SITE_SCRIPT_ATTRIBUTE } from '../lib/site/page-scripts';
 import { hasReactRuntime } from './build-layout';
 
@@ -65,10 +65,6 @@ export function startsOnInput(html: string): boolean {
   );
 }
 
-export class ScriptFreeError extends Error {
-  override name = 'ScriptFreeError';
-}
-
 // Next's scripts as it writes them: start-up scripts (async, or already behind the paint-first loader) and the
 // nomodule fallback, the runtime's bootstrap and the payload; and its preloads of scripts.
 const NEXT_SCRIPT =
@@ -99,9 +95,9 @@ export function withoutScriptsIfPassive(html: string, file: string): PageRewrite
     .replace(/^(<!DOCTYPE html>)?<html\b/i, (start) => `${start} ${SCRIPT_FREE_ATTRIBUTE}=""`);
   const left = foreignScripts(stripped);
   if (left.length > 0 || hasReactRuntime(stripped)) {
-    throw new ScriptFreeError(`${file}: a script of Next's in a form this step does not know: ${left[0] ?? 'self.__next_f'}`);
+    throw new PostBuildError('script-free', `${file}: a script of Next's in a form this step does not know: ${left[0] ?? 'self.__next_f'}`);
   }
-  if (!isScriptFree(stripped)) throw new ScriptFreeError(`${file}: no <html> element to mark`);
+  if (!isScriptFree(stripped)) throw new PostBuildError('script-free', `${file}: no <html> element to mark`);
   return { html: stripped, found };
 }
 
@@ -112,7 +108,8 @@ export function withoutScriptsIfPassive(html: string, file: string): PageRewrite
 export function checkNotFoundPage(pages: readonly string[], read: (file: string) => string): void {
   const notFound = pages.find((page) => /(^|\/)(_not-found|404)\.html$/.test(page));
   if (notFound && !isScriptFree(read(notFound))) {
-    throw new ScriptFreeError(
+    throw new PostBuildError(
+      'script-free',
       `${notFound}: the 404 page has no client component of its own, yet kept React's scripts: does it use one this step does not know?`,
     );
   }

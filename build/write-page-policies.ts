@@ -9,10 +9,7 @@ import { pagePolicies, type PagePolicies } from '../lib/site/content-security';
 import { headersFile, nginxConf, staticPagePaths } from './host-headers';
 import { hasReactRuntime, htmlFilesIn, type BuildKind, type BuildLayout } from './build-layout';
 import { isScriptFree } from './script-free-pages';
-
-export class PagePolicyError extends Error {
-  override name = 'PagePolicyError';
-}
+import { PostBuildError } from './rewrite-pages';
 
 export interface PolicyReport {
   pages: number;
@@ -25,12 +22,12 @@ export function writePagePolicies(kind: BuildKind, layout: BuildLayout, root: st
     const name = relative(layout.htmlDir, file);
     const html = readFileSync(file, 'utf8');
     if (!hasReactRuntime(html) && !isScriptFree(html)) {
-      throw new PagePolicyError(`${name}: no inline script of Next's found; has the shape of its pages changed?`);
+      throw new PostBuildError('page-policies', `${name}: no inline script of Next's found; has the shape of its pages changed?`);
     }
     return { file: name, path: staticPagePaths(name)[0] ?? name, html };
   });
   const notFound = kind === '.next' ? '/_not-found' : '/404';
-  if (!pages.some((p) => p.path === notFound)) throw new PagePolicyError(`no 404 page at ${notFound}`);
+  if (!pages.some((p) => p.path === notFound)) throw new PostBuildError('page-policies', `no 404 page at ${notFound}`);
   const policies: PagePolicies = pagePolicies(pages, notFound);
   const files: string[] = [];
   const write = (path: string, text: string): void => {

@@ -4,7 +4,7 @@
 // shuffled per page, so a machine that slows down for a while weighs on every variant alike. Writes the effect of
 // each step on performance, TBT and LCP per page into docs/performance.md, between its ablation markers.
 import { execFileSync, execSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PATHS } from '../lib/site/routes';
 import { browserVersion, lighthouseRunWithRetries, median, type LighthouseRun } from './lighthouse-run.mts';
@@ -20,11 +20,7 @@ const DOC = join('docs', 'performance.md');
 const START = '<!-- ablation:start -->';
 const END = '<!-- ablation:end -->';
 
-interface Variant {
-  name: string;
-  skip: readonly string[];
-}
-
+type Variant = { name: string; skip: readonly string[] };
 const VARIANTS: Variant[] = [
   { name: 'every step', skip: [] },
   ...STEPS.map((step) => ({ name: `without ${step}`, skip: [step] })),
@@ -65,8 +61,6 @@ const METRICS: { key: Metric; label: string; better: 1 | -1; unit: string }[] = 
   { key: 'lcp', label: 'LCP', better: -1, unit: ' ms' },
 ];
 
-const round = (v: number): number => Math.round(v);
-
 /**
  * A step's effect on one page and metric: the median with every step against the median without it, and whether
  * it stands clear of the run-to-run noise: every run of the one better than every run of the other.
@@ -79,20 +73,17 @@ function effect(withRuns: number[], withoutRuns: number[], better: 1 | -1): { de
 
 function report(runs: Map<string, Map<string, LighthouseRun[]>>, started: Date, benchmarkIndexes: number[]): string {
   const of = (variant: string, page: string, metric: Metric): number[] => (runs.get(variant)?.get(page) ?? []).map((r) => r[metric]);
-  const cell = (xs: number[]): string => `${round(median(xs))} (${round(Math.min(...xs))}–${round(Math.max(...xs))})`;
+  const cell = (xs: number[]): string => `${Math.round(median(xs))} (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})`;
   const lines: string[] = [];
   lines.push(
-    `Measured ${started.toISOString().slice(0, 10)} by \`npm run bench -- --ablate\` (${process.platform}, Node ${process.version}, ${browserVersion()}; Lighthouse 12.2.3, mobile): ${ROUNDS} rounds, each visiting every page on every variant in an order shuffled per page; Lighthouse's CPU benchmark index median ${round(median(benchmarkIndexes))} (range ${round(Math.min(...benchmarkIndexes))}–${round(Math.max(...benchmarkIndexes))}). Medians, with the range of the runs.`,
+    `Measured ${started.toISOString().slice(0, 10)} by \`npm run bench -- --ablate\` (${process.platform}, Node ${process.version}, ${browserVersion()}; Lighthouse 12.2.3, mobile): ${ROUNDS} rounds, each visiting every page on every variant in an order shuffled per page; Lighthouse's CPU benchmark index median ${Math.round(median(benchmarkIndexes))} (range ${Math.round(Math.min(...benchmarkIndexes))}–${Math.round(Math.max(...benchmarkIndexes))}). Medians, with the range of the runs.`,
     '',
     '| page | variant | performance | TBT (ms) | LCP (ms) |',
     '| --- | --- | ---: | ---: | ---: |',
   );
   for (const page of PAGES) {
-    for (const v of VARIANTS) {
-      lines.push(
-        `| \`${page}\` | ${v.name} | ${cell(of(v.name, page, 'performance'))} | ${cell(of(v.name, page, 'tbt'))} | ${cell(of(v.name, page, 'lcp'))} |`,
-      );
-    }
+    for (const v of VARIANTS)
+      lines.push(`| \`${page}\` | ${v.name} | ${METRICS.map(({ key }) => cell(of(v.name, page, key))).join(' | ')} |`);
   }
   lines.push(
     '',
@@ -115,7 +106,7 @@ function report(runs: Map<string, Map<string, LighthouseRun[]>>, started: Date, 
     const cells = effects.map((page) =>
       page
         .map((e) => {
-          const text = `${e.label} ${e.delta >= 0 ? '+' : '−'}${Math.abs(round(e.delta))}${e.unit}`;
+          const text = `${e.label} ${e.delta >= 0 ? '+' : '−'}${Math.abs(Math.round(e.delta))}${e.unit}`;
           return e.clear ? `**${text}**` : text;
         })
         .join('<br>'),
@@ -130,7 +121,7 @@ function report(runs: Map<string, Map<string, LighthouseRun[]>>, started: Date, 
 }
 
 function writeDoc(section: string): void {
-  const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : `# Performance\n\n${START}\n${END}\n`;
+  const doc = readFileSync(DOC, 'utf8');
   const a = doc.indexOf(START);
   const b = doc.indexOf(END);
   if (a < 0 || b < a) throw new Error(`${DOC} has no ${START} … ${END} markers to write between`);
@@ -149,13 +140,13 @@ export async function ablate(): Promise<number> {
     for (const [i, dir] of dirs.entries()) servers.push(await startProductionServer(3300 + i, dir));
     for (let r = 1; r <= ROUNDS; r++) {
       for (const page of PAGES) {
-        for (const i of shuffled(VARIANTS.map((_, index) => index))) {
+        for (const i of shuffled([...VARIANTS.keys()])) {
           const variant = VARIANTS[i] as Variant;
           const run = await lighthouseRunWithRetries(`http://127.0.0.1:${3300 + i}${page}`);
           runs.get(variant.name)?.get(page)?.push(run);
           benchmarkIndexes.push(run.benchmarkIndex);
           console.log(
-            `round ${r} ${page} ${variant.name}: performance ${run.performance}, TBT ${round(run.tbt)} ms, LCP ${round(run.lcp)} ms`,
+            `round ${r} ${page} ${variant.name}: performance ${run.performance}, TBT ${Math.round(run.tbt)} ms, LCP ${Math.round(run.lcp)} ms`,
           );
         }
       }

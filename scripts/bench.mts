@@ -43,19 +43,7 @@ const BUDGET = {
   hostileLines: 1001,
 };
 
-interface PageResult {
-  path: string;
-  performance: number;
-  /** Lowest and highest performance score of the runs. */
-  performanceRange: [number, number];
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  cls: number;
-  tbt: number;
-  lcp: number;
-  jsGzip: ScriptWeight;
-}
+type PageResult = Omit<LighthouseRun, 'benchmarkIndex'> & { path: string; performanceRange: [number, number]; jsGzip: ScriptWeight };
 
 /** Gzip bytes of a page's scripts, loaded before any input and by the time it has hydrated after the first. */
 interface ScriptWeight {
@@ -87,18 +75,20 @@ async function firstLoadJs(paths: string[]): Promise<Map<string, ScriptWeight>> 
   return out;
 }
 
-function summarise(path: string, runs: LighthouseRun[]): Omit<PageResult, 'jsGzip'> {
+function summarise(path: string, runs: LighthouseRun[], jsGzip: ScriptWeight): PageResult {
+  const m = (key: keyof LighthouseRun): number => median(runs.map((r) => r[key]));
   const perf = runs.map((r) => r.performance);
   return {
     path,
-    performance: median(perf),
+    performance: m('performance'),
     performanceRange: [Math.min(...perf), Math.max(...perf)],
-    accessibility: median(runs.map((r) => r.accessibility)),
-    bestPractices: median(runs.map((r) => r.bestPractices)),
-    seo: median(runs.map((r) => r.seo)),
-    cls: median(runs.map((r) => r.cls)),
-    tbt: median(runs.map((r) => r.tbt)),
-    lcp: median(runs.map((r) => r.lcp)),
+    accessibility: m('accessibility'),
+    bestPractices: m('bestPractices'),
+    seo: m('seo'),
+    cls: m('cls'),
+    tbt: m('tbt'),
+    lcp: m('lcp'),
+    jsGzip,
   };
 }
 
@@ -156,8 +146,7 @@ async function main(): Promise<number> {
         );
       }
     }
-    for (const path of PAGES)
-      results.push({ ...summarise(path, runs.get(path) ?? []), jsGzip: js.get(path) ?? { beforeInput: 0, atFirstInput: 0 } });
+    for (const path of PAGES) results.push(summarise(path, runs.get(path) ?? [], js.get(path) ?? { beforeInput: 0, atFirstInput: 0 }));
   } finally {
     server.kill();
   }
@@ -213,12 +202,4 @@ async function main(): Promise<number> {
   return failures.length === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (process.env.BENCH_DEBUG ? error.stack : error.message) : error);
-    process.exitCode = 1;
-  },
-);
+process.exitCode = await main();

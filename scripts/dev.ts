@@ -3,20 +3,14 @@
 // Next's dev server picks up the new files itself; the comparison routes are read by next.config.js at start,
 // so a change to them asks for a restart.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, watch } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '../build/generate';
 
 const WATCHED = ['data', 'lib', 'components', 'build'];
 const ROUTES = join('.generated', 'compare-routes.json');
 
-function routes(): string {
-  try {
-    return readFileSync(ROUTES, 'utf8');
-  } catch {
-    return '';
-  }
-}
+const routes = (): string => (existsSync(ROUTES) ? readFileSync(ROUTES, 'utf8') : '');
 
 /** The folder and every folder below it: each is watched itself, since Node 20's recursive watch on Linux loses a
  * file that an editor replaces (as `sed -i` and many editors do) and then misses its next change. */
@@ -40,25 +34,14 @@ function main(): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal));
 
   let timer: NodeJS.Timeout | undefined;
-  let running = false;
-  let again = false;
+  // generate() blocks the event loop, so edits made while it runs are seen after it and debounced into one more run.
   const regenerate = (): void => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
     const before = routes();
     const started = performance.now();
     const failed = generate();
-    running = false;
     if (failed) console.error(`dev: ${failed} failed (above); the page shows the last good output until it passes`);
     else console.log(`dev: generated again in ${Math.round(performance.now() - started)} ms`);
     if (!failed && routes() !== before) console.log('dev: the comparison routes changed: restart `npm run dev` to serve them');
-    if (again) {
-      again = false;
-      regenerate();
-    }
   };
   for (const dir of WATCHED.flatMap(foldersIn)) {
     watch(dir, (_event, file) => {

@@ -40,64 +40,40 @@ function residentKb(pid: number | undefined): number {
   return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${String(pid)}/status`, 'utf8'))?.[1] ?? 0);
 }
 
-interface LoadResult {
-  path: string;
-  requests: number;
-  rps: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  /** Server errors; for the hostile queries, the only responses that fail the run (a 4xx is a fair answer). */
-  status5xx: number;
-}
+/** Server errors count for the hostile queries only (a 4xx is a fair answer to them). */
+const summary = (path: string, r: autocannon.Result) => ({
+  path,
+  requests: r.requests.total,
+  rps: r.requests.average,
+  p99: r.latency.p99,
+  errors: r.errors + r.timeouts,
+  non2xx: r.non2xx,
+  status5xx: r['5xx'],
+});
 
 async function main(): Promise<number> {
   if (!existsSync('.next/BUILD_ID') || process.argv.includes('--build')) execSync('npm run build', { stdio: 'inherit' });
   const server = await startProductionServer(PORT);
-  const results: LoadResult[] = [];
+  const results: ReturnType<typeof summary>[] = [];
   let memoryBefore = 0;
   let memoryAfter = 0;
   try {
     for (const path of URLS) {
       const r = await autocannon({ url: BASE + path, connections: CONNECTIONS, duration: SECONDS });
-      results.push({
-        path,
-        requests: r.requests.total,
-        rps: r.requests.average,
-        p99: r.latency.p99,
-        errors: r.errors + r.timeouts,
-        non2xx: r.non2xx,
-        status5xx: r['5xx'],
-      });
+      results.push(summary(path, r));
       console.log(`${path}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, errors ${r.errors}, non-2xx ${r.non2xx}`);
     }
     // Warm first, so that "before" is a server that has loaded and compiled the page it renders per request; and
     // measure "after" once the run's in-flight requests are done and collected, so that what remains is what it kept.
-    await autocannon({
-      url: `${BASE}/compare`,
-      connections: 5,
-      amount: 200,
-      requests: [{ setupRequest: (request) => ({ ...request, path: hostileQuery() }) }],
-    });
+    const hostileRun = (options: Partial<autocannon.Options>) =>
+      autocannon({ url: `${BASE}/compare`, requests: [{ setupRequest: (request) => ({ ...request, path: hostileQuery() }) }], ...options });
+    await hostileRun({ connections: 5, amount: 200 });
     await new Promise((r) => setTimeout(r, 5000));
     memoryBefore = residentKb(server.pid);
-    const hostile = await autocannon({
-      url: `${BASE}/compare`,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      requests: [{ setupRequest: (request) => ({ ...request, path: hostileQuery() }) }],
-    });
+    const hostile = await hostileRun({ connections: CONNECTIONS, duration: SECONDS });
     await new Promise((r) => setTimeout(r, 5000));
     memoryAfter = residentKb(server.pid);
-    results.push({
-      path: HOSTILE,
-      requests: hostile.requests.total,
-      rps: hostile.requests.average,
-      p99: hostile.latency.p99,
-      errors: hostile.errors + hostile.timeouts,
-      non2xx: hostile.non2xx,
-      status5xx: hostile['5xx'],
-    });
+    results.push(summary(HOSTILE, hostile));
     console.log(`${HOSTILE}: ${Math.round(hostile.requests.average)} req/s, p99 ${hostile.latency.p99} ms, 5xx ${hostile['5xx']}`);
   } finally {
     server.kill();
@@ -138,12 +114,4 @@ async function main(): Promise<number> {
   return failures.length === 0 && !memoryMissed ? 0 : 1;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+process.exitCode = await main();

@@ -120,9 +120,9 @@ const PAGES = {
     path: PATHS.figures,
     title: 'Every figure',
     description:
-      "Every figure of the Diplomatic Bluebook 1991's section on the Soviet Union in one table: dataset, series, period, value and whether the report states it or it is derived, each with a page of its own to cite.",
+      "Every figure of the Diplomatic Bluebook 1991's section on the Soviet Union, a table per dataset: series, period, value and whether the report states it or it is derived, each with a page of its own to cite.",
     navLabel: '',
-    summary: 'Every figure in one table, each with a page of its own: its sentence or derivation, its precision, and how to cite it.',
+    summary: 'Every figure, a table per dataset, each with a page of its own: its sentence or derivation, its precision, and how to cite it.',
     reference: 'dataset',
     referenceTitle: 'Every figure of the Diplomatic Bluebook 1991, section "The Soviet Union"',
   },
