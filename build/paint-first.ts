@@ -1,22 +1,6 @@
-// Next writes each start-up script as <script src async>, which the browser runs as soon as it arrives. On a
-// fast link that is before the first paint, so React and the router stand between the reader
-// and a page whose server HTML already holds every number, table, chart and link. This step removes those tags
-// and adds one small inline script that requests them later. Links, citation popovers (CSS) and the compare form
-// work without script, and Escape on a popover and the copy buttons are an inline script of the site's; the
-// scripted extras of React wait for it: live charts and their downloads, and the compare page's update without a
-// reload.
-//
-// When: on a page whose client components act only when the reader does something (build/script-free-pages.ts:
-// the topic pages' live charts and tools, the comparisons' controls), at the reader's first input of any kind, so
-// that a reader who only reads never pays for React; a click on a chart tool made before React has started is
-// replayed once it has. On any other page (the static export's /compare, which draws its comparison in the
-// browser), after the first contentful paint.
-//
-// The scripts are not preloaded: a preloaded script that then runs in a task under 10 ms is counted by
-// Lighthouse's simulation as needed for the largest paint (docs/performance.md).
-//
-// Only prerendered pages can be rewritten; a page rendered per request (a /compare with an unknown pair) keeps
-// Next's async scripts.
+// Replaces Next's async start-up scripts of each prerendered page with one inline loader that requests them at the
+// reader's first input (pages whose client components only act on input) or after the first paint (any other page),
+// so that a reader who only reads never waits on React. Why, and what it measurably earns: docs/performance.md.
 
 import { hasReactRuntime } from './build-layout';
 import { PostBuildError, type PageRewrite, type PageStep } from './rewrite-pages';

@@ -27,7 +27,9 @@ export const metadata: Metadata = pageMetadata(sitePage('data'));
 
 export default function DataPage(): React.ReactNode {
   const { figures, metadata, builtAt } = getSiteModel();
-  const pkg = dataPackage(metadata, figures) as { resources: Array<{ name: string; schema: { fields: Array<{ name: string; type: string; description: string }> } }> };
+  const pkg = dataPackage(metadata, figures) as {
+    resources: Array<{ name: string; schema: { fields: Array<{ name: string; type: string; description: string }> } }>;
+  };
   const fieldsOf = pkg.resources[0]?.schema.fields ?? [];
   const cite = makeCitations(metadata, collectionWork(builtAt));
   return (
@@ -35,16 +37,19 @@ export default function DataPage(): React.ReactNode {
       <JsonLd data={datasetJsonLd(metadata, figures, absoluteUrl)} />
       <h1>Data downloads</h1>
       <p className="lede">
-        Clean CSV files of every figure, with the sentence each comes from: UTF-8, comma-separated (RFC 4180), one header row, <code>.</code> as the
-        decimal point and no thousands separators. Text that a spreadsheet could run as a formula is prefixed with an apostrophe. Every file is
-        described by a <a href={dataFilePath(DATA_PACKAGE_FILE)}>Frictionless Data Package</a>.
+        Clean CSV files of every figure, with the sentence each comes from: UTF-8, comma-separated (RFC 4180), one header row,{' '}
+        <code>.</code> as the decimal point and no thousands separators. Text that a spreadsheet could run as a formula is prefixed with an
+        apostrophe. Every file is described by a <a href={dataFilePath(DATA_PACKAGE_FILE)}>Frictionless Data Package</a>.
       </p>
       <p>
         <a className="download" href={dataFilePath(FIGURES_FILE)} download={downloadFileName(FIGURES_FILE)}>
           Download all {figures.length} figures (figures.csv)
         </a>{' '}
-        · <a href={dataFilePath(DATA_PACKAGE_FILE)} download={downloadFileName(DATA_PACKAGE_FILE)}>datapackage.json</a> ·{' '}
-        <a href={PATHS.figures}>Every figure, each with a page to cite</a>
+        ·{' '}
+        <a href={dataFilePath(DATA_PACKAGE_FILE)} download={downloadFileName(DATA_PACKAGE_FILE)}>
+          datapackage.json
+        </a>{' '}
+        · <a href={PATHS.figures}>Every figure, each with a page to cite</a>
       </p>
 
       <h2 id="notebook">In a notebook</h2>
@@ -60,16 +65,17 @@ export default function DataPage(): React.ReactNode {
           <a href={dataFilePath(FIGURES_JSON_FILE)} download={downloadFileName(FIGURES_JSON_FILE)}>
             figures.json
           </a>
-          : every figure with the fields of figures.csv (empty cells as <code>null</code>), a derived figure&rsquo;s interval, the URL of its
-          page, and its sentence&rsquo;s place in the report text (<code>start</code> and <code>end</code> in Unicode code points, end exclusive).
+          : every figure with the fields of figures.csv (empty cells as <code>null</code>), a derived figure&rsquo;s interval, the URL of
+          its page, and its sentence&rsquo;s place in the report text (<code>start</code> and <code>end</code> in Unicode code points, end
+          exclusive).
         </li>
         <li>
           <a href={dataFilePath(CITATIONS_FILE)} download={downloadFileName(CITATIONS_FILE)}>
             citations.jsonld
           </a>
-          : one <a href="https://www.w3.org/TR/annotation-model/">W3C Web Annotation</a> per reported figure, tying the figure&rsquo;s page and
-          its row of figures.csv (<code>#row=</code>, RFC 7111) to its sentence in the report text by a <code>TextQuoteSelector</code> (exact,
-          prefix, suffix) and a <code>TextPositionSelector</code> counted in code points.
+          : one <a href="https://www.w3.org/TR/annotation-model/">W3C Web Annotation</a> per reported figure, tying the figure&rsquo;s page
+          and its row of figures.csv (<code>#row=</code>, RFC 7111) to its sentence in the report text by a <code>TextQuoteSelector</code>{' '}
+          (exact, prefix, suffix) and a <code>TextPositionSelector</code> counted in code points.
         </li>
         <li>
           <a href={dataFilePath(WORKBOOK_FILE)} download={downloadFileName(WORKBOOK_FILE)}>
@@ -95,8 +101,8 @@ export default function DataPage(): React.ReactNode {
             <h3 id={`ds-${name}`}>{d.title}</h3>
             <p>{d.description}</p>
             <p>
-              {rows.length} rows: {rows.filter((f) => f.kind === 'reported').length} reported, {rows.filter((f) => f.kind === 'derived').length}{' '}
-              derived.{' '}
+              {rows.length} rows: {rows.filter((f) => f.kind === 'reported').length} reported,{' '}
+              {rows.filter((f) => f.kind === 'derived').length} derived.{' '}
               <a className="download" href={dataFilePath(`${name}.csv`)} download={downloadFileName(`${name}.csv`)} data-dataset={name}>
                 Download {name}.csv
               </a>{' '}
@@ -131,8 +137,8 @@ export default function DataPage(): React.ReactNode {
 
       <h2>Columns</h2>
       <p>
-        Each dataset file has these columns, in this order: <code>{DATASET_COLUMNS.join(',')}</code>. <code>figures.csv</code> adds <code>dataset</code> and{' '}
-        <code>sentence_id</code>.
+        Each dataset file has these columns, in this order: <code>{DATASET_COLUMNS.join(',')}</code>. <code>figures.csv</code> adds{' '}
+        <code>dataset</code> and <code>sentence_id</code>.
       </p>
       <div className="table-scroll" style={tableHeightEstimate(fieldsOf.length + 1)}>
         <table className="data-table">
@@ -160,7 +166,11 @@ export default function DataPage(): React.ReactNode {
 
       <h2 id="licence">Source and licence</h2>
       <p>
-        {metadata.publisher}, <cite>{metadata.title}</cite>, {metadata.section} (<a href={metadata.contentsUrl} rel="external">contents page</a>). {LICENSE_NOTE}
+        {metadata.publisher}, <cite>{metadata.title}</cite>, {metadata.section} (
+        <a href={metadata.contentsUrl} rel="external">
+          contents page
+        </a>
+        ). {LICENSE_NOTE}
       </p>
 
       <h2 id="cite">How to cite</h2>

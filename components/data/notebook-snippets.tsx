@@ -9,8 +9,8 @@ export function NotebookSnippets({ file, url, level }: { file: string; url: stri
     <details className="notebook-snippets" id={id}>
       <summary>Load {file} in a notebook</summary>
       <p>
-        From its address, in pandas, R or JavaScript, with <code>period</code> and <code>base_period</code> kept as text (read as
-        numbers, &ldquo;1990&rdquo; would no longer sort with &ldquo;1991-S1&rdquo;).
+        From its address, in pandas, R or JavaScript, with <code>period</code> and <code>base_period</code> kept as text (read as numbers,
+        &ldquo;1990&rdquo; would no longer sort with &ldquo;1991-S1&rdquo;).
       </p>
       {notebookSnippets(url).map((s) => (
         <section key={s.key} aria-labelledby={`${id}-${s.key}`}>

@@ -83,12 +83,17 @@ function graphemes(text: string): number {
 }
 
 /** Breaks text into lines no wider than `width`, at spaces; a word longer than a line stands alone. */
-export function wrapText(text: string, width: number, fontPx: number = CHART_FONT_PX): string[] {
+export function wrapText(
+  text: string,
+  width: number,
+  fontPx = CHART_FONT_PX,
+  measure = (line: string) => textWidth(line, fontPx),
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, fontPx) > width) {
+    if (line && measure(next) > width) {
       lines.push(line);
       line = word;
     } else line = next;

@@ -43,19 +43,10 @@ export interface ChartNote {
 }
 
 /** What a tooltip or table cell needs about one bar: plain and serialisable. */
-export interface ChartCell {
+export type ChartCell = Pick<Figure, 'value' | 'display' | 'kind' | 'formulaText' | 'intervalText' | 'sentenceId'> & {
   figureId: string;
-  value: number;
-  display: string;
-  kind: 'reported' | 'derived';
-  seriesLabel: string;
-  periodLabel: string;
-  baseLabel: string;
-  formulaText: string;
-  /** Derived values: the interval the inputs' rounding allows, in words and as numbers (for the error bar). */
-  intervalText: string;
+  /** Derived values: the interval the inputs' rounding allows, as numbers (for the error bar). */
   interval: [number, number] | null;
-  sentenceId: string;
   /** Where the bar leads: the figure's page. */
   href: string;
   /** The sentence that states it (empty for derived values), for the tooltip. */
@@ -63,7 +54,7 @@ export interface ChartCell {
   valueText: string;
   /** The value as printed at its bar's end: the site's formatter, the figure's precision, the unit left to the axis. */
   label: string;
-}
+};
 
 interface ChartDatum {
   category: string;
@@ -112,14 +103,14 @@ export class ChartShapeError extends Error {
   override name = 'ChartShapeError';
 }
 
-/** Categories that are series, with one bar per period: [["Exports", "exports"]] × [["y1990", "1990"]]. */
+/** Categories that are series (label → series), with one bar per period (bar key → period). */
 function seriesByPeriod(
-  series: ReadonlyArray<readonly [string, string]>,
-  periods: ReadonlyArray<readonly [string, string]>,
+  series: Readonly<Record<string, string>>,
+  periods: Readonly<Record<string, string>>,
 ): ChartDefinition['categories'] {
-  return series.map(([label, name]) => ({
+  return Object.entries(series).map(([label, name]) => ({
     label,
-    cells: Object.fromEntries(periods.map(([key, period]) => [key, { series: name, period }])),
+    cells: Object.fromEntries(Object.entries(periods).map(([key, period]) => [key, { series: name, period }])),
   }));
 }
 const y1990vs1991h1 = [
@@ -136,16 +127,13 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
       'Percentage change of four Soviet indicators in 1990 (against 1989) and in the first half of 1991 (against the first half of 1990).',
     bars: y1990vs1991h1,
     categories: seriesByPeriod(
-      [
-        ['GNP', 'gnp_change'],
-        ['Mining and manufacturing', 'industrial_output_change'],
-        ['Consumer goods', 'consumer_goods_change'],
-        ['Monetary income', 'money_income_change'],
-      ],
-      [
-        ['y1990', '1990'],
-        ['h1991', '1991-S1'],
-      ],
+      {
+        GNP: 'gnp_change',
+        'Mining and manufacturing': 'industrial_output_change',
+        'Consumer goods': 'consumer_goods_change',
+        'Monetary income': 'money_income_change',
+      },
+      { y1990: '1990', h1991: '1991-S1' },
     ),
   },
   {
@@ -158,17 +146,7 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
       { key: 'y1989', label: '1989', note: 'derived' },
       { key: 'y1990', label: '1990' },
     ],
-    categories: seriesByPeriod(
-      [
-        ['Exports', 'exports'],
-        ['Imports', 'imports'],
-        ['Total', 'total_trade'],
-      ],
-      [
-        ['y1989', '1989'],
-        ['y1990', '1990'],
-      ],
-    ),
+    categories: seriesByPeriod({ Exports: 'exports', Imports: 'imports', Total: 'total_trade' }, { y1989: '1989', y1990: '1990' }),
   },
   {
     id: 'trade-half-year',
@@ -180,17 +158,7 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
       { key: 'h1990', label: 'First half of 1990', note: 'derived' },
       { key: 'h1991', label: 'First half of 1991' },
     ],
-    categories: seriesByPeriod(
-      [
-        ['Exports', 'exports'],
-        ['Imports', 'imports'],
-        ['Total', 'total_trade'],
-      ],
-      [
-        ['h1990', '1990-S1'],
-        ['h1991', '1991-S1'],
-      ],
-    ),
+    categories: seriesByPeriod({ Exports: 'exports', Imports: 'imports', Total: 'total_trade' }, { h1990: '1990-S1', h1991: '1991-S1' }),
   },
   {
     id: 'trade-changes',
@@ -200,15 +168,8 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
       'Percentage change of exports, imports and total trade in 1990 (against 1989) and in the first half of 1991 (against the first half of 1990).',
     bars: y1990vs1991h1,
     categories: seriesByPeriod(
-      [
-        ['Exports', 'exports_change'],
-        ['Imports', 'imports_change'],
-        ['Total', 'total_trade_change'],
-      ],
-      [
-        ['y1990', '1990'],
-        ['h1991', '1991-S1'],
-      ],
+      { Exports: 'exports_change', Imports: 'imports_change', Total: 'total_trade_change' },
+      { y1990: '1990', h1991: '1991-S1' },
     ),
   },
   {
@@ -235,16 +196,7 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
       { key: 'y1990', label: '1990', note: 'derived' },
       { key: 'y1991', label: '1991' },
     ],
-    categories: seriesByPeriod(
-      [
-        ['Non-compensatory', 'quota_noncompensatory'],
-        ['Payable', 'quota_payable'],
-      ],
-      [
-        ['y1990', '1990'],
-        ['y1991', '1991'],
-      ],
-    ),
+    categories: seriesByPeriod({ 'Non-compensatory': 'quota_noncompensatory', Payable: 'quota_payable' }, { y1990: '1990', y1991: '1991' }),
   },
   {
     id: 'fisheries-salmon',
@@ -255,12 +207,7 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
       { key: 'y1990', label: '1990' },
       { key: 'y1991', label: '1991' },
     ],
-    categories: [
-      {
-        label: 'Salmon and trout',
-        cells: { y1990: { series: 'salmon_trout_catch', period: '1990' }, y1991: { series: 'salmon_trout_catch', period: '1991' } },
-      },
-    ],
+    categories: seriesByPeriod({ 'Salmon and trout': 'salmon_trout_catch' }, { y1990: '1990', y1991: '1991' }),
   },
   {
     id: 'fisheries-cooperation',
@@ -271,15 +218,7 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
       { key: 'y1990', label: '1990' },
       { key: 'y1991', label: '1991' },
     ],
-    categories: [
-      {
-        label: 'Cooperation expenditures',
-        cells: {
-          y1990: { series: 'cooperation_expenditure', period: '1990' },
-          y1991: { series: 'cooperation_expenditure', period: '1991' },
-        },
-      },
-    ],
+    categories: seriesByPeriod({ 'Cooperation expenditures': 'cooperation_expenditure' }, { y1990: '1990', y1991: '1991' }),
   },
   {
     id: 'assistance-yen',
@@ -306,9 +245,6 @@ function toCell(f: Figure): ChartCell {
     value: f.value,
     display: f.display,
     kind: f.kind,
-    seriesLabel: f.seriesLabel,
-    periodLabel: f.periodLabel,
-    baseLabel: f.baseLabel,
     formulaText: f.formulaText,
     intervalText: f.intervalText,
     interval: f.interval ? [f.interval.low, f.interval.high] : null,
@@ -379,9 +315,7 @@ export function shapeChart(definition: ChartDefinition, figures: readonly Figure
       categories: data.map((d) => ({
         label: d.category,
         notes: d.notes.map((n) => n.text),
-        cells: Object.fromEntries(
-          Object.entries(d.cells).map(([key, c]) => [key, c ? { value: c.value, interval: c.interval, label: c.label } : null]),
-        ),
+        cells: d.cells,
       })),
     }),
   };

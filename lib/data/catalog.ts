@@ -13,13 +13,12 @@ export const DATASET_NAMES = ['economy', 'trade', 'fisheries', 'payments', 'assi
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
 export interface DatasetInfo {
-  name: DatasetName;
   title: string;
   description: string;
   series: Readonly<Record<string, SeriesInfo>>;
 }
 
-export const ECONOMY_SERIES = {
+const ECONOMY_SERIES = {
   gnp_change: { label: 'GNP', unit: 'percent_change', scale: '', description: 'Soviet gross national product, % change' },
   industrial_output_change: {
     label: 'Mining and manufacturing production',
@@ -59,7 +58,7 @@ export const ECONOMY_SERIES = {
   },
 } as const satisfies Record<string, SeriesInfo>;
 
-export const TRADE_SERIES = {
+const TRADE_SERIES = {
   exports: { label: "Japan's exports to the USSR", unit: 'USD', scale: 'million', description: "Japan's exports to the Soviet Union" },
   exports_change: {
     label: "Japan's exports, % change",
@@ -95,7 +94,7 @@ export const TRADE_SERIES = {
   },
 } as const satisfies Record<string, SeriesInfo>;
 
-export const FISHERIES_SERIES = {
+const FISHERIES_SERIES = {
   quota_noncompensatory: {
     label: '200-mile quota, non-compensatory portion',
     unit: 'tonnes',
@@ -134,7 +133,7 @@ export const FISHERIES_SERIES = {
   },
 } as const satisfies Record<string, SeriesInfo>;
 
-export const PAYMENTS_SERIES = {
+const PAYMENTS_SERIES = {
   delayed_payments: {
     label: 'Delayed Soviet payments',
     unit: 'USD',
@@ -155,7 +154,7 @@ export const PAYMENTS_SERIES = {
   },
 } as const satisfies Record<string, SeriesInfo>;
 
-export const ASSISTANCE_SERIES = {
+const ASSISTANCE_SERIES = {
   food_medical_grant: {
     label: 'Food and medical grants',
     unit: 'JPY',
@@ -184,33 +183,28 @@ export const ASSISTANCE_SERIES = {
 
 export const DATASETS: Readonly<Record<DatasetName, DatasetInfo>> = {
   economy: {
-    name: 'economy',
     title: 'Soviet economy',
     description: 'Soviet GNP, production, money income and prices in 1990 and the first half of 1991, and the unmet-demand estimate.',
     series: ECONOMY_SERIES,
   },
   trade: {
-    name: 'trade',
     title: 'Japan–Soviet trade',
     description:
       "Japan's exports to and imports from the Soviet Union in 1990 and the first half of 1991, with the implied earlier values.",
     series: TRADE_SERIES,
   },
   fisheries: {
-    name: 'fisheries',
     title: 'Fisheries',
     description:
       'The 200-nautical-mile fishing quotas, the salmon and trout catch and the fishery cooperation expenditures for 1990 and 1991.',
     series: FISHERIES_SERIES,
   },
   payments: {
-    name: 'payments',
     title: 'Delayed payments and joint ventures',
     description: 'Delayed Soviet payments to Japanese trading companies and the number of Japan-Soviet joint ventures.',
     series: PAYMENTS_SERIES,
   },
   assistance: {
-    name: 'assistance',
     title: 'Assistance',
     description: "Japan's humanitarian assistance and loans to the Soviet Union, and Germany's funding of the Soviet troop withdrawal.",
     series: ASSISTANCE_SERIES,

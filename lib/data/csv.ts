@@ -44,15 +44,6 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** A physical line longer than this is refused: no real row comes near it. */
 export const MAX_LINE_CHARS = 64 * 1024;
 
-const PAPA_OPTIONS = {
-  delimiter: ',',
-  quoteChar: '"',
-  escapeChar: '"',
-  header: false,
-  dynamicTyping: false,
-  skipEmptyLines: false,
-} as const;
-
 /**
  * Line and column of a character offset, by binary search over line starts. The line starts are found as far as an
  * offset asked for, no further: a problem near the top of a file with millions of lines (a huge quoted cell) costs
@@ -232,7 +223,8 @@ export function readCsvRecords(text: string, onRecord: CsvRecordSink): CsvReadRe
     recordCount++;
   };
   Papa.parse<string[]>(text, {
-    ...PAPA_OPTIONS,
+    // A fixed delimiter, never guessed; papaparse's defaults for the rest (RFC 4180 quotes, strings, every line).
+    delimiter: ',',
     step: (result, parser) => {
       for (const error of result.errors) issues.push(csvIssueOf(error, text, toPosition, locate, recordCount + heldBlanks.length));
       const record = result.data;

@@ -55,7 +55,8 @@ function parseMetadata(text: string): { metadata?: SourceMetadata; issue?: Valid
   }
   const parsed = sourceMetadataSchema.safeParse(raw);
   if (!parsed.success) return at(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  if (parsed.data.sha256 !== REPORT_SHA256) return at(`sha256: ${excerpt(parsed.data.sha256)} is not the pinned ${REPORT_SHA256} (lib/data/project.ts)`);
+  if (parsed.data.sha256 !== REPORT_SHA256)
+    return at(`sha256: ${excerpt(parsed.data.sha256)} is not the pinned ${REPORT_SHA256} (lib/data/project.ts)`);
   return { metadata: parsed.data };
 }
 

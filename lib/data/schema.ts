@@ -1,15 +1,7 @@
 // One zod schema per CSV; every row type of the project is inferred from these.
 
 import { z } from 'zod';
-import {
-  ASSISTANCE_SERIES,
-  DATASET_NAMES,
-  ECONOMY_SERIES,
-  FISHERIES_SERIES,
-  PAYMENTS_SERIES,
-  TRADE_SERIES,
-  type DatasetName,
-} from './catalog';
+import { DATASET_NAMES, DATASETS, type DatasetName } from './catalog';
 import { isPeriodCode, KINDS, SCALES, UNITS } from './vocabulary';
 
 /** Column order of every dataset CSV, as written by the cleaner and the downloads. */
@@ -90,28 +82,13 @@ const figureRowSchema = z.strictObject({
 /** A figure of any dataset, as validated. */
 export type FigureRow = z.infer<typeof figureRowSchema>;
 
-function seriesNames<T extends Record<string, unknown>>(series: T): [keyof T & string, ...(keyof T & string)[]] {
-  return Object.keys(series) as [keyof T & string, ...(keyof T & string)[]];
-}
-
-function seriesSchema<T extends Record<string, unknown>>(series: T): z.ZodEnum<{ [K in keyof T & string]: K }> {
-  const names = seriesNames(series);
-  return z.enum(names, `must be one of ${names.join(', ')}`);
-}
-
-const economyRowSchema = figureRowSchema.extend({ series: seriesSchema(ECONOMY_SERIES) });
-const tradeRowSchema = figureRowSchema.extend({ series: seriesSchema(TRADE_SERIES) });
-const fisheriesRowSchema = figureRowSchema.extend({ series: seriesSchema(FISHERIES_SERIES) });
-const paymentsRowSchema = figureRowSchema.extend({ series: seriesSchema(PAYMENTS_SERIES) });
-const assistanceRowSchema = figureRowSchema.extend({ series: seriesSchema(ASSISTANCE_SERIES) });
-
-export const DATASET_SCHEMAS = {
-  economy: economyRowSchema,
-  trade: tradeRowSchema,
-  fisheries: fisheriesRowSchema,
-  payments: paymentsRowSchema,
-  assistance: assistanceRowSchema,
-} as const satisfies Record<DatasetName, z.ZodType<FigureRow>>;
+/** Each dataset's rows: a figure whose series is one of the dataset's. */
+export const DATASET_SCHEMAS = Object.fromEntries<z.ZodType<FigureRow>>(
+  DATASET_NAMES.map((d) => {
+    const names = Object.keys(DATASETS[d].series) as [string, ...string[]];
+    return [d, figureRowSchema.extend({ series: z.enum(names, `must be one of ${names.join(', ')}`) })];
+  }),
+) as Record<DatasetName, z.ZodType<FigureRow>>;
 
 /** figures.csv: a figure of any dataset, with its dataset and the id of its sentence. */
 const intervalBound = z
@@ -126,7 +103,6 @@ export const figuresCsvRowSchema = figureRowSchema.extend({
   value_low: intervalBound,
   value_high: intervalBound,
 });
-
 
 /** The report's bibliographic metadata, data/sources/diplomatic-bluebook-1991-soviet-union.json. */
 export const sourceMetadataSchema = z.strictObject({
@@ -167,7 +143,12 @@ export const COLUMNS = {
     description: 'SDMX-style period: 1990, 1991-S1 (first half), 1990-12 (a month), 1991-06-30 (an "as of" date), or an interval 1991/1994',
     required: true,
   },
-  value: { type: 'number', title: 'Value', description: 'The figure in its unit and scale; derived figures as computed, unrounded', required: true },
+  value: {
+    type: 'number',
+    title: 'Value',
+    description: 'The figure in its unit and scale; derived figures as computed, unrounded',
+    required: true,
+  },
   value_low: {
     type: 'number',
     title: 'Lowest value',

@@ -6,9 +6,9 @@ const ANCHOR =
   'trade-exports-1990,exports,1990,2563,USD,million,,reported,"$2,563 million","Japan\'s exports to the Soviet Union stood at $2,563 million (a 16.8 percent decrease from the year before) since exports were affected by the delayed settlement of import payments by the Soviet Union.",,,';
 const SERIES = ['exports', 'imports', 'total_trade', 'soviet_surplus'] as const;
 
+/** A distinct day for each row of one series. */
 function dayCode(n: number): string {
-  const d = new Date(Date.UTC(1800, 0, 1) + n * 86_400_000);
-  return d.toISOString().slice(0, 10);
+  return new Date(Date.UTC(1800, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A trade.csv with `rows` data rows, all valid; every derived row has its own formula, each equal to 1. */
@@ -21,11 +21,6 @@ export function syntheticTradeCsv(rows: number): string {
     );
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** A distinct day for each row of one series. */
-function day(n: number): string {
-  return new Date(Date.UTC(1800, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
 export type HostileCsvName = 'wide' | 'cell' | 'broken' | 'chain' | 'circle';
@@ -49,14 +44,14 @@ export function hostileCsv(name: HostileCsvName): string {
       const rows = Array.from(
         { length: n },
         (_, i) =>
-          `chain-${String(i + 1)},exports,${day(i)},1,USD,million,,derived,,,{${i === 0 ? 'trade-exports-1990' : `chain-${String(i)}`}} * 0 + 1,,`,
+          `chain-${String(i + 1)},exports,${dayCode(i)},1,USD,million,,derived,,,{${i === 0 ? 'trade-exports-1990' : `chain-${String(i)}`}} * 0 + 1,,`,
       );
       return `${header}\n${ANCHOR}\n${rows.join('\n')}\n`;
     }
     case 'circle': {
       const rows = Array.from(
         { length: n },
-        (_, i) => `loop-${String(i)},exports,${day(i)},1,USD,million,,derived,,,{loop-${String((i + 1) % n)}} * 0 + 1,,`,
+        (_, i) => `loop-${String(i)},exports,${dayCode(i)},1,USD,million,,derived,,,{loop-${String((i + 1) % n)}} * 0 + 1,,`,
       );
       return `${header}\n${ANCHOR}\n${rows.join('\n')}\n`;
     }

@@ -99,10 +99,17 @@ interface FieldIssue {
 
 const issueAt = (path: string, at: Position, message: string): ValidationIssue => ({ path, ...at, message });
 
-function checkHeader(path: string, header: readonly string[], locate: (record: number, field: number) => Position, expected: readonly string[]): ValidationIssue[] {
+function checkHeader(
+  path: string,
+  header: readonly string[],
+  locate: (record: number, field: number) => Position,
+  expected: readonly string[],
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (header.length > 2 * expected.length) {
-    return [issueAt(path, locate(0, 0), `header has ${header.length} columns; expected the ${expected.length} columns ${expected.join(',')}`)];
+    return [
+      issueAt(path, locate(0, 0), `header has ${header.length} columns; expected the ${expected.length} columns ${expected.join(',')}`),
+    ];
   }
   const seen = new Set<string>();
   header.forEach((rawName, i) => {
@@ -110,11 +117,13 @@ function checkHeader(path: string, header: readonly string[], locate: (record: n
     const problem = cellProblem(name);
     if (problem) issues.push(issueAt(path, locate(0, i), `header: ${problem}`));
     else if (seen.has(name)) issues.push(issueAt(path, locate(0, i), `column "${excerpt(name)}" appears twice`));
-    else if (!expected.includes(name)) issues.push(issueAt(path, locate(0, i), `unknown column "${excerpt(name)}"; expected ${expected.join(',')}`));
+    else if (!expected.includes(name))
+      issues.push(issueAt(path, locate(0, i), `unknown column "${excerpt(name)}"; expected ${expected.join(',')}`));
     seen.add(name);
   });
   for (const name of expected) {
-    if (!seen.has(name)) issues.push(issueAt(path, locate(0, header.length - 1), `missing column "${name}"; expected ${expected.join(',')}`));
+    if (!seen.has(name))
+      issues.push(issueAt(path, locate(0, header.length - 1), `missing column "${name}"; expected ${expected.join(',')}`));
   }
   return issues;
 }
@@ -138,11 +147,13 @@ function checkRowRules(
   let sentenceId = '';
   if (series) {
     if (row.unit !== series.unit) fail('unit', `unit "${row.unit}" does not match series "${row.series}", which is in ${series.unit}`);
-    if (row.scale !== series.scale) fail('scale', `scale "${row.scale}" does not match series "${row.series}", which is in ${series.scale || 'units'}`);
+    if (row.scale !== series.scale)
+      fail('scale', `scale "${row.scale}" does not match series "${row.series}", which is in ${series.scale || 'units'}`);
   }
   if (CURRENCY_UNITS.has(row.unit) && row.scale === '') fail('scale', `a ${row.unit} amount needs a scale (million or billion)`);
   if (!CURRENCY_UNITS.has(row.unit) && row.scale !== '') fail('scale', `scale must be empty for unit ${row.unit}`);
-  if (row.unit === 'percent_change' && row.base_period === '') fail('base_period', 'a percent change needs the base period it is measured against');
+  if (row.unit === 'percent_change' && row.base_period === '')
+    fail('base_period', 'a percent change needs the base period it is measured against');
   if (row.unit !== 'percent_change' && row.base_period !== '') fail('base_period', `base_period must be empty for unit ${row.unit}`);
 
   if (row.kind === 'reported') {
@@ -274,7 +285,10 @@ export function validateCsv({ path, bytes, table, source }: ValidateCsvInput): V
   if (read.recordCount < 2) return { figures: [], issues: [{ path, line: 2, column: 1, message: 'no data rows after the header' }] };
 
   issues.push(...checkAcrossRows(path, rows, at));
-  return { figures: rows.map(({ row, formula, dataset, sentenceId, line }) => ({ row, formula, dataset, sentenceId, line })), issues: capIssues(sortIssues(issues), path) };
+  return {
+    figures: rows.map(({ row, formula, dataset, sentenceId, line }) => ({ row, formula, dataset, sentenceId, line })),
+    issues: capIssues(sortIssues(issues), path),
+  };
 }
 
 function checkAcrossRows(path: string, rows: CheckedRow[], at: At): ValidationIssue[] {
@@ -319,7 +333,14 @@ function checkAcrossRows(path: string, rows: CheckedRow[], at: At): ValidationIs
     const { value: computed, missing, divisionByZero } = evaluate(formula, NUMBERS, valueOf);
     if (missing.length > 0) {
       const named = missing.slice(0, 5).map((m) => `"${excerpt(m)}"`);
-      issues.push(derivationIssue(path, p, at, `input ${named.join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} not found in this file`));
+      issues.push(
+        derivationIssue(
+          path,
+          p,
+          at,
+          `input ${named.join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} not found in this file`,
+        ),
+      );
       continue;
     }
     if (divisionByZero) {

@@ -10,31 +10,17 @@ export interface ParsedValueText {
   compatibleUnits: readonly Unit[];
 }
 
-const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 const DECREASE = /\b(decrease|decreased|drop|dropped|decline|declined|fell|fall|reduction|reduced|cut)\b/i;
 const INCREASE = /\b(increase|increased|grew|growth|rise|rose|raised)\b/i;
 
 // The report writes the yen sign as a backslash (Shift-JIS 0x5C); "¥" is accepted too.
 const MONEY = /^(\$|\\|¥)?(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?\s+(million|billion)(?:\s+(deutschemarks|rubles|roubles|dollars|yen))?$/;
-const CURRENCY_BY_SIGN: Readonly<Record<string, Unit>> = { $: 'USD', '\\': 'JPY', '¥': 'JPY' };
-const CURRENCY_BY_WORD: Readonly<Record<string, Unit>> = {
-  deutschemarks: 'DEM',
-  rubles: 'SUR',
-  roubles: 'SUR',
-  dollars: 'USD',
-  yen: 'JPY',
+/** A currency by its sign or its name. */
+const CURRENCY: Readonly<Record<string, Unit>> = {
+  ...{ $: 'USD', '\\': 'JPY', '¥': 'JPY' },
+  ...{ dollars: 'USD', yen: 'JPY', deutschemarks: 'DEM', rubles: 'SUR', roubles: 'SUR' },
 };
 
 function toNumber(integerPart: string, fraction: string | undefined): number {
@@ -45,15 +31,13 @@ function toNumber(integerPart: string, fraction: string | undefined): number {
 export function parseValueText(text: string): ParsedValueText | string {
   const t = text.trim();
   if (t === '') return 'value_text is empty';
-  const lower = t.toLowerCase();
-  if (lower in ORDINALS) {
-    return { value: ORDINALS[lower] ?? 0, scale: '', compatibleUnits: ['rank'] };
-  }
+  const ordinal = ORDINALS.indexOf(t.toLowerCase());
+  if (ordinal >= 0) return { value: ordinal + 1, scale: '', compatibleUnits: ['rank'] };
   const money = MONEY.exec(t);
   if (money) {
     const [, sign, integerPart = '', fraction, scaleWord, currencyWord] = money;
     if (sign && currencyWord) return `value_text "${text}" names its currency twice`;
-    const unit = sign ? CURRENCY_BY_SIGN[sign] : currencyWord ? CURRENCY_BY_WORD[currencyWord] : undefined;
+    const unit = CURRENCY[sign ?? currencyWord ?? ''];
     if (!unit) return `value_text "${text}" has no currency sign or currency name`;
     const scale: Scale = scaleWord === 'billion' ? 'billion' : 'million';
     return { value: toNumber(integerPart, fraction), scale, compatibleUnits: [unit] };
@@ -74,13 +58,9 @@ export function parseValueText(text: string): ParsedValueText | string {
     return { value, scale: '', compatibleUnits: decrease || increase ? ['percent_change'] : ['percent_change', 'percent'] };
   }
   const tonnes = /^(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?\s+(tons|tonnes)$/.exec(t);
-  if (tonnes) {
-    return { value: toNumber(tonnes[1] ?? '', tonnes[2]), scale: '', compatibleUnits: ['tonnes'] };
-  }
+  if (tonnes) return { value: toNumber(tonnes[1] ?? '', tonnes[2]), scale: '', compatibleUnits: ['tonnes'] };
   const plain = /^(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?$/.exec(t);
-  if (plain) {
-    return { value: toNumber(plain[1] ?? '', plain[2]), scale: '', compatibleUnits: ['count'] };
-  }
+  if (plain) return { value: toNumber(plain[1] ?? '', plain[2]), scale: '', compatibleUnits: ['count'] };
   return `value_text "${text}" is not a number the validator can read (money, percent, tons, a count or an ordinal)`;
 }
 

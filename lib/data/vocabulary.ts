@@ -78,20 +78,9 @@ export function parsePeriod(code: string): PeriodInfo | undefined {
   return { code, precision: from.precision, startDate: from.startDate, endDate: to.endDate };
 }
 
-/** The same test as parsePeriod, without building dates: it runs once or twice per validated row. */
+/** Whether `code` is a period code that parsePeriod reads. */
 export function isPeriodCode(code: string): boolean {
-  const slash = code.indexOf('/');
-  if (slash < 0) return isSinglePeriod(code);
   return parsePeriod(code) !== undefined;
-}
-
-function isSinglePeriod(code: string): boolean {
-  const m = SINGLE_PERIOD.exec(code);
-  if (!m) return false;
-  if (m[2] || !m[3]) return true;
-  const month = Number(m[3]);
-  if (month < 1 || month > 12) return false;
-  return !m[4] || (Number(m[4]) >= 1 && Number(m[4]) <= daysInMonth(Number(m[1]), month));
 }
 
 /** Code-unit order: period codes and ISO dates are ASCII, and localeCompare (ICU collation) made sorting slow in the browser. */

@@ -14,30 +14,14 @@ interface Digits {
   fixed?: number;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat({ max, fixed }: Digits): Intl.NumberFormat {
-  const key = `${max}/${fixed ?? ''}`;
-  let f = numberFormats.get(key);
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat({ max, fixed }: Digits, currency?: string): Intl.NumberFormat {
+  const key = `${currency ?? ''}/${max}/${fixed ?? ''}`;
+  let f = formats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: fixed ?? max, minimumFractionDigits: fixed ?? 0 });
-    numberFormats.set(key, f);
-  }
-  return f;
-}
-
-const currencyFormats = new Map<string, Intl.NumberFormat>();
-function currencyFormat(code: string, { max, fixed }: Digits): Intl.NumberFormat {
-  const key = `${code}/${max}/${fixed ?? ''}`;
-  let f = currencyFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency: code,
-      currencyDisplay: 'narrowSymbol',
-      maximumFractionDigits: fixed ?? max,
-      minimumFractionDigits: fixed ?? 0,
-    });
-    currencyFormats.set(key, f);
+    const digits = { maximumFractionDigits: fixed ?? max, minimumFractionDigits: fixed ?? 0 };
+    f = new Intl.NumberFormat('en-US', currency ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol', ...digits } : digits);
+    formats.set(key, f);
   }
   return f;
 }
@@ -77,7 +61,7 @@ export function formatValue(value: number, unit: string, scale = '', decimals?: 
   switch (unit) {
     case 'USD':
     case 'JPY':
-      return withMinus(currencyFormat(unit, digits).format(v)) + scaleWord;
+      return withMinus(numberFormat(digits, unit).format(v)) + scaleWord;
     case 'DEM':
     case 'SUR':
       return `${unit} ${formatDigits(v, digits)}${scaleWord}`;
@@ -96,36 +80,30 @@ export function formatValue(value: number, unit: string, scale = '', decimals?: 
   }
 }
 
+const UNIT_LABELS: ReadonlyMap<string, string> = new Map([
+  ['percent_change', '% change'],
+  ['percent', '%'],
+  ['percentage_points', 'percentage points'],
+  ['tonnes', 'tonnes'],
+  ['count', 'number'],
+  ['rank', 'rank'],
+]);
+
 /** The unit as a column header or axis label: "USD million", "% change", "tonnes". */
 export function formatUnit(unit: string, scale = ''): string {
-  switch (unit) {
-    case 'percent_change':
-      return '% change';
-    case 'percent':
-      return '%';
-    case 'percentage_points':
-      return 'percentage points';
-    case 'tonnes':
-      return 'tonnes';
-    case 'count':
-      return 'number';
-    case 'rank':
-      return 'rank';
-    default:
-      return scale ? `${unit} ${scale}` : unit;
-  }
+  return UNIT_LABELS.get(unit) ?? (scale ? `${unit} ${scale}` : unit);
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function formatSinglePeriod(code: string): string {
+/** One period code in words ("first half of 1991", "30 June 1991") or, `short`, for axes ("H1 1991", "30 Jun 1991"). */
+function formatSinglePeriod(code: string, short = false): string {
   const half = /^(\d{4})-S([12])$/.exec(code);
-  if (half) return `${half[2] === '1' ? 'first' : 'second'} half of ${half[1]}`;
-  const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(code);
-  if (day) return `${Number(day[3])} ${MONTHS[Number(day[2]) - 1]} ${day[1]}`;
-  const month = /^(\d{4})-(\d\d)$/.exec(code);
-  if (month) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
-  return code;
+  if (half) return short ? `H${half[2]} ${half[1]}` : `${half[2] === '1' ? 'first' : 'second'} half of ${half[1]}`;
+  const [, year, month, day] = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(code) ?? [];
+  if (!year) return code;
+  const name = short ? MONTHS[Number(month) - 1]?.slice(0, 3) : MONTHS[Number(month) - 1];
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
 /** "1990", "first half of 1991", "30 June 1991", "1991–1994", "August 1990 – July 1991". */
@@ -140,13 +118,7 @@ export function formatPeriod(code: string): string {
 
 /** A short period label for axes and table headers: "1990", "H1 1991", "30 Jun 1991". */
 export function formatPeriodShort(code: string): string {
-  const half = /^(\d{4})-S([12])$/.exec(code);
-  if (half) return `H${half[2]} ${half[1]}`;
-  const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(code);
-  if (day) return `${Number(day[3])} ${MONTHS[Number(day[2]) - 1]?.slice(0, 3)} ${day[1]}`;
-  const month = /^(\d{4})-(\d\d)$/.exec(code);
-  if (month) return `${MONTHS[Number(month[2]) - 1]?.slice(0, 3)} ${month[1]}`;
-  return formatPeriod(code);
+  return /^\d{4}-(S[12]|\d\d)/.test(code) && !code.includes('/') ? formatSinglePeriod(code, true) : formatPeriod(code);
 }
 
 /** "% change against 1989", "% change against the first half of 1990". */

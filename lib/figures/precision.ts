@@ -3,7 +3,7 @@
 // derived number is shown to no more digits than its interval justifies (PRECISION_RULE).
 
 import { formatValue } from './format';
-import { evaluateFormula, INTERVALS, NUMBERS, roundTo, type Formula, type Interval } from '../data/formula';
+import { evaluateFormula, INTERVALS, NUMBERS, roundTo, type Arithmetic, type Formula, type Interval } from '../data/formula';
 import type { FigureRow } from '../data/schema';
 
 class PrecisionError extends Error {
@@ -27,7 +27,7 @@ export function roundingRange(row: Pick<FigureRow, 'value' | 'value_text'>): Int
 }
 
 /** A row with its parsed derivation (null for a reported row). */
-type RowWithFormula = Pick<FigureRow, 'id' | 'kind' | 'value' | 'value_text'> & { formula: Formula | null };
+export type RowWithFormula = Pick<FigureRow, 'id' | 'kind' | 'value' | 'value_text'> & { formula: Formula | null };
 
 /** Point values and intervals for every row: derived rows are recomputed from their inputs, unrounded. */
 export function figureIntervals(rows: readonly RowWithFormula[]): {
@@ -35,30 +35,20 @@ export function figureIntervals(rows: readonly RowWithFormula[]): {
   intervalOf: (id: string) => Interval;
 } {
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const points = new Map<string, number>();
-  const intervals = new Map<string, Interval>();
-  const row = (id: string): RowWithFormula => {
-    const r = byId.get(id);
-    if (!r) throw new PrecisionError(`unknown row "${id}"`);
-    return r;
-  };
   // Derivation chains are short and acyclic (the validator refuses cycles), so this recursion stays shallow.
-  const pointOf = (id: string): number => {
-    const cached = points.get(id);
-    if (cached !== undefined) return cached;
-    const r = row(id);
-    const v = r.formula ? evaluateFormula(r.formula, NUMBERS, pointOf) : r.value;
-    points.set(id, v);
-    return v;
+  const memo = <T>(arithmetic: Arithmetic<T>, stated: (r: RowWithFormula) => T): ((id: string) => T) => {
+    const cache = new Map<string, T>();
+    const of = (id: string): T => {
+      const r = byId.get(id);
+      if (!r) throw new PrecisionError(`unknown row "${id}"`);
+      const value = cache.get(id) ?? (r.formula ? evaluateFormula(r.formula, arithmetic, of) : stated(r));
+      cache.set(id, value);
+      return value;
+    };
+    return of;
   };
-  const intervalOf = (id: string): Interval => {
-    const cached = intervals.get(id);
-    if (cached) return cached;
-    const r = row(id);
-    const i = r.formula ? evaluateFormula(r.formula, INTERVALS, intervalOf) : roundingRange(r);
-    intervals.set(id, i);
-    return i;
-  };
+  const pointOf = memo(NUMBERS, (r) => r.value);
+  const intervalOf = memo(INTERVALS, roundingRange);
   return { pointOf, intervalOf };
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { codePointOffset, derivationTree, restatements, sentencePlace } from './provenance';
 import { getSiteModel } from '../../build/site';
+import { MAX_DERIVATION_DEPTH } from '../data/validate';
+import type { Figure } from './figure';
 
 const model = getSiteModel();
 const figure = (id: string): NonNullable<ReturnType<typeof model.figureById.get>> => {
@@ -21,6 +23,16 @@ describe('derivationTree', () => {
       ['trade-exports-change-1990', 'reported', 0],
     ]);
     expect(derivationTree(figure('trade-exports-1990'), model.figureById).inputs).toEqual([]);
+  });
+
+  it('follows a chain as long as the validator allows, and refuses a longer one', () => {
+    const chain = (derived: number): [Figure, Map<string, Figure>] => {
+      const byId = new Map<string, Figure>([['f0', { ...figure('trade-exports-1990'), id: 'f0' }]]);
+      for (let i = 1; i <= derived; i++) byId.set(`f${i}`, { ...figure('trade-exports-1989'), id: `f${i}`, inputs: [`f${i - 1}`] });
+      return [byId.get(`f${derived}`) as Figure, byId];
+    };
+    expect(() => derivationTree(...chain(MAX_DERIVATION_DEPTH))).not.toThrow();
+    expect(() => derivationTree(...chain(MAX_DERIVATION_DEPTH + 1))).toThrow(/deeper than/);
   });
 });
 

@@ -3,6 +3,7 @@
 // code points as the W3C Web Annotation Data Model's TextPositionSelector counts them.
 
 import type { SourceDocument } from '../data/sentences';
+import { MAX_DERIVATION_DEPTH } from '../data/validate';
 import type { Figure } from './figure';
 
 export interface DerivationNode {
@@ -11,14 +12,11 @@ export interface DerivationNode {
   inputs: DerivationNode[];
 }
 
-/** Derivation chains are a few steps long and acyclic (the validator refuses cycles); past this, stop. */
-const MAX_DERIVATION_DEPTH = 16;
-
 class ProvenanceError extends Error {
   override name = 'ProvenanceError';
 }
 
-/** The figure with its inputs, theirs, and so on down to reported figures. */
+/** The figure with its inputs, theirs, and so on down to reported figures, as deep as the validator lets a chain go. */
 export function derivationTree(figure: Figure, figureById: ReadonlyMap<string, Figure>, depth = 0): DerivationNode {
   if (depth > MAX_DERIVATION_DEPTH) throw new ProvenanceError(`${figure.id}: derivation deeper than ${MAX_DERIVATION_DEPTH} steps`);
   const inputs = figure.inputs.map((id) => {
@@ -39,17 +37,7 @@ export function restatements(figure: Figure, figures: readonly Figure[]): { rest
 
 /** Unicode code points in `text` before the UTF-16 offset `at`. */
 export function codePointOffset(text: string, at: number): number {
-  let points = 0;
-  for (let i = 0; i < at; i++) {
-    const code = text.charCodeAt(i);
-    // A high surrogate followed by a low one is one code point.
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < at) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    points++;
-  }
-  return points;
+  return Array.from(text.slice(0, at)).length;
 }
 
 export interface SentencePlace {

@@ -3,9 +3,9 @@
 // their inputs' intervals through their formulas, and a check compares intervals.
 
 import { evaluateFormula, INTERVALS, NUMBERS, parseFormula, roundTo, type Formula, type Interval } from '../data/formula';
-import { figureIntervals, formatInterval, justifiedDecimals } from './precision';
+import { figureIntervals, formatInterval, justifiedDecimals, type RowWithFormula } from './precision';
 import { formatValue } from './format';
-import type { FigureRow } from '../data/schema';
+import { decimalPlaces } from '../data/value-text';
 
 type CheckStatus = 'holds' | 'within rounding' | 'contradicts';
 
@@ -123,10 +123,7 @@ const CHECKS: readonly CheckDefinition[] = [
   },
 ];
 
-/** A figure with its derivation as the validator parsed it (null for a reported one). */
-export type CheckedRow = FigureRow & { formula: Formula | null };
-
-function allInputs(formula: Formula, rowsById: Map<string, CheckedRow>, into: string[]): void {
+function allInputs(formula: Formula, rowsById: Map<string, RowWithFormula>, into: string[]): void {
   for (const id of formula.inputs) {
     if (into.includes(id)) continue;
     const r = rowsById.get(id);
@@ -137,7 +134,7 @@ function allInputs(formula: Formula, rowsById: Map<string, CheckedRow>, into: st
 
 const EPSILON = 1e-9;
 
-export function runCheck(definition: CheckDefinition, rows: readonly CheckedRow[]): CheckResult {
+export function runCheck(definition: CheckDefinition, rows: readonly RowWithFormula[]): CheckResult {
   const { pointOf, intervalOf } = figureIntervals(rows);
   const rowsById = new Map(rows.map((r) => [r.id, r]));
   const computedNode = parseFormula(definition.computed);
@@ -181,11 +178,11 @@ export function runCheck(definition: CheckDefinition, rows: readonly CheckedRow[
   const overlap = computedInterval.low <= statedInterval.high + EPSILON && statedInterval.low <= computedInterval.high + EPSILON;
   const status: CheckStatus = Math.abs(difference) < EPSILON ? 'holds' : overlap ? 'within rounding' : 'contradicts';
   // The difference a reader can check: between the two numbers as shown, at the finer of their two precisions.
-  const computedDecimals = justifiedDecimals(computedInterval) ?? shownDecimals(computedValue);
+  const computedDecimals = justifiedDecimals(computedInterval) ?? decimalPlaces(String(computedValue));
   const statedDecimals =
     comparedWith === 'stated' || comparedWith === 'tested'
-      ? shownDecimals(statedValue)
-      : (justifiedDecimals(statedInterval) ?? shownDecimals(statedValue));
+      ? decimalPlaces(String(statedValue))
+      : (justifiedDecimals(statedInterval) ?? decimalPlaces(String(statedValue)));
   const decimals = Math.max(computedDecimals, statedDecimals);
   const shownDifference = Math.abs(roundTo(computedValue, computedDecimals) - roundTo(statedValue, statedDecimals));
   const computedText = fmt(computedValue, computedInterval);
@@ -204,13 +201,6 @@ export function runCheck(definition: CheckDefinition, rows: readonly CheckedRow[
   return { definition, status, computedValue, computedInterval, statedValue, statedInterval, difference, comparedWith, inputIds, summary };
 }
 
-/** The decimals a number as written has: 790 → 0, 1061.46 → 2; negative for none needed past the units. */
-function shownDecimals(value: number): number {
-  const text = String(value);
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
-}
-
-export function reconcileFigures(rows: readonly CheckedRow[], checks: readonly CheckDefinition[] = CHECKS): CheckResult[] {
+export function reconcileFigures(rows: readonly RowWithFormula[], checks: readonly CheckDefinition[] = CHECKS): CheckResult[] {
   return checks.map((c) => runCheck(c, rows));
 }

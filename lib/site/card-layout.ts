@@ -2,6 +2,7 @@
 // cut. Measuring text is passed in, so the layout is testable without a font; build/render-cards.ts draws it with resvg.
 
 import { escapeXml, placedChartSvg } from '../charts/chart-export';
+import { CHART_FONT_PX, wrapText as wrapWords } from '../charts/chart-layout';
 import { CARD_HEIGHT, CARD_WIDTH, type CardFigure, type CardSpec } from './social-card';
 
 export const CARD_SOURCE_LINE = 'Source: Diplomatic Bluebook 1991, MOFA Japan';
@@ -31,29 +32,8 @@ const DERIVED_INK = '#5a3d00';
  * Text that does not fit ends its last line with an ellipsis, so a card never shows a cut without saying so.
  */
 export function wrapText(text: string, width: number, maxLines: number, measure: (line: string) => number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let current = '';
-  let rest = 0;
-  for (; rest < words.length; rest++) {
-    const word = words[rest] ?? '';
-    const candidate = current ? `${current} ${word}` : word;
-    if (measure(candidate) <= width) {
-      current = candidate;
-      continue;
-    }
-    if (current) lines.push(current);
-    current = word;
-    if (lines.length === maxLines) break;
-  }
-  if (rest === words.length) {
-    if (current) lines.push(current);
-    return lines.map((line) => fitLine(line, width, measure, false));
-  }
-  const kept = lines.slice(0, maxLines);
-  const last = kept.length - 1;
-  kept[last] = fitLine(kept[last] ?? '', width, measure, true);
-  return kept.map((line, i) => (i === last ? line : fitLine(line, width, measure, false)));
+  const lines = wrapWords(text, width, CHART_FONT_PX, measure);
+  return lines.slice(0, maxLines).map((line, i) => fitLine(line, width, measure, lines.length > maxLines && i === maxLines - 1));
 }
 
 /** Shortens a line until it fits (with "…" when anything is cut or `ellipsis` asks for one). */

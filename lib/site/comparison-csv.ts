@@ -38,6 +38,8 @@ export function comparisonCsv(dataset: string, a: string, b: string, rows: reado
     rows.map((r) => {
       const any = (r.a ?? r.b) as Figure;
       const rate = RATE_UNITS.has(any.unit);
+      // A stated % change is given as it is; a computed one with its interval.
+      const percent = r.percentFigure ?? r.percentChange;
       return {
         dataset,
         series: r.series,
@@ -55,13 +57,9 @@ export function comparisonCsv(dataset: string, a: string, b: string, rows: reado
         change_low: r.change ? r.change.interval.low : '',
         change_high: r.change ? r.change.interval.high : '',
         change_unit: r.change ? (rate ? 'percentage_points' : any.unit) : '',
-        percent_change: r.percentFigure ? r.percentFigure.value : r.percentChange ? r.percentChange.value : '',
-        percent_change_low: r.percentFigure ? (r.percentFigure.interval?.low ?? '') : r.percentChange ? r.percentChange.interval.low : '',
-        percent_change_high: r.percentFigure
-          ? (r.percentFigure.interval?.high ?? '')
-          : r.percentChange
-            ? r.percentChange.interval.high
-            : '',
+        percent_change: percent ? percent.value : '',
+        percent_change_low: percent?.interval?.low ?? '',
+        percent_change_high: percent?.interval?.high ?? '',
         percent_change_note: r.percentNote,
         derivation: r.change
           ? r.percentFigure

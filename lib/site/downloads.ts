@@ -41,7 +41,8 @@ export function downloadFileName(file: string): string {
   return file === REPORT_FILE ? file : `${DOWNLOAD_PREFIX}${file}`;
 }
 
-function rowCells(f: Figure): Record<(typeof FIGURES_COLUMNS)[number], CsvCellValue> {
+/** A figure's row, as figures.csv and the workbook hold it. */
+export function rowCells(f: Figure): Record<(typeof FIGURES_COLUMNS)[number], CsvCellValue> {
   return {
     id: f.id,
     dataset: f.dataset,
@@ -68,18 +69,13 @@ export function datasetRows(figures: readonly Figure[], dataset: DatasetName): R
   return figures.filter((f) => f.dataset === dataset).map(rowCells);
 }
 
-/** Every figure's row, as figures.csv and the workbook hold them. */
-export function figuresRows(figures: readonly Figure[]): Record<(typeof FIGURES_COLUMNS)[number], CsvCellValue>[] {
-  return figures.map(rowCells);
-}
-
 /** A dataset as validated, in the data files' column order, rows in file order. */
 export function datasetCsv(figures: readonly Figure[], dataset: DatasetName): string {
   return writeCsv(DATASET_COLUMNS, datasetRows(figures, dataset));
 }
 
 export function figuresCsv(figures: readonly Figure[]): string {
-  return writeCsv(FIGURES_COLUMNS, figuresRows(figures));
+  return writeCsv(FIGURES_COLUMNS, figures.map(rowCells));
 }
 
 /** One figure as figures.csv writes it: the header and its row. */
@@ -107,25 +103,18 @@ export function figureRecord(figure: Figure, source: SourceDocument, url: string
 
 /** A column's constraints in the data package's Table Schema, beyond being required: what the schema and catalogue allow. */
 function constraints(column: (typeof FIGURES_COLUMNS)[number], series: readonly string[]): Record<string, unknown> {
-  switch (column) {
-    case 'id':
-      return { unique: true, pattern: ID_PATTERN.source };
-    case 'dataset':
-      return { enum: [...DATASET_NAMES] };
-    case 'series':
-      return { enum: series };
-    case 'period':
-    case 'base_period':
-      return { pattern: PERIOD_PATTERN };
-    case 'unit':
-      return { enum: [...UNITS] };
-    case 'scale':
-      return { enum: SCALES.filter((s) => s !== '') };
-    case 'kind':
-      return { enum: [...KINDS] };
-    default:
-      return {};
-  }
+  const period = { pattern: PERIOD_PATTERN };
+  const rules: Partial<Record<(typeof FIGURES_COLUMNS)[number], Record<string, unknown>>> = {
+    id: { unique: true, pattern: ID_PATTERN.source },
+    dataset: { enum: [...DATASET_NAMES] },
+    series: { enum: series },
+    period,
+    base_period: period,
+    unit: { enum: [...UNITS] },
+    scale: { enum: SCALES.filter((s) => s !== '') },
+    kind: { enum: [...KINDS] },
+  };
+  return rules[column] ?? {};
 }
 
 const PERIOD_PATTERN = '^(1[89]|20)\\d\\d(-S[12]|-\\d\\d(-\\d\\d)?)?(/(1[89]|20)\\d\\d(-S[12]|-\\d\\d(-\\d\\d)?)?)?$';
@@ -157,9 +146,7 @@ export function dataPackage(metadata: SourceMetadata, figures: readonly Figure[]
     path: string,
     title: string,
     description: string,
-    datasetNames: readonly DatasetName[],
-    withDataset: boolean,
-    rows: number,
+    datasets: readonly DatasetName[],
   ): Record<string, unknown> => ({
     profile: 'tabular-data-resource',
     name,
@@ -170,9 +157,9 @@ export function dataPackage(metadata: SourceMetadata, figures: readonly Figure[]
     mediatype: 'text/csv',
     encoding: 'utf-8',
     dialect,
-    schema: { fields: fields(datasetNames, withDataset), primaryKey: ['id'], missingValues: [''] },
-    'x-rows': rows,
-    'x-series-units': seriesUnits(datasetNames),
+    schema: { fields: fields(datasets, name === 'figures'), primaryKey: ['id'], missingValues: [''] },
+    'x-rows': figures.filter((f) => datasets.includes(f.dataset)).length,
+    'x-series-units': seriesUnits(datasets),
     sources: [source],
   });
   const file = (
@@ -207,10 +194,8 @@ export function dataPackage(metadata: SourceMetadata, figures: readonly Figure[]
     sources: [source],
     keywords: ['Soviet Union', 'Japan', 'trade', 'GNP', 'fisheries', '1990', '1991', 'Diplomatic Bluebook'],
     resources: [
-      ...DATASET_NAMES.map((d) =>
-        resource(d, `${d}.csv`, DATASETS[d].title, DATASETS[d].description, [d], false, figures.filter((f) => f.dataset === d).length),
-      ),
-      resource('figures', FIGURES_FILE, 'All figures', 'Every figure of every dataset, one row each.', DATASET_NAMES, true, figures.length),
+      ...DATASET_NAMES.map((d) => resource(d, `${d}.csv`, DATASETS[d].title, DATASETS[d].description, [d])),
+      resource('figures', FIGURES_FILE, 'All figures', 'Every figure of every dataset, one row each.', DATASET_NAMES),
       file(
         'figures-json',
         FIGURES_JSON_FILE,

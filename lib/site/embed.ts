@@ -34,10 +34,7 @@ const TEXT_HEIGHT = 96;
 /** Narrower than this, the chart's labels would be too small to read (its 440 px drawing at about half size). */
 export const MIN_EMBED_WIDTH = 240;
 
-export interface EmbedSize {
-  width: number;
-  height: number;
-}
+export type EmbedSize = Pick<EmbedChart, 'width' | 'height'>;
 
 /**
  * The embed's size within a consumer's maxwidth and maxheight (oEmbed 1.0, section 2.2, which a provider must

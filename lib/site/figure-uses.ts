@@ -1,12 +1,12 @@
 // Where a figure is used, for its page: the checks, charts, comparisons and derived figures that read it, each
 // linked.
 
-import { chartsForFigure, type ChartSpec } from '../charts/charts';
+import { chartsForFigure } from '../charts/charts';
 import { comparePeriods } from '../data/vocabulary';
 import type { Figure } from '../figures/figure';
 import { formatPeriod } from '../figures/format';
-import type { CheckResult } from '../figures/reconcile';
 import { chartPath, checkPath, comparePath, figurePath } from './routes';
+import type { SiteModel } from './site-model';
 
 interface FigureLink {
   href: string;
@@ -22,14 +22,7 @@ export interface FigureUses {
 }
 
 /** The consistency checks, charts, comparisons and derived figures that read this figure. */
-export function figureUses(
-  figure: Figure,
-  model: {
-    figures: readonly Figure[];
-    checks: readonly CheckResult[];
-    charts: readonly ChartSpec[];
-  },
-): FigureUses {
+export function figureUses(figure: Figure, model: Pick<SiteModel, 'figures' | 'checks' | 'charts'>): FigureUses {
   const checks = model.checks
     .filter((c) => c.inputIds.includes(figure.id))
     .map((c) => ({ href: checkPath(c.definition.id), label: `${c.definition.title} (${c.status})` }));

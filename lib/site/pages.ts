@@ -4,7 +4,7 @@
 import type { DatasetName } from '../data/catalog';
 import { compareOptions, comparisonTitle, type CompareResult } from '../figures/compare';
 import type { Figure } from '../figures/figure';
-import { comparePagePath, comparePath, figurePath, PATHS } from './routes';
+import { comparePagePath, comparePath, figurePath, PATHS, type CompareRouteEntry } from './routes';
 
 export interface SitePage {
   path: string;
@@ -122,7 +122,8 @@ const PAGES = {
     description:
       "Every figure of the Diplomatic Bluebook 1991's section on the Soviet Union, a table per dataset: series, period, value and whether the report states it or it is derived, each with a page of its own to cite.",
     navLabel: '',
-    summary: 'Every figure, a table per dataset, each with a page of its own: its sentence or derivation, its precision, and how to cite it.',
+    summary:
+      'Every figure, a table per dataset, each with a page of its own: its sentence or derivation, its precision, and how to cite it.',
     reference: 'dataset',
     referenceTitle: 'Every figure of the Diplomatic Bluebook 1991, section "The Soviet Union"',
   },
@@ -177,13 +178,8 @@ export function compareDescription(result: CompareResult): string {
   return `${comparisonTitle(result)}: the figures side by side with the change and, where it means something, the % change, every number cited to the Diplomatic Bluebook 1991.`;
 }
 
-export interface CompareRoute {
-  dataset: DatasetName;
-  a: string;
-  b: string;
-  /** The prerendered page, e.g. /compare/assistance/1990-08_1991-07/1990-12 (comparePagePath). */
-  path: string;
-}
+/** A prerendered comparison, e.g. /compare/assistance/1990-08_1991-07/1990-12 (comparePagePath). */
+export type CompareRoute = CompareRouteEntry & { dataset: DatasetName };
 
 /**
  * Every pair of periods of every dataset, the same period twice included (it renders the message asking for two):

@@ -4,8 +4,8 @@
 
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { DATASET_NAMES, DATASETS } from '../data/catalog';
-import { datasetRows, figuresRows, LICENSE_NOTE, WORKBOOK_TYPE } from './downloads';
+import { DATASET_NAMES } from '../data/catalog';
+import { datasetRows, LICENSE_NOTE, rowCells, WORKBOOK_TYPE } from './downloads';
 import type { Figure } from '../figures/figure';
 import type { SourceMetadata } from '../data/schema';
 import { SITE_NAME } from './pages';
@@ -65,8 +65,8 @@ export async function figuresWorkbook(
   ];
   for (const [a, b] of lines) about.addRow([a, b]);
   about.getColumn(1).font = { bold: true };
-  addTable(workbook, 'All figures', FIGURES_COLUMNS, figuresRows(figures));
-  for (const dataset of DATASET_NAMES) addTable(workbook, DATASETS[dataset].name, DATASET_COLUMNS, datasetRows(figures, dataset));
+  addTable(workbook, 'All figures', FIGURES_COLUMNS, figures.map(rowCells));
+  for (const dataset of DATASET_NAMES) addTable(workbook, dataset, DATASET_COLUMNS, datasetRows(figures, dataset));
   return withFixedDates(new Uint8Array(await workbook.xlsx.writeBuffer()), builtAt);
 }
 
