@@ -2,13 +2,11 @@ import type { Metadata, Viewport } from 'next';
 import { InlineBehaviours } from '@/components/layout/inline-behaviours';
 import { InteractiveMarker } from '@/components/layout/interactive-marker';
 import { LazyLayoutScript } from '@/components/layout/lazy-layout-script';
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
 import { paletteCss } from '@/lib/charts/chart-palette';
 import { getSiteModel } from '@/build/site';
 import './globals.css';
-import { siteUrl } from '@/lib/site/routes';
-import { PAGE_TITLE_TEMPLATE } from '@/lib/site/pages';
+import { PATHS, siteUrl } from '@/lib/site/routes';
+import { navigation, PAGE_TITLE_TEMPLATE } from '@/lib/site/pages';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
@@ -37,11 +35,42 @@ export default function RootLayout({ children }: { children: React.ReactNode }):
         <style dangerouslySetInnerHTML={{ __html: paletteCss() }} />
       </head>
       <body>
-        <SiteHeader />
+        <header className="site-header">
+          <a className="skip-link" href="#main">
+            Skip to content
+          </a>
+          <div className="site-header-inner">
+            <p className="site-title">
+              <a href={PATHS.home}>Soviet Union in the 1991 Bluebook</a>
+              <span className="site-subtitle">Economic figures, each cited to its sentence</span>
+            </p>
+            <nav aria-label="Main">
+              <ul>
+                {navigation().map(({ href, label }) => (
+                  <li key={href}>
+                    <a href={href}>{label}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter metadata={source} />
+        <footer className="site-footer">
+          <p>
+            Source: {source.publisher}, <cite>{source.title}</cite>, {source.section} (
+            <a href={source.sectionUrl} rel="external">
+              the section on the Ministry&rsquo;s site
+            </a>
+            ). Covers {source.periodCovered.charAt(0).toLowerCase() + source.periodCovered.slice(1)}.
+          </p>
+          <p>
+            Every number links to the sentence that states it; derived numbers are marked and show their formula. Data:{' '}
+            <a href={PATHS.data}>CSV downloads and how to cite</a>.
+          </p>
+        </footer>
         <InteractiveMarker />
       </body>
     </html>

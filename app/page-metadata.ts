@@ -2,23 +2,14 @@
 // URL, OpenGraph and Twitter tags, and, for the report and the data, the tags reference managers read.
 import type { Metadata } from 'next';
 import type { SourceMetadata } from '@/lib/data/schema';
-import { referenceTags, type ReferenceKind } from '@/lib/site/page-metadata';
+import { referenceTags } from '@/lib/site/page-metadata';
 import { cardImage, pageCard } from '@/lib/site/social-card';
 import { getSiteModel } from '@/build/site';
-import { absoluteUrl, PATHS } from '@/lib/site/routes';
-import { pageTitle, SITE_NAME } from '@/lib/site/pages';
+import { absoluteUrl, comparePath, PATHS } from '@/lib/site/routes';
+import { compareDescription, comparePageTitle, pageTitle, SITE_NAME, type SitePage } from '@/lib/site/pages';
+import type { CompareResult } from '@/lib/figures/compare';
 
-interface PageDescription {
-  /** The page's own title, before the site's suffix. */
-  title: string;
-  description: string;
-  /** The page's one address, e.g. "/trade". */
-  path: string;
-  /** What a reference manager should save it as, if anything. */
-  reference?: ReferenceKind;
-  /** The title a reference manager should save it under, if not the page's. */
-  referenceTitle?: string;
-}
+type PageDescription = Omit<SitePage, 'navLabel' | 'summary'>;
 
 /** What Zotero and its kin save a page under: the report by its title and section, a dataset by what it holds. */
 function referenceTitleOf(page: PageDescription, metadata: SourceMetadata): string {
@@ -50,4 +41,10 @@ export function pageMetadata(page: PageDescription): Metadata {
     twitter: { card: 'summary_large_image', title: pageTitle(title), description, images: [{ url: image.url, alt: image.alt }] },
     ...(reference ? { other: referenceTags(reference, metadata, referenceTitleOf(page, metadata), url) } : {}),
   };
+}
+
+/** A comparison's metadata: its one address is its query (the prerendered path redirects there). */
+export function compareMetadata(result: CompareResult): Metadata {
+  const path = result.ok ? comparePath(result.dataset, result.a, result.b) : PATHS.compare;
+  return pageMetadata({ title: comparePageTitle(result), description: compareDescription(result), path });
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { sitePage } from '@/lib/site/pages';
 import { FigureCard } from '@/components/figures/figure-card';
@@ -7,11 +6,10 @@ import { getSiteModel, getFigure } from '@/build/site';
 import { PageList } from '@/components/layout/page-list';
 import { chartPath, PATHS, topicSectionPath } from '@/lib/site/routes';
 
-export const metadata: Metadata = pageMetadata(sitePage('home'));
+export const metadata = pageMetadata(sitePage('home'));
 
 export default function OverviewPage(): React.ReactNode {
   const { metadata, figures } = getSiteModel();
-  const card = (id: string): ReturnType<typeof getFigure> => getFigure(id);
   const reported = figures.filter((f) => f.kind === 'reported').length;
   const derived = figures.length - reported;
   return (
@@ -27,69 +25,37 @@ export default function OverviewPage(): React.ReactNode {
       <section aria-labelledby="headlines">
         <h2 id="headlines">Headline figures</h2>
         <div className="card-grid">
+          <FigureCard figure={getFigure('economy-gnp-change-1991-s1')} title="Soviet GNP, first half of 1991" href={PATHS.economy}>
+            After <CitedValue figure={getFigure('economy-gnp-change-1990')} context="card-detail" /> in 1990.
+          </FigureCard>
+          <FigureCard figure={getFigure('trade-exports-change-1990')} title="Japan’s exports to the USSR, 1990" href={PATHS.trade}>
+            To <CitedValue figure={getFigure('trade-exports-1990')} context="card-detail" />, hit by delayed payments.
+          </FigureCard>
           <FigureCard
-            figure={card('economy-gnp-change-1991-s1')}
-
-            title="Soviet GNP, first half of 1991"
-            detail={
-              <>
-                After <CitedValue figure={card('economy-gnp-change-1990')} context="card-detail" /> in 1990.
-              </>
-            }
-            href={PATHS.economy}
-          />
-          <FigureCard
-            figure={card('trade-exports-change-1990')}
-
-            title="Japan’s exports to the USSR, 1990"
-            detail={
-              <>
-                To <CitedValue figure={card('trade-exports-1990')} context="card-detail" />, hit by delayed payments.
-              </>
-            }
-            href={PATHS.trade}
-          />
-          <FigureCard
-            figure={card('trade-soviet-surplus-1990')}
-
+            figure={getFigure('trade-soviet-surplus-1990')}
             title="Soviet trade surplus with Japan, 1990"
-            detail={card('trade-soviet-surplus-1990').note}
             href={chartPath({ pagePath: PATHS.trade, id: 'trade-balance' })}
-          />
+          >
+            {getFigure('trade-soviet-surplus-1990').note}
+          </FigureCard>
+          <FigureCard figure={getFigure('payments-delayed-1991-06-30')} title="Delayed Soviet payments" href={PATHS.payments}>
+            Owed to <CitedValue figure={getFigure('payments-delayed-companies-1991-06-30')} context="card-detail" /> major Japanese trading
+            companies.
+          </FigureCard>
           <FigureCard
-            figure={card('payments-delayed-1991-06-30')}
-
-            title="Delayed Soviet payments"
-            detail={
-              <>
-                Owed to <CitedValue figure={card('payments-delayed-companies-1991-06-30')} context="card-detail" /> major Japanese trading
-                companies.
-              </>
-            }
-            href={PATHS.payments}
-          />
-          <FigureCard
-            figure={card('fisheries-salmon-trout-1991')}
-
+            figure={getFigure('fisheries-salmon-trout-1991')}
             title="Salmon and trout catch, 1991"
-            detail={
-              <>
-                Cut from <CitedValue figure={card('fisheries-salmon-trout-1990')} context="card-detail" /> in 1990.
-              </>
-            }
             href={chartPath({ pagePath: PATHS.fisheries, id: 'fisheries-salmon' })}
-          />
+          >
+            Cut from <CitedValue figure={getFigure('fisheries-salmon-trout-1990')} context="card-detail" /> in 1990.
+          </FigureCard>
           <FigureCard
-            figure={card('assistance-food-medical-grant-1990-12')}
-
+            figure={getFigure('assistance-food-medical-grant-1990-12')}
             title="Food and medical grants"
-            detail={
-              <>
-                With a food loan of up to <CitedValue figure={card('assistance-eximbank-food-loan-1990-12')} context="card-detail" />.
-              </>
-            }
             href={topicSectionPath('assistance')}
-          />
+          >
+            With a food loan of up to <CitedValue figure={getFigure('assistance-eximbank-food-loan-1990-12')} context="card-detail" />.
+          </FigureCard>
         </div>
       </section>
 

@@ -1,14 +1,14 @@
-import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { sitePage } from '@/lib/site/pages';
 import { CitedValue } from '@/components/citation/cited-value';
 import { DerivedValue } from '@/components/citation/derived-value';
+import { Fact } from '@/components/shared/fact';
 import { getSiteModel, getFigure } from '@/build/site';
 import { formatInterval, justifiedDecimals, PRECISION_RULE, roundingRange } from '@/lib/figures/precision';
 import { formatValue } from '@/lib/figures/format';
 import { formatFormula, parseFormula } from '@/lib/data/formula';
 
-export const metadata: Metadata = pageMetadata(sitePage('checks'));
+export const metadata = pageMetadata(sitePage('checks'));
 
 const COMPARED_WITH = { stated: 'Stated', derived: 'Derived from the report', tested: 'Tested against' } as const;
 
@@ -72,13 +72,9 @@ export default function ChecksPage(): React.ReactNode {
                 </span>
               </dd>
               {c.definition.stated ? (
-                <>
-                  <dt>{COMPARED_WITH[c.comparedWith ?? 'tested']}</dt>
-                  <dd>{formatFormula(parseFormula(c.definition.stated), label)}</dd>
-                </>
+                <Fact term={COMPARED_WITH[c.comparedWith ?? 'tested']}>{formatFormula(parseFormula(c.definition.stated), label)}</Fact>
               ) : null}
-              <dt>Finding</dt>
-              <dd>{c.summary}</dd>
+              <Fact term="Finding">{c.summary}</Fact>
               <dt>Inputs</dt>
               <dd>
                 <ul className="check-inputs">

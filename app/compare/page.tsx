@@ -1,14 +1,13 @@
-import { pageMetadata } from '@/app/page-metadata';
+import { compareMetadata } from '@/app/page-metadata';
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { CompareIntro } from '@/components/compare/compare-intro';
+import { ServerComparison } from '@/components/compare/comparison-charts';
 import { CompareView } from '@/components/compare/compare-view';
-import { Comparison } from '@/components/compare/comparison';
-import { ComparisonCharts } from '@/components/compare/comparison-charts';
 import { compareFigures, type CompareParams } from '@/lib/figures/compare';
 import { getSiteModel } from '@/build/site';
-import { comparePath, dataFilePath, PATHS, topicPath } from '@/lib/site/routes';
-import { compareDescription, comparePageTitle, pageTitle, sitePage } from '@/lib/site/pages';
+import { dataFilePath, topicPath } from '@/lib/site/routes';
+import { pageTitle, sitePage } from '@/lib/site/pages';
 import { FIGURES_FILE } from '@/lib/site/downloads';
 
 // A file server ignores the query, so the static export renders the comparison in the browser. Under
@@ -24,32 +23,16 @@ export async function generateMetadata({ searchParams }: ComparePageProps): Prom
   // The export's title is the page's own <title> and CompareView's: with a metadata title too, Next mounts that
   // one in the browser after the comparison and it would name the page for nothing chosen.
   if (STATIC_EXPORT) return { title: null };
-  const result = compareFigures(getSiteModel().figures, await searchParams);
-  return pageMetadata({
-    title: comparePageTitle(result),
-    description: compareDescription(result),
-    path: result.ok ? comparePath(result.dataset, result.a, result.b) : PATHS.compare,
-  });
+  return compareMetadata(compareFigures(getSiteModel().figures, await searchParams));
 }
 
 export default async function ComparePage({ searchParams }: ComparePageProps): Promise<React.ReactNode> {
   const { figures } = getSiteModel();
-  if (!STATIC_EXPORT) {
-    const result = compareFigures(figures, await searchParams);
-    return (
-      <>
-        <CompareIntro />
-        <div className="compare-area">
-          <Comparison result={result} navigation="router" charts={<ComparisonCharts result={result} />} />
-        </div>
-      </>
-    );
-  }
+  if (!STATIC_EXPORT) return <ServerComparison result={compareFigures(figures, await searchParams)} />;
   return (
     <>
       <title>{pageTitle(sitePage('compare').title)}</title>
-      <CompareIntro />
-      <div className="compare-area">
+      <CompareIntro>
         <Suspense fallback={<p className="muted">Loading the comparison…</p>}>
           <CompareView figures={figures} />
         </Suspense>
@@ -61,7 +44,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps): P
             <a href={dataFilePath(FIGURES_FILE)}>figures.csv</a>.
           </p>
         </noscript>
-      </div>
+      </CompareIntro>
     </>
   );
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { sitePage } from '@/lib/site/pages';
 import { JsonLd } from '@/components/shared/json-ld';
@@ -10,7 +9,6 @@ import { collectionWork, makeCitations } from '@/lib/site/citation';
 import { DATASETS, DATASET_NAMES } from '@/lib/data/catalog';
 import {
   CITATIONS_FILE,
-  dataPackage,
   DATA_PACKAGE_FILE,
   downloadFileName,
   FIGURES_FILE,
@@ -20,17 +18,13 @@ import {
   WORKBOOK_FILE,
 } from '@/lib/site/downloads';
 import { formatUnit } from '@/lib/figures/format';
-import { DATASET_COLUMNS } from '@/lib/data/schema';
+import { COLUMNS, DATASET_COLUMNS } from '@/lib/data/schema';
 import { absoluteUrl, dataFilePath, PATHS, topicSectionPath } from '@/lib/site/routes';
 
-export const metadata: Metadata = pageMetadata(sitePage('data'));
+export const metadata = pageMetadata(sitePage('data'));
 
 export default function DataPage(): React.ReactNode {
   const { figures, metadata, builtAt } = getSiteModel();
-  const pkg = dataPackage(metadata, figures) as {
-    resources: Array<{ name: string; schema: { fields: Array<{ name: string; type: string; description: string }> } }>;
-  };
-  const fieldsOf = pkg.resources[0]?.schema.fields ?? [];
   const cite = makeCitations(metadata, collectionWork(builtAt));
   return (
     <>
@@ -45,11 +39,7 @@ export default function DataPage(): React.ReactNode {
         <a className="download" href={dataFilePath(FIGURES_FILE)} download={downloadFileName(FIGURES_FILE)}>
           Download all {figures.length} figures (figures.csv)
         </a>{' '}
-        ·{' '}
-        <a href={dataFilePath(DATA_PACKAGE_FILE)} download={downloadFileName(DATA_PACKAGE_FILE)}>
-          datapackage.json
-        </a>{' '}
-        · <a href={PATHS.figures}>Every figure, each with a page to cite</a>
+        · <FileLink file={DATA_PACKAGE_FILE} /> · <a href={PATHS.figures}>Every figure, each with a page to cite</a>
       </p>
 
       <h2 id="notebook">In a notebook</h2>
@@ -62,33 +52,22 @@ export default function DataPage(): React.ReactNode {
       <h2>Provenance a machine can read</h2>
       <ul>
         <li>
-          <a href={dataFilePath(FIGURES_JSON_FILE)} download={downloadFileName(FIGURES_JSON_FILE)}>
-            figures.json
-          </a>
-          : every figure with the fields of figures.csv (empty cells as <code>null</code>), a derived figure&rsquo;s interval, the URL of
-          its page, and its sentence&rsquo;s place in the report text (<code>start</code> and <code>end</code> in Unicode code points, end
-          exclusive).
+          <FileLink file={FIGURES_JSON_FILE} />: every figure with the fields of figures.csv (empty cells as <code>null</code>), a derived
+          figure&rsquo;s interval, the URL of its page, and its sentence&rsquo;s place in the report text (<code>start</code> and{' '}
+          <code>end</code> in Unicode code points, end exclusive).
         </li>
         <li>
-          <a href={dataFilePath(CITATIONS_FILE)} download={downloadFileName(CITATIONS_FILE)}>
-            citations.jsonld
-          </a>
-          : one <a href="https://www.w3.org/TR/annotation-model/">W3C Web Annotation</a> per reported figure, tying the figure&rsquo;s page
-          and its row of figures.csv (<code>#row=</code>, RFC 7111) to its sentence in the report text by a <code>TextQuoteSelector</code>{' '}
-          (exact, prefix, suffix) and a <code>TextPositionSelector</code> counted in code points.
+          <FileLink file={CITATIONS_FILE} />: one <a href="https://www.w3.org/TR/annotation-model/">W3C Web Annotation</a> per reported
+          figure, tying the figure&rsquo;s page and its row of figures.csv (<code>#row=</code>, RFC 7111) to its sentence in the report text
+          by a <code>TextQuoteSelector</code> (exact, prefix, suffix) and a <code>TextPositionSelector</code> counted in code points.
         </li>
         <li>
-          <a href={dataFilePath(WORKBOOK_FILE)} download={downloadFileName(WORKBOOK_FILE)}>
-            figures.xlsx
-          </a>
-          : a workbook for spreadsheets, with an About sheet (source, citation, licence, what each column means), every figure, and a sheet
-          per dataset. Ids, periods and codes are text, never turned into dates; values are numbers; there are no formulas.
+          <FileLink file={WORKBOOK_FILE} />: a workbook for spreadsheets, with an About sheet (source, citation, licence, what each column
+          means), every figure, and a sheet per dataset. Ids, periods and codes are text, never turned into dates; values are numbers; there
+          are no formulas.
         </li>
         <li>
-          <a href={dataFilePath(REPORT_FILE)} download={downloadFileName(REPORT_FILE)}>
-            {REPORT_FILE}
-          </a>
-          : the report text those offsets count in, byte for byte (SHA-256 <code>{metadata.sha256}</code>).
+          <FileLink file={REPORT_FILE} />: the report text those offsets count in, byte for byte (SHA-256 <code>{metadata.sha256}</code>).
         </li>
       </ul>
 
@@ -108,29 +87,11 @@ export default function DataPage(): React.ReactNode {
               </a>{' '}
               · <a href={topicSectionPath(name)}>Charts and tables</a>
             </p>
-            <div className="table-scroll" style={tableHeightEstimate(Object.keys(d.series).length + 1)}>
-              <table className="data-table">
-                <caption>Series in {name}.csv and their units</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">series</th>
-                    <th scope="col">What it is</th>
-                    <th scope="col">Unit</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {Object.entries(d.series).map(([key, s]) => (
-                    <tr key={key}>
-                      <th scope="row">
-                        <code>{key}</code>
-                      </th>
-                      <td>{s.description}</td>
-                      <td>{formatUnit(s.unit, s.scale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <KeyTable
+              caption={`Series in ${name}.csv and their units`}
+              heads={['series', 'What it is', 'Unit']}
+              rows={Object.entries(d.series).map(([key, s]) => [key, s.description, formatUnit(s.unit, s.scale)])}
+            />
           </section>
         );
       })}
@@ -140,29 +101,11 @@ export default function DataPage(): React.ReactNode {
         Each dataset file has these columns, in this order: <code>{DATASET_COLUMNS.join(',')}</code>. <code>figures.csv</code> adds{' '}
         <code>dataset</code> and <code>sentence_id</code>.
       </p>
-      <div className="table-scroll" style={tableHeightEstimate(fieldsOf.length + 1)}>
-        <table className="data-table">
-          <caption>Columns of the dataset files</caption>
-          <thead>
-            <tr>
-              <th scope="col">Column</th>
-              <th scope="col">Type</th>
-              <th scope="col">Meaning</th>
-            </tr>
-          </thead>
-          <tbody>
-            {fieldsOf.map((f) => (
-              <tr key={f.name}>
-                <th scope="row">
-                  <code>{f.name}</code>
-                </th>
-                <td>{f.type}</td>
-                <td>{f.description}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <KeyTable
+        caption="Columns of the dataset files"
+        heads={['Column', 'Type', 'Meaning']}
+        rows={DATASET_COLUMNS.map((c) => [c, COLUMNS[c].type, COLUMNS[c].description])}
+      />
 
       <h2 id="licence">Source and licence</h2>
       <p>
@@ -191,5 +134,44 @@ export default function DataPage(): React.ReactNode {
         </dd>
       </dl>
     </>
+  );
+}
+
+/** A table of names, as code, with two columns about each, in its sideways scroller. */
+function KeyTable({ caption, heads, rows }: { caption: string; heads: string[]; rows: Array<[string, string, string]> }): React.ReactNode {
+  return (
+    <div className="table-scroll" style={tableHeightEstimate(rows.length + 1)}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {heads.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([key, a, b]) => (
+            <tr key={key}>
+              <th scope="row">
+                <code>{key}</code>
+              </th>
+              <td>{a}</td>
+              <td>{b}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function FileLink({ file }: { file: string }): React.ReactNode {
+  return (
+    <a href={dataFilePath(file)} download={downloadFileName(file)}>
+      {file}
+    </a>
   );
 }

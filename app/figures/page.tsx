@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { sitePage } from '@/lib/site/pages';
 import { REFLOWED_ROW_REM, tableHeightEstimate } from '@/components/shared/table-estimate';
@@ -6,7 +5,7 @@ import { DATASET_NAMES, DATASETS } from '@/lib/data/catalog';
 import { getSiteModel } from '@/build/site';
 import { figurePath, topicPath } from '@/lib/site/routes';
 
-export const metadata: Metadata = pageMetadata(sitePage('figures'));
+export const metadata = pageMetadata(sitePage('figures'));
 
 /** One table per dataset: a phone lays out the first and leaves the others until they come near (.table-scroll). */
 export default function FiguresPage(): React.ReactNode {

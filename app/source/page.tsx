@@ -1,13 +1,13 @@
-import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/page-metadata';
 import { sitePage } from '@/lib/site/pages';
 import { SOURCE_REPORT_KEY } from '@/components/shared/markup-keys';
-import { StaticMarkup } from '@/components/shared/static-markup';
+import { markupFor } from '@/components/shared/static-markup';
+import { MarkupHost } from '@/components/shared/markup-host';
 import { getSiteModel } from '@/build/site';
 import { figuresBySentence } from '@/lib/figures/figure';
 import { sourceContents, type ContentsEntry } from '@/lib/site/source-contents';
 
-export const metadata: Metadata = pageMetadata(sitePage('source'));
+export const metadata = pageMetadata(sitePage('source'));
 
 export default function SourcePage(): React.ReactNode {
   const { figures, metadata, source } = getSiteModel();
@@ -29,7 +29,7 @@ export default function SourcePage(): React.ReactNode {
         <h2 id="source-contents-title">Contents</h2>
         <ContentsList entries={sourceContents(source.blocks)} />
       </nav>
-      <StaticMarkup as="article" className="source-text" lang="en" markupKey={SOURCE_REPORT_KEY} />
+      <MarkupHost as="article" className="source-text" lang="en" markupKey={SOURCE_REPORT_KEY} html={markupFor(SOURCE_REPORT_KEY)} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import chartSvgs from '@/.generated/chart-svgs.json';
 import { barLegendLabel, type ChartSpec } from '@/lib/charts/charts';
-import { chartWork, makeCitations, type Citations } from '@/lib/site/citation';
-import type { SourceMetadata } from '@/lib/data/schema';
+import { chartWork, makeCitations } from '@/lib/site/citation';
+import { getSiteModel } from '@/build/site';
 import { MarkupHost } from '../shared/markup-host';
 import { chartSvgKey, chartTableKey } from '../shared/markup-keys';
 import { StaticTable } from '../shared/static-markup';
@@ -15,21 +15,10 @@ import { embedPath } from '@/lib/site/routes';
 
 const STATIC_SVGS: Readonly<Record<string, string>> = chartSvgs;
 
-/**
- * A chart (static SVG first, live on demand), its legend, caption and a table of the same numbers (ChartTable, as
- * static markup), or, where the page's own table already gives every one of them (a comparison), a link to it.
- */
-export function ChartFigure({
-  spec,
-  metadata,
-  accessed,
-  table,
-}: {
-  spec: ChartSpec;
-  metadata: SourceMetadata;
-  accessed: Date;
-  table?: { href: string; name: string };
-}): React.ReactNode {
+/** A chart (static SVG first, live on demand), its legend, caption and table (static markup), or in a comparison a link to its table. */
+export function ChartFigure({ spec, table }: { spec: ChartSpec; table?: { href: string; name: string } }): React.ReactNode {
+  const { metadata, builtAt } = getSiteModel();
+  const { short, long, bibtex } = makeCitations(metadata, chartWork(spec, builtAt));
   const svg = STATIC_SVGS[spec.id];
   if (!svg) throw new Error(`chart ${spec.id} has no build-time SVG: run npm run charts`);
   const hasDerived = spec.data.some((d) => Object.values(d.cells).some((c) => c?.kind === 'derived'));
@@ -52,7 +41,7 @@ export function ChartFigure({
             : 'All values are stated in the report.',
           sourceLine: `Source: ${metadata.publisher}, Diplomatic Bluebook 1991, "The Soviet Union".`,
         }}
-        citations={pickCitations(makeCitations(metadata, chartWork(spec, accessed)))}
+        citations={{ short, long, bibtex }}
       />
       <details className="embed-control">
         <summary>Embed this chart</summary>
@@ -74,9 +63,4 @@ export function ChartFigure({
       )}
     </figure>
   );
-}
-
-/** What the chart's copy buttons offer: the short and full text and BibTeX (the rest is on the figure pages). */
-function pickCitations({ short, long, bibtex }: Citations): Pick<Citations, 'short' | 'long' | 'bibtex'> {
-  return { short, long, bibtex };
 }

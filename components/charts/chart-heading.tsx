@@ -1,8 +1,8 @@
-import type { ChartSpec } from '@/lib/charts/charts';
-import { ChartLegend } from './chart-legend';
+import { barLegendLabel, type ChartSpec } from '@/lib/charts/charts';
 
-/** A chart's title and caption (its figure's figcaption, which must come first) and its legend. */
+/** A chart's title and caption (its figure's figcaption, which must come first), and its legend: what each colour is, and how a derived value looks. */
 export function ChartHeading({ spec }: { spec: ChartSpec }): React.ReactNode {
+  const hasDerived = spec.data.some((d) => Object.values(d.cells).some((c) => c?.kind === 'derived'));
   return (
     <>
       <figcaption className="chart-heading">
@@ -11,7 +11,24 @@ export function ChartHeading({ spec }: { spec: ChartSpec }): React.ReactNode {
         </h3>
         <p className="chart-caption">{spec.caption}</p>
       </figcaption>
-      <ChartLegend spec={spec} />
+      <ul className="chart-legend" aria-label="Legend">
+        {spec.bars.map((bar, i) => (
+          <li key={bar.key}>
+            <svg width="14" height="14" aria-hidden="true" focusable="false">
+              <rect width="14" height="14" className={`bar bar-${i} reported`} />
+            </svg>
+            {barLegendLabel(bar)}
+          </li>
+        ))}
+        {hasDerived ? (
+          <li>
+            <svg width="14" height="14" aria-hidden="true" focusable="false">
+              <rect x="1" y="1" width="12" height="12" className="legend-derived" />
+            </svg>
+            Hatched bars with a dashed outline, and values in italics: derived, not stated in the report
+          </li>
+        ) : null}
+      </ul>
     </>
   );
 }

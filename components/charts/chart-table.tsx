@@ -2,9 +2,7 @@ import { barLegendLabel, type ChartSpec } from '@/lib/charts/charts';
 import type { Figure } from '@/lib/figures/figure';
 import { CitedValue } from '../citation/cited-value';
 
-/**
- * A chart's numbers as a table, each cited; on a phone each row reflows to a block (globals.css). Static: rendered to markup before the build (build/static-markup.ts).
- */
+/** A chart's numbers as a table, each cited; reflows to blocks on a phone. Rendered to markup before the build (build/static-markup.ts). */
 export function ChartTable({ spec, figureById }: { spec: ChartSpec; figureById: ReadonlyMap<string, Figure> }): React.ReactNode {
   return (
     <table className="data-table chart-table reflow" data-chart-id={spec.id}>

@@ -6,10 +6,7 @@ import type { FigureBarChart as FigureBarChartType } from './figure-bar-chart';
 
 type ChartComponent = typeof FigureBarChartType;
 
-/**
- * Shows the build-time SVG (children) and swaps in the live recharts chart, with tooltips and
- * keyboard navigation, only when the reader reaches for it: recharts is not loaded before that.
- */
+/** The build-time SVG (children), swapped for the live chart only when the reader reaches for it: recharts loads only then. */
 export function LiveChartSwap({ spec, children }: { spec: ChartSpec; children: React.ReactNode }): React.ReactNode {
   const [Chart, setChart] = useState<ChartComponent | null>(null);
   const requested = useRef(false);

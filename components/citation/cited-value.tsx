@@ -4,9 +4,8 @@ import { MarkedText } from './marked-text';
 import { figurePath } from '@/lib/site/routes';
 
 /**
- * A figure as a link to its own page (/figures/<id>), which quotes its sentence in its paragraph, links to it in
- * the report, and says how to cite it. Hover or focus shows the sentence with the number marked (or, for a derived
- * figure, the formula and interval); Escape hides it. The popover is a tooltip, so it holds no link of its own.
+ * A figure as a link to its page; hover or focus shows its sentence with the number marked (a derived figure: formula and
+ * interval), Escape hides it. The popover is a tooltip, so it holds no link of its own.
  */
 export function CitedValue({
   figure,

@@ -1,9 +1,6 @@
 import { COPY_FROM_ATTRIBUTE, COPY_LABEL_ATTRIBUTE } from '../layout/inline-behaviours';
 
-/**
- * Copies the text of the element `from` names to the clipboard and says so (components/layout/inline-behaviours.tsx);
- * the text itself is on the page, selectable without script.
- */
+/** Copies the text of the element `from` names (the page's inline script); the text itself is selectable without script. */
 export function CopyButton({ from, label }: { from: string; label: string }): React.ReactNode {
   return (
     <>

@@ -1,7 +1,4 @@
-/**
- * A number that is not stated in the report, marked "derived", with its formula on hover or focus.
- * With `href` it links to where the derivation is laid out; otherwise it is focusable text.
- */
+/** A number not stated in the report, marked "derived", its formula on hover or focus; a link with `href`, else focusable text. */
 export function DerivedValue({
   id,
   display,

@@ -10,10 +10,8 @@ import { comparePath, PATHS } from '@/lib/site/routes';
 let focusAfterNavigation: string | null = null;
 
 /**
- * Dataset and period pickers. Each change updates the URL without a page reload: with "router" the
- * server renders the new comparison, with "history" (the static export) the browser does. The
- * Compare button does the same for keyboard users who prefer to confirm; without JavaScript the form
- * submits the same query.
+ * Dataset and period pickers: a change updates the URL in place, the server rendering the comparison ("router") or the browser
+ * (the static export's "history"); without JavaScript the form submits the same query.
  */
 export function CompareControls({
   options,
@@ -33,6 +31,7 @@ export function CompareControls({
   const [state, setState] = useState({ dataset, a, b });
   const form = useRef<HTMLFormElement>(null);
   const periods = options.find((o) => o.name === state.dataset)?.periods ?? [];
+  const datasets = options.map((o) => ({ code: o.name, label: o.title }));
 
   const go = (next: { dataset: string; a: string; b: string }): void => {
     setState(next);
@@ -79,19 +78,9 @@ export function CompareControls({
         go(state);
       }}
     >
-      <label>
-        Dataset
-        <select name="dataset" value={state.dataset} onChange={(e) => onDataset(e.target.value)}>
-          {state.dataset === '' ? <option value="">Choose…</option> : null}
-          {options.map((o) => (
-            <option key={o.name} value={o.name}>
-              {o.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <PeriodSelect label="Period A" name="a" value={state.a} periods={periods} onChange={(a2) => go({ ...state, a: a2 })} />
-      <PeriodSelect label="Period B" name="b" value={state.b} periods={periods} onChange={(b2) => go({ ...state, b: b2 })} />
+      <Picker label="Dataset" name="dataset" value={state.dataset} choices={datasets} onChange={onDataset} />
+      <Picker label="Period A" name="a" value={state.a} choices={periods} onChange={(a2) => go({ ...state, a: a2 })} />
+      <Picker label="Period B" name="b" value={state.b} choices={periods} onChange={(b2) => go({ ...state, b: b2 })} />
       <button type="submit">Compare</button>
       <span className="compare-status muted" role="status">
         {loading ? 'Loading the comparison…' : ''}
@@ -100,27 +89,27 @@ export function CompareControls({
   );
 }
 
-function PeriodSelect({
+function Picker({
   label,
   name,
   value,
-  periods,
+  choices,
   onChange,
 }: {
   label: string;
   name: string;
   value: string;
-  periods: Array<{ code: string; label: string }>;
+  choices: Array<{ code: string; label: string }>;
   onChange: (code: string) => void;
 }): React.ReactNode {
   return (
     <label>
       {label}
       <select name={name} value={value} onChange={(e) => onChange(e.target.value)}>
-        {periods.some((p) => p.code === value) ? null : <option value={value}>Choose…</option>}
-        {periods.map((p) => (
-          <option key={p.code} value={p.code}>
-            {p.label}
+        {choices.some((c) => c.code === value) ? null : <option value={value}>Choose…</option>}
+        {choices.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.label}
           </option>
         ))}
       </select>

@@ -1,4 +1,5 @@
-export function CompareIntro(): React.ReactNode {
+/** The compare page's title and lede, and the comparison area below them. */
+export function CompareIntro({ children }: { children: React.ReactNode }): React.ReactNode {
   return (
     <>
       <h1>Compare periods</h1>
@@ -7,6 +8,7 @@ export function CompareIntro(): React.ReactNode {
         it. Changes are computed here, not stated in the report, and are marked derived; a change between two rates is given in percentage
         points.
       </p>
+      <div className="compare-area">{children}</div>
     </>
   );
 }

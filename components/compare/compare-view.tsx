@@ -7,11 +7,7 @@ import { Comparison } from './comparison';
 import { ComparisonLiveCharts } from './comparison-live-charts';
 import { comparePageTitle, pageTitle } from '@/lib/site/pages';
 
-/**
- * The static export's comparison: a file server ignores the query, so the browser computes the
- * comparison the URL names from the validated figures. Under `next start` the page renders it on the
- * server instead.
- */
+/** The static export's comparison, computed in the browser from the URL (see app/compare/page.tsx). */
 export function CompareView({ figures }: { figures: Figure[] }): React.ReactNode {
   const params = useSearchParams();
   const result = compareFigures(figures, {

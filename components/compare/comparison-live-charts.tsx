@@ -8,10 +8,8 @@ import { ChartHeading } from '../charts/chart-heading';
 import type { FigureBarChart as FigureBarChartType } from '../charts/figure-bar-chart';
 
 /**
- * The static export's comparison charts: a file server ignores the query, so the browser shapes and draws the
- * charts of the comparison the URL names, with the same layout and component as the prerendered pages. The chart
- * code is fetched once the comparison is on screen, as on the other pages: imported here, it would be start-up
- * script of every build's compare page, which imports this module.
+ * The static export's comparison charts, shaped and drawn in the browser like the prerendered ones. The chart code is
+ * fetched once the comparison is on screen: imported here, it would be start-up script of every compare page.
  */
 export function ComparisonLiveCharts({ result, figures }: { result: CompareResult; figures: readonly Figure[] }): React.ReactNode {
   const [Chart, setChart] = useState<typeof FigureBarChartType | null>(null);

@@ -3,14 +3,11 @@ import { capitalise, formatPeriod } from '@/lib/figures/format';
 import { CitedValue } from '../citation/cited-value';
 import { DerivedValue } from '../citation/derived-value';
 import { REFLOWED_ROW_REM, tableHeightEstimate } from '../shared/table-estimate';
-import { CompareDownload } from './compare-download';
+import { csvDataUrl } from '@/lib/site/csv-writer';
 import { comparePath } from '@/lib/site/routes';
 import { comparisonCsv, comparisonFileName } from '@/lib/site/comparison-csv';
 
-/**
- * A comparison, or what to choose instead. No hooks: under `next start` the server renders it, so
- * its numbers are in the HTML; in the static export the browser does (see CompareView).
- */
+/** A comparison, or what to choose instead; no hooks, so the server can render it (next start) as well as the browser. */
 export function ComparisonResult({ result, charts }: { result: CompareResult; charts?: React.ReactNode }): React.ReactNode {
   if (!result.ok) {
     return (
@@ -52,7 +49,6 @@ export function ComparisonResult({ result, charts }: { result: CompareResult; ch
       <div className="table-scroll" style={tableHeightEstimate(result.rows.length + 1, REFLOWED_ROW_REM.comparison)}>
         <table
           id="comparison-table"
-
           className="data-table compare-table reflow"
           data-dataset={result.dataset}
           data-a={result.a}
@@ -112,10 +108,16 @@ export function ComparisonResult({ result, charts }: { result: CompareResult; ch
           </tbody>
         </table>
       </div>
-      <CompareDownload
-        csv={comparisonCsv(result.dataset, result.a, result.b, result.rows)}
-        fileName={comparisonFileName(result.dataset, result.a, result.b)}
-      />
+      {/* A plain link holding the file, so it works without JavaScript. */}
+      <p>
+        <a
+          className="download"
+          href={csvDataUrl(comparisonCsv(result.dataset, result.a, result.b, result.rows))}
+          download={comparisonFileName(result.dataset, result.a, result.b)}
+        >
+          Download this comparison (CSV)
+        </a>
+      </p>
     </section>
   );
 }

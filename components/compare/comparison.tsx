@@ -2,10 +2,7 @@ import { compareSelection, type CompareResult } from '@/lib/figures/compare';
 import { CompareControls } from './compare-controls';
 import { ComparisonResult } from './comparison-result';
 
-/**
- * The pickers and the comparison they show. "router" (next start): the server renders the next one;
- * "history" (static export): the browser does, from the URL.
- */
+/** The pickers and the comparison they show. */
 export function Comparison({
   result,
   navigation,

@@ -4,13 +4,14 @@ import { CitedValue } from '../citation/cited-value';
 export function FigureCard({
   figure,
   title,
-  detail,
   href,
+  children,
 }: {
   figure: Figure;
   title: string;
-  detail?: React.ReactNode;
   href: string;
+  /** A line under the value. */
+  children?: React.ReactNode;
 }): React.ReactNode {
   return (
     <article className="figure-card" data-figure-id={figure.id}>
@@ -22,7 +23,7 @@ export function FigureCard({
         {figure.periodLabel}
         {figure.baseLabel ? `, ${figure.baseLabel}` : ''} · {figure.unitLabel}
       </p>
-      {detail ? <p className="figure-card-detail">{detail}</p> : null}
+      {children ? <p className="figure-card-detail">{children}</p> : null}
       <p className="figure-card-more">
         <a href={href}>More on this</a>
       </p>

@@ -3,10 +3,7 @@ import { placeName } from '@/lib/figures/precision';
 import { CitedValue } from '../citation/cited-value';
 import { figurePath, sentencePath } from '@/lib/site/routes';
 
-/**
- * Every figure of a dataset with unit, period, base and provenance; derived rows show their formula and cited inputs.
- * Static: rendered to markup before the build (build/static-markup.ts).
- */
+/** Every figure of a dataset with its provenance; rendered to markup before the build (build/static-markup.ts). */
 export function FigureTable({
   title,
   figures,

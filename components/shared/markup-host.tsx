@@ -2,10 +2,7 @@
 
 import { MARKUP_KEY_ATTRIBUTE } from './markup-keys';
 
-/**
- * Hosts markup rendered before the build (tables, the report text, the static chart SVGs) as one element, so
- * React hydrates one element, not hundreds (docs/performance.md).
- */
+/** Markup rendered before the build, as one element, so React hydrates one element, not hundreds (docs/performance.md). */
 export function MarkupHost({
   markupKey,
   html,

@@ -5,28 +5,7 @@ import { REFLOWED_ROW_REM, tableHeightEstimate } from './table-estimate';
 
 const MARKUP: Readonly<Record<string, string>> = markup;
 
-/**
- * Markup rendered once before the build (`npm run static-markup`) and inlined. For content with nothing to
- * make interactive, such as the report text, so React hydrates one element, not hundreds (tables: StaticTable).
- */
-export function StaticMarkup({
-  markupKey,
-  as,
-  className,
-  lang,
-}: {
-  markupKey: string;
-  as?: 'div' | 'article';
-  className?: string;
-  lang?: string;
-}): React.ReactNode {
-  return <MarkupHost markupKey={markupKey} html={markupFor(markupKey)} as={as} className={className} lang={lang} />;
-}
-
-/**
- * A table rendered before the build (its citation popovers are CSS), in its sideways scroller, with an estimate of
- * its height for while it is off screen.
- */
+/** A table rendered before the build, in its sideways scroller, with an estimate of its height while it is off screen. */
 export function StaticTable({ markupKey }: { markupKey: string }): React.ReactNode {
   const html = markupFor(markupKey);
   return (
@@ -42,7 +21,8 @@ export function StaticTable({ markupKey }: { markupKey: string }): React.ReactNo
   );
 }
 
-function markupFor(markupKey: string): string {
+/** Markup rendered once before the build (`npm run static-markup`), so React hydrates one element, not hundreds. */
+export function markupFor(markupKey: string): string {
   const html = MARKUP[markupKey];
   if (html === undefined) throw new Error(`no static markup "${markupKey}": run npm run static-markup`);
   return html;

@@ -7,10 +7,7 @@ import { figurePath } from '@/lib/site/routes';
 
 const HEADING_TAGS = { 1: 'h2', 2: 'h2', 3: 'h3', 4: 'h4' } as const;
 
-/**
- * The report's text, a span per sentence; cited sentences marked, with links to their figures. Static: it is
- * rendered to markup before the build (build/static-markup.ts), so the page hydrates none of its 550 elements.
- */
+/** The report's text, a span per sentence, cited ones marked and linked to their figures; rendered to markup before the build. */
 export function ReportText({
   source,
   bySentence,
@@ -44,36 +41,31 @@ export function ReportText({
           <p key={block.start} className={block.kind === 'note' ? 'source-note' : undefined}>
             {block.sentences.map((s, si) => {
               const fromHere = bySentence.get(s.id) ?? [];
-              const prefix = si > 0 ? ' ' : '';
-              if (fromHere.length === 0) {
-                return (
-                  <Fragment key={s.id}>
-                    {prefix}
+              return (
+                <Fragment key={s.id}>
+                  {si > 0 ? ' ' : ''}
+                  {fromHere.length === 0 ? (
                     <span id={s.id} className="sentence">
                       {s.text}
                     </span>
-                  </Fragment>
-                );
-              }
-              return (
-                <Fragment key={s.id}>
-                  {prefix}
-                  <span id={s.id} className="sentence cited" tabIndex={-1}>
-                    <MarkedText
-                      segments={markValueTexts(
-                        s.text,
-                        fromHere.map((f) => f.value_text),
-                      )}
-                    />
-                    <span className="sentence-figures" role="note" aria-label="Figures from this sentence">
-                      {fromHere.map((f) => (
-                        // Each number leads to its own page, which links the charts and tables that show it.
-                        <a key={f.id} href={figurePath(f.id)} className="sentence-figure" data-figure-id={f.id}>
-                          {f.seriesLabel}, {f.periodShort}: {f.display}
-                        </a>
-                      ))}
+                  ) : (
+                    <span id={s.id} className="sentence cited" tabIndex={-1}>
+                      <MarkedText
+                        segments={markValueTexts(
+                          s.text,
+                          fromHere.map((f) => f.value_text),
+                        )}
+                      />
+                      <span className="sentence-figures" role="note" aria-label="Figures from this sentence">
+                        {fromHere.map((f) => (
+                          // Each number leads to its own page, which links the charts and tables that show it.
+                          <a key={f.id} href={figurePath(f.id)} className="sentence-figure" data-figure-id={f.id}>
+                            {f.seriesLabel}, {f.periodShort}: {f.display}
+                          </a>
+                        ))}
+                      </span>
                     </span>
-                  </span>
+                  )}
                 </Fragment>
               );
             })}

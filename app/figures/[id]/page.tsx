@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { CopyButton } from '@/components/citation/copy-button';
 import { MarkedText } from '@/components/citation/marked-text';
 import { DerivationTree } from '@/components/figures/derivation-tree';
+import { Fact } from '@/components/shared/fact';
 import { DATASETS } from '@/lib/data/catalog';
 import { figureWork, makeCitations } from '@/lib/site/citation';
 import { FIGURES_FILE, FIGURES_JSON_FILE, figureCsv, figureDownloadName, figureRecord } from '@/lib/site/downloads';
@@ -29,9 +30,7 @@ import { figurePageDescription, figurePageTitle } from '@/lib/site/pages';
 // One prerendered page per figure; any other id, however written, is a 404.
 export const dynamicParams = false;
 
-interface Params {
-  id: string;
-}
+type Params = { id: string };
 
 export function generateStaticParams(): Params[] {
   return getSiteModel().figures.map((f) => ({ id: f.id }));
@@ -88,37 +87,22 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
       </p>
       <dl className="figure-facts">
         {figure.kind === 'reported' ? (
-          <>
-            <dt>As the report writes it</dt>
-            <dd>
-              <q className="value-text">{figure.value_text}</q>
-            </dd>
-          </>
+          <Fact term="As the report writes it">
+            <q className="value-text">{figure.value_text}</q>
+          </Fact>
         ) : (
-          <>
-            <dt>Kind</dt>
-            <dd>Derived: not stated in the report, computed from figures it states.</dd>
-          </>
+          <Fact term="Kind">Derived: not stated in the report, computed from figures it states.</Fact>
         )}
-        <dt>Cleaned value</dt>
-        <dd>
+        <Fact term="Cleaned value">
           <code>{figure.value}</code> {figure.unitLabel}
           {figure.kind === 'derived' ? ' (as computed, before rounding for display)' : ''}
-        </dd>
-        <dt>Unit</dt>
-        <dd>{figure.unitLabel}</dd>
-        <dt>Period</dt>
-        <dd>{capitalise(figure.periodLabel)}</dd>
-        {figure.base_period ? (
-          <>
-            <dt>Change measured</dt>
-            <dd>{capitalise(figure.baseLabel)}</dd>
-          </>
-        ) : null}
-        <dt>Dataset and series</dt>
-        <dd>
+        </Fact>
+        <Fact term="Unit">{figure.unitLabel}</Fact>
+        <Fact term="Period">{capitalise(figure.periodLabel)}</Fact>
+        {figure.base_period ? <Fact term="Change measured">{capitalise(figure.baseLabel)}</Fact> : null}
+        <Fact term="Dataset and series">
           <a href={figureRowPath(figure.dataset, figure.id)}>{DATASETS[figure.dataset].title}</a>: {figure.seriesLabel}
-        </dd>
+        </Fact>
         {/* The codes a reader filters the CSV by, named as its columns, apart from the words above. */}
         <dt>In the CSV files</dt>
         <dd className="csv-codes">
@@ -129,12 +113,7 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
             </span>
           ))}
         </dd>
-        {figure.note ? (
-          <>
-            <dt>Note</dt>
-            <dd>{figure.note}</dd>
-          </>
-        ) : null}
+        {figure.note ? <Fact term="Note">{figure.note}</Fact> : null}
       </dl>
 
       {figure.kind === 'reported' && sentence && paragraph ? (
@@ -300,14 +279,8 @@ function UseList({
 }
 
 /** The figure's codes in the CSV, by column name, as a reader filtering the file needs them. */
-function csvCodes(figure: Figure): Array<[string, string]> {
-  const codes: Array<[string, string]> = [
-    ['id', figure.id],
-    ['series', figure.series],
-    ['period', figure.period],
-    ['unit', figure.unit],
-  ];
-  if (figure.scale) codes.push(['scale', figure.scale]);
-  if (figure.base_period) codes.push(['base_period', figure.base_period]);
-  return codes;
+function csvCodes(f: Figure): Array<[string, string]> {
+  return Object.entries({ id: f.id, series: f.series, period: f.period, unit: f.unit, scale: f.scale, base_period: f.base_period }).filter(
+    ([, v]) => v,
+  );
 }
