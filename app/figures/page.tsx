@@ -35,7 +35,7 @@ export default function FiguresPage(): React.ReactNode {
             >
               <table className="data-table figures-index reflow">
                 <caption>
-                  {title}: {rows.length} figures, in the order of the data file
+                  {rows.length} figures, in the order of {dataset}.csv
                 </caption>
                 <thead>
                   <tr>
