@@ -118,7 +118,7 @@ export function formatPeriod(code: string): string {
 
 /** A short period label for axes and table headers: "1990", "H1 1991", "30 Jun 1991". */
 export function formatPeriodShort(code: string): string {
-  return /^\d{4}-(S[12]|\d\d)/.test(code) && !code.includes('/') ? formatSinglePeriod(code, true) : formatPeriod(code);
+  return code.includes('/') ? formatPeriod(code) : formatSinglePeriod(code, true);
 }
 
 /** "% change against 1989", "% change against the first half of 1990". */

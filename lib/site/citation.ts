@@ -41,6 +41,29 @@ export interface CitedWork {
   note?: string;
 }
 
+interface CslName {
+  literal: string;
+}
+
+interface CslItem {
+  id: string;
+  type: 'dataset' | 'figure';
+  title: string;
+  author: CslName[];
+  contributor?: CslName[];
+  publisher: string;
+  'container-title'?: string;
+  'original-title'?: string;
+  'original-publisher'?: string;
+  'original-date'?: { 'date-parts': [[number]] };
+  issued: { 'date-parts': [[number]] };
+  accessed: { 'date-parts': [[number, number, number]] };
+  URL: string;
+  language: string;
+  abstract?: string;
+  note: string;
+}
+
 /** The report, as a citation's note names it: where the figures come from, at the section's own page. */
 function reportReference(metadata: SourceMetadata): string {
   return `Figures from: ${metadata.publisher}, ${metadata.title}, ${metadata.section}, ${metadata.sectionUrl}`;
@@ -53,10 +76,10 @@ function reportReference(metadata: SourceMetadata): string {
  * field here (author and contributor as institutions, accessed as the access date); `source` is left out, which it
  * would take for a library catalogue.
  */
-function cslItem(metadata: SourceMetadata, work: CitedWork) {
+function cslItem(metadata: SourceMetadata, work: CitedWork): CslItem {
   const day = work.accessed;
   const section = metadata.section.replace(/^Section \d+\.\s*/, '');
-  const accessed = { 'date-parts': [[day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()]] as [[number, number, number]] };
+  const accessed: CslItem['accessed'] = { 'date-parts': [[day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()]] };
   const common = {
     id: work.key,
     title: work.title,
@@ -93,8 +116,6 @@ function latex(text: string): string {
   return text.replace(/\\/g, '\\textbackslash{}').replace(/[$%&#_{}]/g, (c) => `\\${c}`);
 }
 
-type CslItem = ReturnType<typeof cslItem>;
-
 /**
  * BibTeX from Citation.js, in UTF-8 rather than its ASCII mode, which writes "$" as \textdollar{} and "−" as
  * \textminus{}: Zotero's BibTeX import reads neither, while biber and Zotero read UTF-8, and \$ is what both take.
@@ -108,7 +129,7 @@ function bibtex(item: CslItem): string {
     publisher: latex(item.publisher),
     note: latex(item.note),
     ...(item.abstract ? { abstract: latex(item.abstract) } : {}),
-    ...('container-title' in item ? { 'container-title': latex(item['container-title']) } : {}),
+    ...(item['container-title'] ? { 'container-title': latex(item['container-title']) } : {}),
   };
   const [year, month, day] = item.accessed['date-parts'][0];
   const urldate = `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
