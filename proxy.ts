@@ -1,7 +1,5 @@
 // Every request but Next's static files passes here: the one place that answers the oEmbed endpoint and sends the
-// security headers, each page with the Content-Security-Policy
-// that names its own inline scripts by hash (lib/site/content-security.ts; the hashes are computed after the build by
-// build/write-page-policies.ts). A page rendered per request gets a nonce, which Next puts on its scripts.
+// security headers, each page's Content-Security-Policy naming its inline scripts by hash (build/write-page-policies.ts).
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,9 +27,9 @@ function withHeaders(response: NextResponse, path: string, policy: string): Next
   return response;
 }
 
-function plain(path: string, status: number, message: string): NextResponse {
-  const response = new NextResponse(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  return withHeaders(response, path, pagePolicy([]));
+/** An answer of the proxy's own, which runs no script. */
+function respond(path: string, status: number, body: string, type = 'text/plain; charset=utf-8'): NextResponse {
+  return withHeaders(new NextResponse(`${body}\n`, { status, headers: { 'Content-Type': type } }), path, pagePolicy([]));
 }
 
 /**
@@ -50,18 +48,15 @@ export function proxy(request: NextRequest): NextResponse {
   // within the limits; the URL may be at SITE_URL or at the address this request came to.
   if (pathname === OEMBED_ENDPOINT) {
     const answer = oembedAnswer(searchParams, [siteUrl(), ...requestOrigins(request)], EMBEDS);
-    if (!answer.ok) return plain(pathname, answer.status, answer.message);
-    const response = new NextResponse(`${JSON.stringify(answer.record, null, 2)}\n`, {
-      headers: { 'Content-Type': 'application/json; charset=utf-8' },
-    });
-    return withHeaders(response, pathname, pagePolicy([]));
+    if (!answer.ok) return respond(pathname, answer.status, answer.message);
+    return respond(pathname, 200, JSON.stringify(answer.record, null, 2), 'application/json; charset=utf-8');
   }
   // A path with broken percent-encoding (/data/%ff%fe.csv, /figures/%ff) makes Next's parameter decoding throw,
   // which would be a 500. No such file or figure exists: answer 404 before routing.
   try {
     decodeURIComponent(pathname);
   } catch {
-    return plain(pathname, 404, 'Not found');
+    return respond(pathname, 404, 'Not found');
   }
   if (DEVELOPMENT) return withHeaders(NextResponse.next(), pathname, DEVELOPMENT_POLICY);
 

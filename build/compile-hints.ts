@@ -39,11 +39,6 @@ export function withCompileHint(source: string): string {
   return source.startsWith(COMPILE_HINT) ? source : COMPILE_HINT + source;
 }
 
-export interface HintReport {
-  pages: number;
-  scripts: string[];
-}
-
 const routeStatsSchema = z.array(z.object({ route: z.string(), firstLoadChunkPaths: z.array(z.string()) }));
 
 /** First-load chunks of every route in Next's route stats, as paths under the static directory. */
@@ -103,7 +98,7 @@ function readStartupScripts({ htmlDir, staticDir, routeStatsFile, staticDirInRou
 }
 
 /** Adds the hint to every start-up script of every page; safe to run twice. */
-export function addCompileHints(layout: BuildLayout): HintReport {
+export function addCompileHints(layout: BuildLayout): { pages: number; scripts: string[] } {
   const { pages, scripts } = readStartupScripts(layout);
   for (const { file, source } of scripts) {
     const hinted = withCompileHint(source);

@@ -1,10 +1,8 @@
-// The only module that reads data/: once per process, at build time. Paths are literals so that Next's file tracing
-// sees exactly these files. What it reads is validated by lib/data/project.ts.
+// The only module that reads data/: once per process, at build time. What it reads is validated by lib/data/project.ts.
 
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
-import type { DatasetName } from '../lib/data/catalog';
 import { join } from 'node:path';
-import { DATASET_NAMES } from '../lib/data/catalog';
+import { DATASET_NAMES, type DatasetName } from '../lib/data/catalog';
 import { MAX_FILE_BYTES } from '../lib/data/csv';
 import { METADATA_PATH, REPORT_PATH, validateProject, type DataFile, type ProjectData, type ReadResult } from '../lib/data/project';
 import { formatIssue, type ValidationIssue } from '../lib/data/validate';

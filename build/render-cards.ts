@@ -1,7 +1,6 @@
-// Build step: draws every social card (lib/site/social-card.ts) to a 1200×630 PNG in public/cards/ with resvg, in the
-// DejaVu Sans files of the dejavu-fonts-ttf package rather than whatever fonts the machine has, so that every
-// build draws the same pictures; and the site's icon (app/icon.svg) as public/favicon.ico. Needs
-// .generated/chart-svgs.json (build/render-charts.tsx) for the chart cards.
+// Build step: draws every social card (lib/site/social-card.ts) and the favicon with resvg, in the DejaVu Sans files of
+// the dejavu-fonts-ttf package rather than whatever fonts the machine has, so that every build draws the same pictures.
+// Needs .generated/chart-svgs.json (build/render-charts.tsx) for the chart cards.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -11,7 +10,7 @@ import { barColour } from '../lib/charts/chart-palette';
 import { cardSvg, type MeasureText } from '../lib/site/card-layout';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/site/social-card';
 import { icoFile } from './ico';
-import { allCharts, getSiteModel } from './site';
+import { getChart, getSiteModel } from './site';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const options: ResvgRenderOptions = {
@@ -49,10 +48,9 @@ function main(): void {
   rmSync(join(root, 'cards'), { recursive: true, force: true });
   let bytes = 0;
   for (const card of cards) {
-    const chartId = card.body.kind === 'chart' ? card.body.chartId : undefined;
-    const chart = allCharts().find((c) => c.id === chartId);
+    const chart = card.body.kind === 'chart' ? getChart(card.body.chartId) : undefined;
     const chartLegend = chart?.bars.map((b, i) => ({ label: b.label, colour: barColour(i) }));
-    const { svg } = cardSvg(card, measure, chartId ? chartSvgs[chartId] : undefined, chartLegend);
+    const { svg } = cardSvg(card, measure, chart ? chartSvgs[chart.id] : undefined, chartLegend);
     const image = new Resvg(svg, options).render();
     if (image.width !== CARD_WIDTH || image.height !== CARD_HEIGHT) {
       throw new Error(

@@ -26,17 +26,11 @@ export class PostBuildError extends Error {
   }
 }
 
-export interface StepReport {
-  step: string;
-  pages: number;
-  /** Pages the step wrote. */
-  changed: number;
-  /** Things found over all pages. */
-  found: number;
-}
-
-/** Rewrites each page file in place with the step; fails on the first page whose count is off. Safe to run twice. */
-export function rewritePages(step: PageStep, pages: readonly string[]): StepReport {
+/**
+ * Rewrites each page file in place with the step; fails on the first page whose count is off. Safe to run twice.
+ * Counts the pages it wrote (`changed`) and the things found over all pages.
+ */
+export function rewritePages(step: PageStep, pages: readonly string[]): { step: string; pages: number; changed: number; found: number } {
   let changed = 0;
   let found = 0;
   for (const page of pages) {

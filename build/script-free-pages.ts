@@ -4,11 +4,6 @@
 // hydrate, which is the whole of the gap between such a page and the same HTML without script (docs/performance.md).
 // This step takes Next's scripts off those pages (every page but the topic pages' charts and the comparisons'
 // controls today). A link from a script-free page is an ordinary navigation.
-//
-// It reads which client components a page uses from the client references of its inline payload
-// (`1b:I[84849,["…"],"MarkupHost"]`). Every page that boots React references Next's router, so a page where none is
-// found means the payload has changed shape, and the build fails; so does a 404 page left with React
-// (checkNotFoundPage), which means a passive component this step does not know.
 
 import { PostBuildError, type PageRewrite, type PageStep } from './rewrite-pages';
 import { SITE_SCRIPT_ATTRIBUTE } from '../lib/site/page-scripts';
@@ -17,7 +12,6 @@ import { hasReactRuntime } from './build-layout';
 /** On `<html>` of a page this step took the scripts off; the e2e tests read it as the page being ready. */
 export const SCRIPT_FREE_ATTRIBUTE = 'data-script-free';
 
-/** Whether a page was made script-free by this step. */
 export function isScriptFree(html: string): boolean {
   return html.includes(`${SCRIPT_FREE_ATTRIBUTE}=""`);
 }
@@ -43,6 +37,7 @@ export const PASSIVE_CLIENT_COMPONENTS: ReadonlySet<string> = new Set([
  */
 export const ON_INPUT_CLIENT_COMPONENTS: ReadonlySet<string> = new Set(['LiveChartSwap', 'ChartTools', 'CompareControls']);
 
+// A client reference in the inline payload: `1b:I[84849,["…"],"MarkupHost"]`.
 const CLIENT_REFERENCE = /[0-9a-f]+:I\[\d+,\[[^\]]*\],\\"(\$[0-9a-f]+|[A-Za-z_][\w$]*)\\"/g;
 // A name the payload has outlined as a row of its own (`1c:"InteractiveMarker"`), referenced as `"$1c"`.
 const TEXT_ROW = /(?:\\n|\[1,")([0-9a-f]+):\\"([A-Za-z_][\w$]*)\\"/g;

@@ -29,21 +29,18 @@ function main(args: string[]): number {
     const source = parseSourceDocument(readSourceText());
     for (const target of args.flatMap(csvFilesIn)) {
       const path = relative(process.cwd(), target) || target;
+      const refuse = (message: string): number => issues.push({ path, line: 1, column: 1, message });
       files++;
       const table = tableForFileName(target);
       if (!table) {
-        issues.push({
-          path,
-          line: 1,
-          column: 1,
-          message:
-            'unknown file name: expected economy.csv, trade.csv, fisheries.csv, payments.csv, assistance.csv or figures.csv (a download prefix such as bluebook-1991-soviet-union- is allowed)',
-        });
+        refuse(
+          'unknown file name: expected economy.csv, trade.csv, fisheries.csv, payments.csv, assistance.csv or figures.csv (a download prefix such as bluebook-1991-soviet-union- is allowed)',
+        );
         continue;
       }
       const read = readRegularFile(target);
       if (!read.ok) {
-        issues.push({ path, line: 1, column: 1, message: read.message });
+        refuse(read.message);
         continue;
       }
       const result = validateCsv({ path, bytes: read.bytes, table, source });

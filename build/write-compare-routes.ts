@@ -1,7 +1,6 @@
-// Build step: writes .generated/compare-routes.json, the pairs of periods that have a prerendered page, and
-// .generated/embeds.json, what an embed of each chart (topics' and comparisons') is made of. next.config.js and
-// proxy.ts read the routes to serve /compare?dataset=…&a=…&b=… from those pages under `next start`; proxy.ts reads
-// the embeds to answer /oembed?url=<a chart's URL>&maxwidth=… without loading the site model.
+// Build step: the pairs of periods that have a prerendered page, for next.config.js and proxy.ts to serve
+// /compare?dataset=…&a=…&b=… from, and what each chart's embed is made of, for proxy.ts to answer /oembed?url=…
+// without loading the site model.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allCharts, getSiteModel } from './site';

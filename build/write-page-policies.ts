@@ -1,8 +1,5 @@
 // Post-build step, always run last (after any step that rewrites the pages' scripts): hashes every prerendered
-// page's inline scripts and writes each page's Content-Security-Policy where its server reads it. Under
-// `next start`, .next/page-policies.json, which proxy.ts sends; in the export, out/_headers (Netlify, Cloudflare
-// Pages) and out/nginx-headers.conf. A page with none of Next's scripts, where React's pages all have some, fails the step unless
-// build/script-free-pages.ts took them off.
+// page's inline scripts into its Content-Security-Policy, for proxy.ts under `next start` and for the export's hosts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pagePolicies, type PagePolicies } from '../lib/site/content-security';
@@ -11,13 +8,7 @@ import { hasReactRuntime, htmlFilesIn, type BuildKind, type BuildLayout } from '
 import { isScriptFree } from './script-free-pages';
 import { PostBuildError } from './rewrite-pages';
 
-export interface PolicyReport {
-  pages: number;
-  hashes: number;
-  files: string[];
-}
-
-export function writePagePolicies(kind: BuildKind, layout: BuildLayout, root: string): PolicyReport {
+export function writePagePolicies(kind: BuildKind, layout: BuildLayout, root: string): { pages: number; hashes: number; files: string[] } {
   const pages = htmlFilesIn(layout.htmlDir).map((file) => {
     const name = relative(layout.htmlDir, file);
     const html = readFileSync(file, 'utf8');

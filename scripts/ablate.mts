@@ -1,8 +1,6 @@
-// `npm run bench -- --ablate`: what each post-build step earns. Builds once without the steps, copies that build
-// once per variant (every step; each step left out; none), finishes each copy with its steps, serves all of them at
-// once and measures them with Lighthouse interleaved: each round visits every page on every variant, in an order
-// shuffled per page, so a machine that slows down for a while weighs on every variant alike. Writes the effect of
-// each step on performance, TBT and LCP per page into docs/performance.md, between its ablation markers.
+// `npm run bench -- --ablate`: what each post-build step earns. Every variant is a copy of one plain build, and all are served at once
+// and measured interleaved, each round visiting every page on every variant in an order shuffled per page, so a machine that slows
+// down for a while weighs on every variant alike. Writes the effects into docs/performance.md, between its ablation markers.
 import { execFileSync, execSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,7 +1,5 @@
-// Run as ESM (.mts): under tsx's CommonJS hook, lighthouse's own page-side functions get esbuild helpers and fail in the page.
-// `npm run bench`: builds, serves the production build, and measures every page with Lighthouse
-// (mobile emulation, several runs, medians) and the JavaScript it loads before any input and by the first; then the validator on data/ and on each
-// hostile file. Writes bench/results.md; exits 1 when a budget is missed.
+// `npm run bench`: builds, then measures every page of the production build with Lighthouse (medians of several runs) and by the
+// JavaScript it loads, and times the validator on data/ and on each hostile file. Writes bench/results.md; exits 1 on a missed budget.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

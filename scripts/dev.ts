@@ -1,7 +1,5 @@
-// `npm run dev`: generates what the app imports from .generated/, starts `next dev`, and generates again when
-// data/, lib/ or components/ change, so the static chart SVGs and markup follow edits (docs/architecture.md).
-// Next's dev server picks up the new files itself; the comparison routes are read by next.config.js at start,
-// so a change to them asks for a restart.
+// `npm run dev`: generates what the app imports from .generated/, starts `next dev`, and generates again on edits, which Next's dev
+// server then picks up itself; the comparison routes are read by next.config.js at start, so a change to them asks for a restart.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, watch } from 'node:fs';
 import { join } from 'node:path';

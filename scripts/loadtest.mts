@@ -1,7 +1,6 @@
-// `npm run loadtest`: autocannon against the production server on loopback, 20 s per URL at 50
-// connections, then 50 connections of random, malformed and oversized /compare queries (rendered per request).
-// Writes requests/s and p99 latency to bench/results.md; exits 1 on any error, any non-2xx of the site's own URLs,
-// any 5xx of the hostile ones, or a server whose memory after the run is more than 1.5× what it was before.
+// `npm run loadtest`: autocannon against `next start` on loopback, at the site's own URLs, then with random, malformed and oversized
+// /compare queries (rendered per request). Writes bench/results.md; exits 1 on any error, any non-2xx of the site's own URLs, any 5xx
+// of the hostile ones, or a server whose memory after the run is more than 1.5× what it was before.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

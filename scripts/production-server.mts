@@ -1,7 +1,6 @@
-// Starts `next start` on loopback for the bench and the load test, and waits until it answers.
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** `next start` of the project, or of a copy of it at `dir` (the bench's ablation serves several builds at once). */
+/** `next start` on loopback of the project, or of a copy of it at `dir` (the ablation serves several builds at once), once it answers. */
 export async function startProductionServer(port: number, dir?: string): Promise<ChildProcess> {
   // Run in the copy, not with the copy as an argument: proxy.ts reads the build's page policies from the working
   // directory, and Next 16 started on a directory elsewhere answered every page with its 404.

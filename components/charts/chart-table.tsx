@@ -29,7 +29,6 @@ export function ChartTable({ spec, figureById }: { spec: ChartSpec; figureById: 
               return (
                 <td
                   key={bar.key}
-
                   className={`num ${c?.kind ?? ''}`}
                   data-label={barLegendLabel(bar)}
                   data-figure-id={c?.figureId}

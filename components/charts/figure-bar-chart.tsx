@@ -20,7 +20,7 @@ import {
   YAxis,
 } from 'recharts';
 import { barColour, CHART_PALETTE } from '@/lib/charts/chart-palette';
-import { barLegendLabel, chartRows, errorKey, type ChartCell, type ChartSpec } from '@/lib/charts/charts';
+import { barLegendLabel, chartRows, errorKey, type ChartBar, type ChartCell, type ChartSpec } from '@/lib/charts/charts';
 import { BAR_GAP, BAR_SIZE, CATEGORY_AXIS_WIDTH, textWidth, VALUE_AXIS_HEIGHT } from '@/lib/charts/chart-layout';
 import { markValueText } from '@/lib/figures/figure';
 import { formatNumber } from '@/lib/figures/format';
@@ -71,13 +71,15 @@ function ChartTooltip({ active, payload, label, spec }: TooltipProps): React.Rea
 /** A halo of the background behind printed text, as attributes so that exported images keep it (CSS sets the dark one). */
 const HALO = { paintOrder: 'stroke', stroke: CHART_PALETTE.light.hatchBackground, strokeWidth: 3, strokeLinejoin: 'round' } as const;
 
-interface TickProps {
+/** What recharts hands a category tick or a value label: where it is drawn, and for which category. */
+interface PlacementProps {
   y?: number | string;
+  height?: number | string;
   index?: number;
 }
 
 /** A category's label and note, above its bars from the plot's left edge. */
-function CategoryLabel({ y = 0, index = 0, spec }: TickProps & { spec: ChartSpec }): React.ReactNode {
+function CategoryLabel({ y = 0, index = 0, spec }: PlacementProps & { spec: ChartSpec }): React.ReactNode {
   const { layout } = spec;
   const centre = Number(y);
   const lines = layout.categoryLines[index];
@@ -129,23 +131,17 @@ function CategoryLabel({ y = 0, index = 0, spec }: TickProps & { spec: ChartSpec
   );
 }
 
-interface LabelProps {
-  y?: number | string;
-  height?: number | string;
-  index?: number;
-}
-
 /** A bar's value, printed beyond its end (and its whisker): a link to its figure page in the live chart. */
 function ValueLabel({
   y,
   height,
   index = 0,
   spec,
-  barKey,
+  bar,
   mode,
-}: LabelProps & { spec: ChartSpec; barKey: string; mode: Mode }): React.ReactNode {
-  const placed = spec.layout.values.find((v) => v.barKey === barKey && v.categoryIndex === index);
-  const cell = spec.data[index]?.cells[barKey];
+}: PlacementProps & { spec: ChartSpec; bar: ChartBar; mode: Mode }): React.ReactNode {
+  const placed = spec.layout.values.find((v) => v.barKey === bar.key && v.categoryIndex === index);
+  const cell = spec.data[index]?.cells[bar.key];
   if (!placed || !cell) return null;
   const derived = cell.kind === 'derived';
   const text = (
@@ -165,12 +161,8 @@ function ValueLabel({
     </text>
   );
   if (mode === 'static') return text;
-  const bar = spec.bars.find((b) => b.key === barKey);
   return (
-    <a
-      href={cell.href}
-      aria-label={`${spec.data[index]?.category ?? ''}, ${bar?.label ?? ''}: ${cell.display}${derived ? ', derived' : ''}`}
-    >
+    <a href={cell.href} aria-label={`${spec.data[index]?.category ?? ''}, ${bar.label}: ${cell.display}${derived ? ', derived' : ''}`}>
       {text}
     </a>
   );
@@ -185,16 +177,14 @@ function ActiveCategory({ spec }: { spec: ChartSpec }): React.ReactNode {
 
 export function FigureBarChart({ spec, mode }: { spec: ChartSpec; mode: Mode }): React.ReactNode {
   const id = `${spec.id}-${mode}`;
-  const rows = chartRows(spec);
   const { layout } = spec;
-  const hasNegative = layout.domain[0] < 0;
   return (
     <BarChart
       id={id}
       width={layout.width}
       height={layout.height}
       layout="vertical"
-      data={rows}
+      data={chartRows(spec)}
       margin={layout.margin}
       barSize={BAR_SIZE}
       barGap={BAR_GAP}
@@ -229,9 +219,9 @@ export function FigureBarChart({ spec, mode }: { spec: ChartSpec; mode: Mode }):
         axisLine={false}
         tickLine={false}
         interval={0}
-        tick={(props: TickProps) => <CategoryLabel {...props} spec={spec} />}
+        tick={(props: PlacementProps) => <CategoryLabel {...props} spec={spec} />}
       />
-      {hasNegative ? <ReferenceLine x={0} className="zero-line" stroke="#333333" /> : null}
+      {layout.domain[0] < 0 ? <ReferenceLine x={0} className="zero-line" stroke="#333333" /> : null}
       {mode === 'live' ? <ActiveCategory spec={spec} /> : null}
       {mode === 'live' ? (
         <Tooltip content={<ChartTooltip spec={spec} />} cursor={{ fillOpacity: 0.08 }} allowEscapeViewBox={{ x: false, y: false }} />
@@ -261,10 +251,7 @@ export function FigureBarChart({ spec, mode }: { spec: ChartSpec; mode: Mode }):
           })}
           {/* The interval a derived value's inputs allow; reported values have none. */}
           <ErrorBar dataKey={errorKey(bar.key)} width={6} strokeWidth={1.5} className="interval-bar" stroke="currentColor" direction="x" />
-          <LabelList
-            dataKey={bar.key}
-            content={(props: LabelProps) => <ValueLabel {...props} spec={spec} barKey={bar.key} mode={mode} />}
-          />
+          <LabelList dataKey={bar.key} content={(props: PlacementProps) => <ValueLabel {...props} spec={spec} bar={bar} mode={mode} />} />
         </Bar>
       ))}
     </BarChart>

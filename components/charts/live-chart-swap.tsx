@@ -4,11 +4,9 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '@/lib/charts/charts';
 import type { FigureBarChart as FigureBarChartType } from './figure-bar-chart';
 
-type ChartComponent = typeof FigureBarChartType;
-
 /** The build-time SVG (children), swapped for the live chart only when the reader reaches for it: recharts loads only then. */
 export function LiveChartSwap({ spec, children }: { spec: ChartSpec; children: React.ReactNode }): React.ReactNode {
-  const [Chart, setChart] = useState<ChartComponent | null>(null);
+  const [Chart, setChart] = useState<typeof FigureBarChartType | null>(null);
   const requested = useRef(false);
   const focusAfterLoad = useRef(false);
   const box = useRef<HTMLDivElement>(null);

@@ -102,23 +102,18 @@ export function wrapText(
   return lines;
 }
 
-/** The round step (1, 2 or 5 × 10ⁿ) that divides `span` into about `target` intervals, never more than 6. */
-export function niceStep(span: number, target = 4): number {
+/** The round step (1, 2 or 5 × 10ⁿ) that divides `span` into about four intervals, never more than six. */
+export function niceStep(span: number): number {
   if (!(span > 0) || !Number.isFinite(span)) return 1;
-  const raw = span / target;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  for (const m of [1, 2, 5, 10]) {
-    const step = m * power;
-    if (span / step <= 6) return step;
-  }
-  return 10 * power;
+  const power = 10 ** Math.floor(Math.log10(span / 4));
+  return [1, 2, 5].map((m) => m * power).find((step) => span / step <= 6) ?? 10 * power;
 }
 
 /** Ticks from `low` to `high` at a round step, the ends rounded outwards to it; zero always among them. */
-export function niceTicks(low: number, high: number, target = 4): { domain: [number, number]; ticks: number[] } {
+export function niceTicks(low: number, high: number): { domain: [number, number]; ticks: number[] } {
   const lo = Math.min(low, 0);
   const hi = Math.max(high, 0);
-  const step = niceStep(hi - lo || 1, target);
+  const step = niceStep(hi - lo || 1);
   const start = Math.floor(lo / step + 1e-9) * step;
   const end = Math.ceil(hi / step - 1e-9) * step;
   const ticks: number[] = [];
@@ -192,14 +187,11 @@ function layoutWithin(input: LayoutInput, margin: ChartLayout['margin']): ChartL
   }
   const [d0, d1] = scale.domain;
   const x = (v: number): number => plotLeft + ((v - d0) / (d1 - d0)) * plotWidth;
-  const values: PlacedLabel[] = cells.map((c) => {
+  const values = cells.map((c): PlacedLabel => {
     const w = textWidth(c.label);
-    if (c.value < 0) {
-      const at = x(reach(c)) - LABEL_PAD;
-      return { barKey: c.barKey, categoryIndex: c.categoryIndex, text: c.label, x: round2(at), anchor: 'end', left: at - w, right: at };
-    }
-    const at = x(reach(c)) + LABEL_PAD;
-    return { barKey: c.barKey, categoryIndex: c.categoryIndex, text: c.label, x: round2(at), anchor: 'start', left: at, right: at + w };
+    const [at, anchor] = c.value < 0 ? [x(reach(c)) - LABEL_PAD, 'end' as const] : [x(reach(c)) + LABEL_PAD, 'start' as const];
+    const [left, right] = anchor === 'end' ? [at - w, at] : [at, at + w];
+    return { barKey: c.barKey, categoryIndex: c.categoryIndex, text: c.label, x: round2(at), anchor, left, right };
   });
   return {
     width: CHART_WIDTH,

@@ -6,10 +6,7 @@ import { formatUnit, formatValue } from '../figures/format';
 import { findFigure, type Figure } from '../figures/figure';
 import { figurePath, topicPath } from '../site/routes';
 
-interface ChartCellRef {
-  series: string;
-  period: string;
-}
+type ChartCellRef = Pick<Figure, 'series' | 'period'>;
 
 export interface ChartDefinition {
   id: string;
@@ -80,11 +77,7 @@ export function chartRows(spec: ChartSpec): Record<string, unknown>[] {
   });
 }
 
-export interface ChartSpec {
-  id: string;
-  dataset: DatasetName;
-  title: string;
-  caption: string;
+export interface ChartSpec extends Pick<ChartDefinition, 'id' | 'dataset' | 'title' | 'caption'> {
   unit: string;
   scale: string;
   /** Axis and column-header label, e.g. "USD million". */
@@ -113,6 +106,10 @@ function seriesByPeriod(
     cells: Object.fromEntries(Object.entries(periods).map(([key, period]) => [key, { series: name, period }])),
   }));
 }
+const y1990y1991 = [
+  { key: 'y1990', label: '1990' },
+  { key: 'y1991', label: '1991' },
+];
 const y1990vs1991h1 = [
   { key: 'y1990', label: '1990, against 1989' },
   { key: 'h1991', label: 'First half of 1991, against the first half of 1990' },
@@ -203,10 +200,7 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     dataset: 'fisheries',
     title: 'Salmon and trout catch',
     caption: 'The high-seas catch of Soviet-origin salmon and trout allowed to Japanese boats, 1990 and 1991, in tonnes.',
-    bars: [
-      { key: 'y1990', label: '1990' },
-      { key: 'y1991', label: '1991' },
-    ],
+    bars: y1990y1991,
     categories: seriesByPeriod({ 'Salmon and trout': 'salmon_trout_catch' }, { y1990: '1990', y1991: '1991' }),
   },
   {
@@ -214,10 +208,7 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
     dataset: 'fisheries',
     title: 'Fishery cooperation expenditures',
     caption: 'Fishery cooperation expenditures agreed in the salmon and trout negotiations, 1990 and 1991, in JPY million.',
-    bars: [
-      { key: 'y1990', label: '1990' },
-      { key: 'y1991', label: '1991' },
-    ],
+    bars: y1990y1991,
     categories: seriesByPeriod({ 'Cooperation expenditures': 'cooperation_expenditure' }, { y1990: '1990', y1991: '1991' }),
   },
   {
@@ -234,11 +225,6 @@ export const CHART_DEFINITIONS: readonly ChartDefinition[] = [
   },
 ];
 
-/** "$2,563", "−16.8 %", "182,000 t": the figure at the precision it holds, its scale left to the axis label. */
-function chartValueLabel(f: Pick<Figure, 'value' | 'unit' | 'decimals'>): string {
-  return formatValue(f.value, f.unit, '', f.decimals ?? undefined);
-}
-
 function toCell(f: Figure): ChartCell {
   return {
     figureId: f.id,
@@ -252,7 +238,7 @@ function toCell(f: Figure): ChartCell {
     href: figurePath(f.id),
     sentence: f.sentenceText,
     valueText: f.value_text,
-    label: chartValueLabel(f),
+    label: formatValue(f.value, f.unit, '', f.decimals ?? undefined),
   };
 }
 
@@ -321,8 +307,8 @@ export function shapeChart(definition: ChartDefinition, figures: readonly Figure
   };
 }
 
-export function shapeCharts(figures: readonly Figure[], definitions: readonly ChartDefinition[] = CHART_DEFINITIONS): ChartSpec[] {
-  return definitions.map((d) => shapeChart(d, figures));
+export function shapeCharts(figures: readonly Figure[]): ChartSpec[] {
+  return CHART_DEFINITIONS.map((d) => shapeChart(d, figures));
 }
 
 /** The charts that draw a figure, for its page's "where it is used". */

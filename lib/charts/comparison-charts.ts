@@ -12,9 +12,10 @@ type Comparison = Extract<CompareResult, { ok: true }>;
 /** Ranks are not quantities: a longer bar for 4th than for 1st would mislead. The table shows them. */
 const UNCHARTED_UNITS = new Set(['rank']);
 
+const SIDES = ['a', 'b'] as const;
+
 /** "usd-million", "percent-change": a unit as part of an id. */
-function unitSlug(row: CompareRow): string {
-  const f = (row.a ?? row.b) as Figure;
+function unitSlug(f: Figure): string {
   return [f.unit, f.scale].filter(Boolean).join('-').toLowerCase().replace(/_/g, '-');
 }
 
@@ -33,8 +34,8 @@ export function changeNotes(row: CompareRow, a: string, b: string): ChartNote[] 
   return notes;
 }
 
-/** The chart definitions of a comparison, one per unit its series are in, in the order the table lists them. */
-function comparisonChartDefinitions(result: Comparison): ChartDefinition[] {
+/** A comparison's charts, shaped: one per unit its series are in, in the order the table lists them. */
+export function comparisonCharts(result: Comparison, figures: readonly Figure[]): ChartSpec[] {
   const groups = new Map<string, CompareRow[]>();
   // A stated % change from A to B is printed under its level's bars; a bar of its own would say it twice.
   const printedAsChange = new Set(result.rows.flatMap((r) => (r.percentFigure ? [r.percentFigure.id] : [])));
@@ -42,36 +43,29 @@ function comparisonChartDefinitions(result: Comparison): ChartDefinition[] {
     const f = (row.a ?? row.b) as Figure;
     if (UNCHARTED_UNITS.has(f.unit)) continue;
     if ([row.a, row.b].every((x) => !x || printedAsChange.has(x.id))) continue;
-    const key = unitSlug(row);
+    const key = unitSlug(f);
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   const title = comparisonTitle(result);
-  const anyDerived = (rows: readonly CompareRow[], side: 'a' | 'b'): boolean => rows.some((r) => r[side]?.kind === 'derived');
-  return [...groups].map(([unit, rows]): ChartDefinition => {
-    const unitLabel = (rows[0]?.a ?? rows[0]?.b)?.unitLabel ?? '';
-    return {
+  return [...groups].map(([unit, rows]) => {
+    const unitLabel = rows[0]?.unitLabel ?? '';
+    const definition: ChartDefinition = {
       id: comparisonChartId(result.dataset, result.a, result.b, unit),
       dataset: result.dataset,
       title: `${title}, in ${unitLabel}`,
       caption: `${formatPeriod(result.a)} (A) and ${formatPeriod(result.b)} (B) side by side, in ${unitLabel}, with the change from A to B under each series.`,
-      bars: [
-        { key: 'a', label: `A: ${formatPeriod(result.a)}`, ...(anyDerived(rows, 'a') ? { note: 'some values derived' as const } : {}) },
-        { key: 'b', label: `B: ${formatPeriod(result.b)}`, ...(anyDerived(rows, 'b') ? { note: 'some values derived' as const } : {}) },
-      ],
+      bars: SIDES.map((side) => ({
+        key: side,
+        label: `${side.toUpperCase()}: ${formatPeriod(result[side])}`,
+        ...(rows.some((r) => r[side]?.kind === 'derived') ? { note: 'some values derived' as const } : {}),
+      })),
       categories: rows.map((row) => ({
         label: row.seriesLabel,
         notes: changeNotes(row, result.a, result.b),
-        cells: {
-          ...(row.a ? { a: { series: row.series, period: result.a } } : {}),
-          ...(row.b ? { b: { series: row.series, period: result.b } } : {}),
-        },
+        cells: Object.fromEntries(SIDES.filter((side) => row[side]).map((side) => [side, { series: row.series, period: result[side] }])),
       })),
       pagePath: comparePath(result.dataset, result.a, result.b),
     };
+    return shapeChart(definition, figures);
   });
-}
-
-/** A comparison's charts, shaped. */
-export function comparisonCharts(result: Comparison, figures: readonly Figure[]): ChartSpec[] {
-  return comparisonChartDefinitions(result).map((d) => shapeChart(d, figures));
 }

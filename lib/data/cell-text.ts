@@ -60,8 +60,7 @@ const EXCERPT_CHARACTERS = 40;
 /** Text safe to print: forbidden characters as \u{…}, and cut to `max` characters with an ellipsis. */
 export function excerpt(text: string, max = EXCERPT_CHARACTERS): string {
   const characters = Array.from(text.length > max * 4 ? text.slice(0, max * 4) : text);
-  const cut = characters.length > max ? `${characters.slice(0, max).join('')}…` : characters.join('');
-  return cut.replace(FORBIDDEN_GLOBAL, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
+  return printable(characters.length > max ? `${characters.slice(0, max).join('')}…` : characters.join(''));
 }
 
 /** A whole message made safe to print: every forbidden character escaped (a last guard behind `excerpt`). */

@@ -87,17 +87,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 function bytePosition(bytes: Uint8Array, offset: number): Position {
+  const before = bytes.subarray(0, offset);
   let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
+  for (let i = before.indexOf(0x0a); i >= 0; i = before.indexOf(0x0a, i + 1)) line++;
   // Count characters, not bytes, up to the offset: continuation bytes are not characters.
   let column = 1;
-  for (let i = lineStart; i < offset; i++) if (((bytes[i] ?? 0) & 0xc0) !== 0x80) column++;
+  for (let i = before.lastIndexOf(0x0a) + 1; i < offset; i++) if (((bytes[i] ?? 0) & 0xc0) !== 0x80) column++;
   return { line, column };
 }
 
@@ -180,7 +175,7 @@ export function recordLocator(text: string): RecordLocator {
   };
 }
 
-const isBlankRecord = (record: readonly string[]): boolean => record.length === 1 && (record[0] ?? '').trim() === '';
+export const isBlankRecord = (record: readonly string[]): boolean => record.length === 1 && (record[0] ?? '').trim() === '';
 
 /**
  * Reads records one at a time into `onRecord` (papaparse's step mode), so a large file never exists as an array

@@ -26,11 +26,14 @@ type FormulaOp =
 export const MAX_FORMULA_LENGTH = 1000;
 export const MAX_FORMULA_NESTING = 32;
 
-const PRECEDENCE: Readonly<Record<BinaryOp, number>> = { '+': 1, '-': 1, '*': 2, '/': 2 };
-/** A negation binds tighter than any binary operation. */
-const NEGATION_PRECEDENCE = 3;
+/** An operation waiting for its right-hand side: a binary operation, a negation, or an open parenthesis. */
+type PendingOp = BinaryOp | 'neg' | '(';
 
-type Token = { kind: 'number'; value: number } | { kind: 'ref'; id: string } | { kind: 'op'; op: string };
+/** How tightly each binds: a negation tighter than any binary operation, an open parenthesis least. */
+const PRECEDENCE: Readonly<Record<PendingOp, number>> = { '(': 0, '+': 1, '-': 1, '*': 2, '/': 2, neg: 3 };
+
+/** An operand, already the operation it becomes, or an operator or parenthesis. */
+type Token = Extract<FormulaOp, { type: 'number' | 'ref' }> | string;
 
 const ROW_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** One token at a time, where the last ended: spaces, a row id in braces, a number, or an operator or parenthesis. */
@@ -53,22 +56,16 @@ function tokenize(source: string): Token[] {
     if (ref !== undefined) {
       const id = ref.trim();
       if (!ROW_ID.test(id)) throw new FormulaError(`"{${id}}" is not a row id`);
-      tokens.push({ kind: 'ref', id });
-    } else if (number !== undefined) tokens.push({ kind: 'number', value: Number(number) });
-    else if (op !== undefined) tokens.push({ kind: 'op', op });
+      tokens.push({ type: 'ref', id });
+    } else if (number !== undefined) tokens.push({ type: 'number', value: Number(number) });
+    else if (op !== undefined) tokens.push(op);
   }
   return tokens;
 }
 
-type PendingOp = BinaryOp | 'neg' | '(';
-
-function precedence(op: PendingOp): number {
-  return op === '(' ? 0 : op === 'neg' ? NEGATION_PRECEDENCE : PRECEDENCE[op];
-}
-
 /** Moves the waiting operations that bind at least as tightly as `atLeast` to the output, up to an open parenthesis. */
 function flush(pending: PendingOp[], ops: FormulaOp[], atLeast: number): void {
-  for (let top = pending.at(-1); top !== undefined && top !== '(' && precedence(top) >= atLeast; top = pending.at(-1)) {
+  for (let top = pending.at(-1); top !== undefined && top !== '(' && PRECEDENCE[top] >= atLeast; top = pending.at(-1)) {
     pending.pop();
     ops.push(top === 'neg' ? { type: 'neg' } : { type: 'binary', op: top });
   }
@@ -81,28 +78,25 @@ export function parseFormula(source: string): Formula {
   if (tokens.length === 0) throw new FormulaError('formula is empty');
   const ops: FormulaOp[] = [];
   const inputs: string[] = [];
-  // Operators waiting for their right-hand side: a binary operation, a negation, or an open parenthesis.
   const pending: PendingOp[] = [];
   let depth = 0;
   let expectOperand = true;
   for (const token of tokens) {
     if (expectOperand) {
-      if (token.kind === 'number') ops.push({ type: 'number', value: token.value });
-      else if (token.kind === 'ref') {
-        ops.push({ type: 'ref', id: token.id });
-        if (!inputs.includes(token.id)) inputs.push(token.id);
-      } else if (token.op === '-') pending.push('neg');
-      else if (token.op === '(') {
+      if (typeof token !== 'string') {
+        ops.push(token);
+        if (token.type === 'ref' && !inputs.includes(token.id)) inputs.push(token.id);
+      } else if (token === '-') pending.push('neg');
+      else if (token === '(') {
         if (++depth > MAX_FORMULA_NESTING) throw new FormulaError(`formula nests parentheses more than ${MAX_FORMULA_NESTING} deep`);
         pending.push('(');
-      } else throw new FormulaError(`unexpected "${token.op}"`);
-      expectOperand = token.kind === 'op';
-    } else if (token.kind === 'op' && token.op !== '(' && token.op !== ')') {
-      const op = token.op as BinaryOp;
-      flush(pending, ops, PRECEDENCE[op]);
-      pending.push(op);
+      } else throw new FormulaError(`unexpected "${token}"`);
+      expectOperand = typeof token === 'string';
+    } else if (token === '+' || token === '-' || token === '*' || token === '/') {
+      flush(pending, ops, PRECEDENCE[token]);
+      pending.push(token);
       expectOperand = true;
-    } else if (token.kind === 'op' && token.op === ')' && depth > 0) {
+    } else if (token === ')' && depth > 0) {
       flush(pending, ops, 0);
       pending.pop();
       depth--;
@@ -206,7 +200,7 @@ export function formatFormula(formula: Formula, label: (id: string) => string): 
     else if (op.type === 'ref') stack.push({ text: label(op.id), precedence: 4 });
     else if (op.type === 'neg') {
       const a = pop();
-      stack.push({ text: `\u2212${a.precedence < NEGATION_PRECEDENCE ? `(${a.text})` : a.text}`, precedence: NEGATION_PRECEDENCE });
+      stack.push({ text: `\u2212${a.precedence < PRECEDENCE.neg ? `(${a.text})` : a.text}`, precedence: PRECEDENCE.neg });
     } else {
       const b = pop();
       const a = pop();

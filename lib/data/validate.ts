@@ -2,7 +2,7 @@
 
 import { DATASETS, datasetForFileName, type DatasetName, type SeriesInfo } from './catalog';
 import { codePointName, excerpt, forbiddenCharacter, printable } from './cell-text';
-import { decodeCsvBytes, readCsvRecords, recordLocator, unguardCell, type Position } from './csv';
+import { decodeCsvBytes, isBlankRecord, readCsvRecords, recordLocator, unguardCell, type Position, type RecordLocator } from './csv';
 import { evaluate, FormulaError, NUMBERS, parseFormula, roundTo, type Formula } from './formula';
 import { DATASET_COLUMNS, DATASET_SCHEMAS, FIGURES_COLUMNS, figuresCsvRowSchema, type FigureRow } from './schema';
 import { findSentence, foldWhitespace, splitSentences, type SourceDocument } from './sentences';
@@ -68,9 +68,7 @@ const FREE_TEXT_COLUMNS: ReadonlySet<string> = new Set(['value_text', 'quote', '
 
 /** Which table a file name stands for: `figures.csv`, `trade.csv`, `bluebook-…-trade.csv`. */
 export function tableForFileName(fileName: string): TableName | undefined {
-  const base = fileName.split(/[\\/]/).pop() ?? '';
-  if (/(?:^|-)figures\.csv$/.test(base)) return 'figures';
-  return datasetForFileName(base);
+  return /(?:^|[\\/-])figures\.csv$/.test(fileName) ? 'figures' : datasetForFileName(fileName);
 }
 
 /** A row that passed its schema, with what the checks across rows need. */
@@ -90,60 +88,55 @@ export interface ValidateCsvInput {
   source: SourceDocument;
 }
 
-type At = (recordIndex: number, column: string) => Position;
+/** Records a problem in a record's cell; its message is led by the column's name. */
+type Fail = (recordIndex: number, column: string, message: string) => void;
+/** The same, within one record. */
+type CellFail = (column: string, message: string) => void;
 
 interface FieldIssue {
   column: string;
   message: string;
 }
 
+const derivationIssue = (message: string): FieldIssue => ({ column: 'derivation', message });
+
 const issueAt = (path: string, at: Position, message: string): ValidationIssue => ({ path, ...at, message });
 
-function checkHeader(
-  path: string,
-  header: readonly string[],
-  locate: (record: number, field: number) => Position,
-  expected: readonly string[],
-): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
+function checkHeader(path: string, header: readonly string[], locate: RecordLocator, expected: readonly string[]): ValidationIssue[] {
+  const at = (field: number, message: string): ValidationIssue => issueAt(path, locate(0, field), message);
   if (header.length > 2 * expected.length) {
-    return [
-      issueAt(path, locate(0, 0), `header has ${header.length} columns; expected the ${expected.length} columns ${expected.join(',')}`),
-    ];
+    return [at(0, `header has ${header.length} columns; expected the ${expected.length} columns ${expected.join(',')}`)];
   }
+  const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
   header.forEach((rawName, i) => {
     const name = rawName.trim();
     const problem = cellProblem(name);
-    if (problem) issues.push(issueAt(path, locate(0, i), `header: ${problem}`));
-    else if (seen.has(name)) issues.push(issueAt(path, locate(0, i), `column "${excerpt(name)}" appears twice`));
-    else if (!expected.includes(name))
-      issues.push(issueAt(path, locate(0, i), `unknown column "${excerpt(name)}"; expected ${expected.join(',')}`));
+    if (problem) issues.push(at(i, `header: ${problem}`));
+    else if (seen.has(name)) issues.push(at(i, `column "${excerpt(name)}" appears twice`));
+    else if (!expected.includes(name)) issues.push(at(i, `unknown column "${excerpt(name)}"; expected ${expected.join(',')}`));
     seen.add(name);
   });
-  for (const name of expected) {
-    if (!seen.has(name))
-      issues.push(issueAt(path, locate(0, header.length - 1), `missing column "${name}"; expected ${expected.join(',')}`));
-  }
+  for (const name of expected)
+    if (!seen.has(name)) issues.push(at(header.length - 1, `missing column "${name}"; expected ${expected.join(',')}`));
   return issues;
 }
 
-/** A record's cells against a row schema: its output, or each field's problems in the schema's column order. */
-function parseRow<T>(schema: z.ZodType<T>, cells: Record<string, string>): { ok: true; row: T } | { ok: false; issues: FieldIssue[] } {
+/** A record's cells against a row schema: its output, or undefined after failing each field's problem, in the schema's column order. */
+function parseRow<T>(schema: z.ZodType<T>, cells: Record<string, string>, fail: CellFail): T | undefined {
   const parsed = schema.safeParse(cells);
-  if (parsed.success) return { ok: true, row: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map((i) => ({ column: String(i.path[0] ?? ''), message: i.message })) };
+  if (!parsed.success) for (const issue of parsed.error.issues) fail(String(issue.path[0] ?? ''), issue.message);
+  return parsed.data;
 }
 
-/** Rules about one row that zod's field types cannot express; returns its problems and its sentence's id. */
+/** Rules about one row that zod's field types cannot express; returns its sentence's id. */
 function checkRowRules(
   row: FigureRow,
   series: SeriesInfo | undefined,
   source: SourceDocument,
   sentenceIdCell: string | undefined,
-): { problems: FieldIssue[]; sentenceId: string } {
-  const problems: FieldIssue[] = [];
-  const fail = (column: string, message: string): void => void problems.push({ column, message });
+  fail: CellFail,
+): string {
   let sentenceId = '';
   if (series) {
     if (row.unit !== series.unit) fail('unit', `unit "${row.unit}" does not match series "${row.series}", which is in ${series.unit}`);
@@ -199,7 +192,7 @@ function checkRowRules(
     if (row.restates !== '') fail('restates', 'only a reported row can restate another');
     if (sentenceIdCell !== undefined && sentenceIdCell !== '') fail('sentence_id', 'a derived row has no sentence_id');
   }
-  return { problems, sentenceId };
+  return sentenceId;
 }
 
 /** Validates one CSV file. Never throws on bad input: every problem comes back as an issue. */
@@ -216,9 +209,8 @@ export function validateCsv({ path, bytes, table, source }: ValidateCsvInput): V
   let header: string[] = [];
   let textColumns: number[] = [];
   let columnIndex = new Map<string, number>();
-  const at: At = (record, column) => locate(record, columnIndex.get(column) ?? 0);
-  const report = (record: number, found: readonly FieldIssue[]): void => {
-    for (const { column, message } of found) issues.push(issueAt(path, at(record, column), `${column}: ${message}`));
+  const fail: Fail = (record, column, message) => {
+    issues.push(issueAt(path, locate(record, columnIndex.get(column) ?? 0), `${column}: ${message}`));
   };
   const rows: CheckedRow[] = [];
 
@@ -231,7 +223,7 @@ export function validateCsv({ path, bytes, table, source }: ValidateCsvInput): V
       textColumns = header.flatMap((name, i) => (FREE_TEXT_COLUMNS.has(name) ? [i] : []));
       return headerIssues.length === 0;
     }
-    if (record.length === 1 && (record[0] ?? '').trim() === '') {
+    if (isBlankRecord(record)) {
       issues.push(issueAt(path, locate(r, 0), 'blank line between rows'));
       return;
     }
@@ -240,6 +232,7 @@ export function validateCsv({ path, bytes, table, source }: ValidateCsvInput): V
       issues.push(issueAt(path, where, `row has ${record.length} fields; the header has ${header.length}`));
       return;
     }
+    const at: CellFail = (column, message) => fail(r, column, message);
     // The free-text cells' length and characters; the other columns' schemas (ids, codes, numbers, enums) refuse
     // any such character already.
     const unsafe: FieldIssue[] = [];
@@ -248,7 +241,7 @@ export function validateCsv({ path, bytes, table, source }: ValidateCsvInput): V
       if (problem) unsafe.push({ column: header[i] ?? '', message: problem });
     }
     if (unsafe.length > 0) {
-      report(r, unsafe);
+      for (const { column, message } of unsafe) at(column, message);
       return;
     }
     // Cells are read trimmed, and a formula-injection guard written by our downloads is removed.
@@ -257,26 +250,16 @@ export function validateCsv({ path, bytes, table, source }: ValidateCsvInput): V
     let dataset: DatasetName;
     let sentenceIdCell: string | undefined;
     if (table === 'figures') {
-      const asFigures = parseRow(figuresCsvRowSchema, cells);
-      if (!asFigures.ok) {
-        report(r, asFigures.issues);
-        return;
-      }
-      dataset = asFigures.row.dataset;
-      sentenceIdCell = asFigures.row.sentence_id;
-    } else {
-      dataset = table;
-    }
+      const asFigures = parseRow(figuresCsvRowSchema, cells, at);
+      if (!asFigures) return;
+      dataset = asFigures.dataset;
+      sentenceIdCell = asFigures.sentence_id;
+    } else dataset = table;
     // A dataset file's cells are exactly its schema's columns (the header check saw to it); figures.csv's have more.
     const datasetCells = table === 'figures' ? Object.fromEntries(DATASET_COLUMNS.map((c) => [c, cells[c] ?? ''])) : cells;
-    const parsed = parseRow<FigureRow>(DATASET_SCHEMAS[dataset], datasetCells);
-    if (!parsed.ok) {
-      report(r, parsed.issues);
-      return;
-    }
-    const { row } = parsed;
-    const { problems, sentenceId } = checkRowRules(row, DATASETS[dataset].series[row.series], source, sentenceIdCell);
-    report(r, problems);
+    const row = parseRow(DATASET_SCHEMAS[dataset], datasetCells, at);
+    if (!row) return;
+    const sentenceId = checkRowRules(row, DATASETS[dataset].series[row.series], source, sentenceIdCell, at);
     rows.push({ row, formula: null, dataset, sentenceId, line, index: r, valueCell: cells.value ?? '', duplicate: false });
   });
   // A file that cannot be read as CSV gets only that problem: its rows, as papaparse split them, mean little.
@@ -284,90 +267,69 @@ export function validateCsv({ path, bytes, table, source }: ValidateCsvInput): V
   if (headerIssues.length > 0) return { figures: [], issues: capIssues(sortIssues(headerIssues), path) };
   if (read.recordCount < 2) return { figures: [], issues: [{ path, line: 2, column: 1, message: 'no data rows after the header' }] };
 
-  issues.push(...checkAcrossRows(path, rows, at));
+  checkAcrossRows(rows, fail);
   return {
     figures: rows.map(({ row, formula, dataset, sentenceId, line }) => ({ row, formula, dataset, sentenceId, line })),
     issues: capIssues(sortIssues(issues), path),
   };
 }
 
-function checkAcrossRows(path: string, rows: CheckedRow[], at: At): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
+function checkAcrossRows(rows: CheckedRow[], fail: Fail): void {
   const byId = new Map<string, CheckedRow>();
   for (const p of rows) {
     const first = byId.get(p.row.id);
     if (!first) byId.set(p.row.id, p);
     else {
       p.duplicate = true;
-      issues.push(issueAt(path, at(p.index, 'id'), `id: duplicate id "${excerpt(p.row.id)}" (first on line ${first.line})`));
+      fail(p.index, 'id', `duplicate id "${excerpt(p.row.id)}" (first on line ${first.line})`);
     }
   }
-  checkOnePerPeriod(path, rows, at, issues);
+  checkOnePerPeriod(rows, fail);
   const valueOf = (id: string): number | undefined => byId.get(id)?.row.value;
   // Only a derived row with a derived input can be on a circle; the search visits just those.
   const cycleCandidates = new Map<string, readonly string[]>();
   for (const p of rows) {
     if (p.duplicate) continue;
     const { row } = p;
-    if (row.restates !== '') issues.push(...checkRestatement(path, p, byId.get(row.restates), at));
+    if (row.restates !== '') checkRestatement(p, byId.get(row.restates), fail);
     if (row.kind !== 'derived' || row.derivation === '') continue;
-    let formula: Formula;
-    try {
-      formula = parseFormula(row.derivation);
-    } catch (error) {
-      if (!(error instanceof FormulaError)) throw error;
-      issues.push(derivationIssue(path, p, at, error.message));
-      continue;
-    }
-    p.formula = formula;
-    const { inputs } = formula;
-    if (inputs.length === 0) {
-      issues.push(derivationIssue(path, p, at, 'a derived row needs at least one input, e.g. {row-a} + {row-b}'));
-      continue;
-    }
-    if (inputs.some((id) => byId.get(id)?.row.kind === 'derived')) cycleCandidates.set(row.id, inputs);
-    if (inputs.includes(row.id)) {
-      issues.push(derivationIssue(path, p, at, 'the formula uses its own row'));
-      continue;
-    }
-    const { value: computed, missing, divisionByZero } = evaluate(formula, NUMBERS, valueOf);
-    if (missing.length > 0) {
-      const named = missing.slice(0, 5).map((m) => `"${excerpt(m)}"`);
-      issues.push(
-        derivationIssue(
-          path,
-          p,
-          at,
-          `input ${named.join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} not found in this file`,
-        ),
-      );
-      continue;
-    }
-    if (divisionByZero) {
-      issues.push(derivationIssue(path, p, at, 'division by zero'));
-      continue;
-    }
-    const places = decimalPlaces(p.valueCell);
-    if (computed !== row.value && roundTo(computed, places) !== row.value) {
-      issues.push(
-        issueAt(
-          path,
-          at(p.index, 'value'),
-          `value: ${p.valueCell} is not what the derivation gives: ${roundTo(computed, Math.max(places, 4))} (rounded to ${places} decimals: ${roundTo(computed, places)})`,
-        ),
-      );
-    }
+    const problem = derivationProblem(p, valueOf);
+    if (problem) fail(p.index, problem.column, problem.message);
+    if (p.formula?.inputs.some((id) => byId.get(id)?.row.kind === 'derived')) cycleCandidates.set(row.id, p.formula.inputs);
   }
-  issues.push(...checkDerivationCycles(path, cycleCandidates, byId, at));
-  return issues;
+  checkDerivationCycles(cycleCandidates, byId, fail);
 }
 
-function derivationIssue(path: string, p: CheckedRow, at: At, message: string): ValidationIssue {
-  return issueAt(path, at(p.index, 'derivation'), `derivation: ${message}`);
+/** Parses a derived row's formula into `p.formula`; its problem, if it fails to reproduce the row's value. */
+function derivationProblem(p: CheckedRow, valueOf: (id: string) => number | undefined): FieldIssue | undefined {
+  const { row } = p;
+  try {
+    p.formula = parseFormula(row.derivation);
+  } catch (error) {
+    if (!(error instanceof FormulaError)) throw error;
+    return derivationIssue(error.message);
+  }
+  const { inputs } = p.formula;
+  if (inputs.length === 0) return derivationIssue('a derived row needs at least one input, e.g. {row-a} + {row-b}');
+  if (inputs.includes(row.id)) return derivationIssue('the formula uses its own row');
+  const { value: computed, missing, divisionByZero } = evaluate(p.formula, NUMBERS, valueOf);
+  if (missing.length > 0) {
+    const named = missing.slice(0, 5).map((m) => `"${excerpt(m)}"`);
+    return derivationIssue(
+      `input ${named.join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} not found in this file`,
+    );
+  }
+  if (divisionByZero) return derivationIssue('division by zero');
+  const places = decimalPlaces(p.valueCell);
+  if (computed === row.value || roundTo(computed, places) === row.value) return undefined;
+  return {
+    column: 'value',
+    message: `${p.valueCell} is not what the derivation gives: ${roundTo(computed, Math.max(places, 4))} (rounded to ${places} decimals: ${roundTo(computed, places)})`,
+  };
 }
 
 /** A series has one figure per period, unless a row says it restates another. */
-function checkOnePerPeriod(path: string, rows: readonly CheckedRow[], at: At, issues: ValidationIssue[]): void {
+function checkOnePerPeriod(rows: readonly CheckedRow[], fail: Fail): void {
   const seen = new Map<string, CheckedRow>();
   for (const p of rows) {
     const { row } = p;
@@ -376,27 +338,26 @@ function checkOnePerPeriod(path: string, rows: readonly CheckedRow[], at: At, is
     const key = `${p.dataset}\u0000${row.series}\u0000${row.period}`;
     const other = seen.get(key);
     if (other) {
-      issues.push(
-        issueAt(
-          path,
-          at(p.index, 'period'),
-          `period: series "${row.series}" already has a ${row.period} figure on line ${other.line}; mark a restatement with "restates"`,
-        ),
+      fail(
+        p.index,
+        'period',
+        `series "${row.series}" already has a ${row.period} figure on line ${other.line}; mark a restatement with "restates"`,
       );
     } else seen.set(key, p);
   }
 }
 
-function checkRestatement(path: string, p: CheckedRow, target: CheckedRow | undefined, at: At): ValidationIssue[] {
+function checkRestatement(p: CheckedRow, target: CheckedRow | undefined, fail: Fail): void {
   const { row } = p;
-  if (!target) return [issueAt(path, at(p.index, 'restates'), `restates: no row "${excerpt(row.restates)}" in this file`)];
-  const t = target.row;
-  const issues: ValidationIssue[] = [];
-  if (t.restates !== '') issues.push(issueAt(path, at(p.index, 'restates'), `restates: "${t.id}" is itself a restatement`));
-  if (t.series !== row.series || t.period !== row.period || t.unit !== row.unit || t.scale !== row.scale || t.value !== row.value) {
-    issues.push(issueAt(path, at(p.index, 'restates'), `restates: "${t.id}" is a different figure (series, period, unit or value differ)`));
+  if (!target) {
+    fail(p.index, 'restates', `no row "${excerpt(row.restates)}" in this file`);
+    return;
   }
-  return issues;
+  const t = target.row;
+  if (t.restates !== '') fail(p.index, 'restates', `"${t.id}" is itself a restatement`);
+  if (t.series !== row.series || t.period !== row.period || t.unit !== row.unit || t.scale !== row.scale || t.value !== row.value) {
+    fail(p.index, 'restates', `"${t.id}" is a different figure (series, period, unit or value differ)`);
+  }
 }
 
 /** A circle's rows for a message: the first few and the last, so a circle of 100,000 rows stays one line. */
@@ -412,12 +373,10 @@ function circleTrail(ids: readonly string[]): string {
  * close a circle, and is one derived row deep (or none, if reported).
  */
 function checkDerivationCycles(
-  path: string,
   inputsById: ReadonlyMap<string, readonly string[]>,
   byId: ReadonlyMap<string, CheckedRow>,
-  at: At,
-): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
+  fail: Fail,
+): void {
   const state = new Map<string, 'visiting' | 'done'>();
   const depth = new Map<string, number>();
   const depthOf = (id: string): number => depth.get(id) ?? (byId.get(id)?.row.kind === 'derived' ? 1 : 0);
@@ -425,9 +384,7 @@ function checkDerivationCycles(
     if (state.has(root)) continue;
     const stack: Array<{ id: string; next: number }> = [{ id: root, next: 0 }];
     state.set(root, 'visiting');
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      if (!top) break;
+    for (let top = stack.at(-1); top; top = stack.at(-1)) {
       const inputs = inputsById.get(top.id) ?? [];
       if (top.next < inputs.length) {
         const input = inputs[top.next++] ?? '';
@@ -438,7 +395,7 @@ function checkDerivationCycles(
           const from = stack.findIndex((frame) => frame.id === input);
           const closing = byId.get(input);
           const trail = [...stack.slice(from).map((frame) => frame.id), input];
-          if (closing) issues.push(issueAt(path, at(closing.index, 'derivation'), `derivation: circular: ${circleTrail(trail)}`));
+          if (closing) fail(closing.index, 'derivation', `circular: ${circleTrail(trail)}`);
           continue;
         }
         state.set(input, 'visiting');
@@ -451,18 +408,15 @@ function checkDerivationCycles(
       state.set(top.id, 'done');
       stack.pop();
       const row = byId.get(top.id);
-      if (deepest + 1 === MAX_DERIVATION_DEPTH + 1 && row) {
-        issues.push(
-          issueAt(
-            path,
-            at(row.index, 'derivation'),
-            `derivation: builds on a chain of ${MAX_DERIVATION_DEPTH} derived rows; at most ${MAX_DERIVATION_DEPTH} may build on one another`,
-          ),
+      if (deepest === MAX_DERIVATION_DEPTH && row) {
+        fail(
+          row.index,
+          'derivation',
+          `builds on a chain of ${MAX_DERIVATION_DEPTH} derived rows; at most ${MAX_DERIVATION_DEPTH} may build on one another`,
         );
       }
     }
   }
-  return issues;
 }
 
 function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {

@@ -108,20 +108,15 @@ function percentChangeProblem(a: Figure, b: Figure): string | undefined {
   return undefined;
 }
 
-export function computeChange(
-  a: Figure,
-  b: Figure,
-): { change: ComputedChange | null; percentChange: ComputedChange | null; percentNote: string } {
-  if (a.unit === 'rank' || a.unit !== b.unit || a.scale !== b.scale) return { change: null, percentChange: null, percentNote: '' };
+type Changes = Pick<CompareRow, 'change' | 'percentChange' | 'percentNote'>;
+const NO_CHANGE: Changes = { change: null, percentChange: null, percentNote: '' };
+
+export function computeChange(a: Figure, b: Figure): Changes {
+  if (a.unit === 'rank' || a.unit !== b.unit || a.scale !== b.scale) return NO_CHANGE;
   const difference = evaluateFormula(DIFFERENCE, INTERVALS, (id) => (id === 'a' ? intervalOf(a) : intervalOf(b)));
   const formula = `${b.display} − ${a.display}`;
-  if (RATE_UNITS.has(a.unit)) {
-    return {
-      change: computed(b.value - a.value, difference, 'percentage_points', '', formula, true),
-      percentChange: null,
-      percentNote: '',
-    };
-  }
+  if (RATE_UNITS.has(a.unit))
+    return { ...NO_CHANGE, change: computed(b.value - a.value, difference, 'percentage_points', '', formula, true) };
   const change = computed(b.value - a.value, difference, a.unit, a.scale, formula, true);
   const problem = percentChangeProblem(a, b);
   if (problem) return { change, percentChange: null, percentNote: problem };
@@ -139,24 +134,19 @@ export function computeChange(
 
 export function compareFigures(figures: readonly Figure[], params: CompareParams): CompareResult {
   const options = compareOptions(figures);
-  const datasetParam = single(params.dataset);
+  const dataset = single(params.dataset);
   const aParam = single(params.a);
   const bParam = single(params.b);
   const datasetList = DATASET_NAMES.join(', ');
-  if (!datasetParam) {
+  if (!dataset) {
     return { ok: false, problems: [`Choose a dataset: ${datasetList}.`], options };
   }
-  if (!isDatasetName(datasetParam)) {
-    return { ok: false, problems: [`There is no dataset ${shown(datasetParam)}. Choose one of: ${datasetList}.`], options };
+  if (!isDatasetName(dataset)) {
+    return { ok: false, problems: [`There is no dataset ${shown(dataset)}. Choose one of: ${datasetList}.`], options };
   }
-  const dataset = datasetParam;
-  const option = options.find((o) => o.name === dataset);
-  const valid = option?.periods.map((p) => p.code) ?? [];
+  const valid = options.find((o) => o.name === dataset)?.periods.map((p) => p.code) ?? [];
   const problems: string[] = [];
-  for (const [name, value] of [
-    ['a', aParam],
-    ['b', bParam],
-  ] as const) {
+  for (const [name, value] of Object.entries({ a: aParam, b: bParam })) {
     if (!value) problems.push(`Choose period ${name}: one of ${valid.join(', ')}.`);
     else if (!valid.includes(value))
       problems.push(`Period ${name} ${shown(value)} is not in the ${dataset} dataset. Choose one of: ${valid.join(', ')}.`);
@@ -175,7 +165,7 @@ export function compareFigures(figures: readonly Figure[], params: CompareParams
     const b = inDataset.find((f) => f.series === series && f.period === bParam) ?? null;
     if (!a && !b) continue;
     const any = (a ?? b) as Figure;
-    const computedChanges = a && b ? computeChange(a, b) : { change: null, percentChange: null, percentNote: '' };
+    const computedChanges = a && b ? computeChange(a, b) : NO_CHANGE;
     // Where the dataset has this series' % change from A to B, that figure is the % change: stated, it is cited, not recomputed.
     const percentFigure =
       (a && b && inDataset.find((f) => f.series === `${series}_change` && f.period === bParam && f.base_period === aParam)) || null;

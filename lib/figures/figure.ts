@@ -95,12 +95,7 @@ export function findFigure(figures: readonly Figure[], dataset: DatasetName, ser
 /** The figures taken from each sentence, for the annotated source. */
 export function figuresBySentence(figures: readonly Figure[]): Map<string, Figure[]> {
   const map = new Map<string, Figure[]>();
-  for (const f of figures) {
-    if (!f.sentenceId) continue;
-    const list = map.get(f.sentenceId) ?? [];
-    list.push(f);
-    map.set(f.sentenceId, list);
-  }
+  for (const f of figures) if (f.sentenceId) map.set(f.sentenceId, [...(map.get(f.sentenceId) ?? []), f]);
   return map;
 }
 

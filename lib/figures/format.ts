@@ -6,20 +6,15 @@ import { parsePeriod } from '../data/vocabulary';
 const MINUS = '\u2212';
 
 /**
- * Decimals to show: up to `max` (trailing zeros dropped), or, for a number shown at the precision its interval
+ * Decimals to show: up to two (trailing zeros dropped), or, for a number shown at the precision its interval
  * justifies (lib/figures/precision.ts), exactly `fixed` (trailing zeros kept: "−16.80 %" claims two decimals).
  */
-interface Digits {
-  max: number;
-  fixed?: number;
-}
-
 const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat({ max, fixed }: Digits, currency?: string): Intl.NumberFormat {
-  const key = `${currency ?? ''}/${max}/${fixed ?? ''}`;
+function numberFormat(fixed: number | undefined, currency?: string): Intl.NumberFormat {
+  const key = `${currency ?? ''}/${fixed ?? ''}`;
   let f = formats.get(key);
   if (!f) {
-    const digits = { maximumFractionDigits: fixed ?? max, minimumFractionDigits: fixed ?? 0 };
+    const digits = { maximumFractionDigits: fixed ?? 2, minimumFractionDigits: fixed ?? 0 };
     f = new Intl.NumberFormat('en-US', currency ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol', ...digits } : digits);
     formats.set(key, f);
   }
@@ -31,16 +26,12 @@ function withMinus(text: string): string {
   return text.replace(/^-/, MINUS).replace(/-(?=[\d$¥])/, MINUS);
 }
 
-export function formatNumber(value: number, maxDecimals = 2): string {
-  return formatDigits(value, { max: maxDecimals });
+export function formatNumber(value: number, fixed?: number): string {
+  return withMinus(numberFormat(fixed).format(value));
 }
 
-function formatDigits(value: number, digits: Digits): string {
-  return withMinus(numberFormat(digits).format(value));
-}
-
-function formatSigned(value: number, digits: Digits): string {
-  const body = formatDigits(Math.abs(value), digits);
+function formatSigned(value: number, fixed: number | undefined): string {
+  const body = formatNumber(Math.abs(value), fixed);
   if (value > 0) return `+${body}`;
   if (value < 0) return `${MINUS}${body}`;
   return body;
@@ -56,27 +47,27 @@ const ordinalRules = new Intl.PluralRules('en-US', { type: 'ordinal' });
  */
 export function formatValue(value: number, unit: string, scale = '', decimals?: number): string {
   const scaleWord = scale ? ` ${scale}` : '';
-  const digits: Digits = decimals === undefined ? { max: 2 } : { max: 2, fixed: Math.max(decimals, 0) };
+  const fixed = decimals === undefined ? undefined : Math.max(decimals, 0);
   const v = decimals === undefined ? value : roundTo(value, decimals);
   switch (unit) {
     case 'USD':
     case 'JPY':
-      return withMinus(numberFormat(digits, unit).format(v)) + scaleWord;
+      return withMinus(numberFormat(fixed, unit).format(v)) + scaleWord;
     case 'DEM':
     case 'SUR':
-      return `${unit} ${formatDigits(v, digits)}${scaleWord}`;
+      return `${unit} ${formatNumber(v, fixed)}${scaleWord}`;
     case 'percent_change':
-      return `${formatSigned(v, digits)} %`;
+      return `${formatSigned(v, fixed)} %`;
     case 'percent':
-      return `${formatDigits(v, digits)} %`;
+      return `${formatNumber(v, fixed)} %`;
     case 'percentage_points':
-      return `${formatSigned(v, digits)} pp`;
+      return `${formatSigned(v, fixed)} pp`;
     case 'tonnes':
-      return `${formatDigits(v, digits)} t`;
+      return `${formatNumber(v, fixed)} t`;
     case 'rank':
       return `${v}${ORDINAL_SUFFIX[ordinalRules.select(v)] ?? 'th'}`;
     default:
-      return formatDigits(v, digits) + scaleWord;
+      return formatNumber(v, fixed) + scaleWord;
   }
 }
 

@@ -97,11 +97,9 @@ export function placeName(decimals: number): string {
 }
 
 /**
- * An interval as text, for a value shown at `decimals` places: its bounds a place finer, rounded outwards so that
- * what is shown holds the whole interval.
+ * An interval as text, for a value shown at `decimals` places: its bounds a place finer (at its own place, "−20 %"
+ * from 9,000 and 11,000 tons would read "−30 % to 0 %" for −26.1 to −9.5), rounded outwards to hold the whole interval.
  */
-// The bounds explain the value, so they are shown a place finer than it: at its own place, "−20 %" from 9,000 and
-// 11,000 tons would read "−30 % to 0 %" for −26.1 to −9.5.
 export function formatInterval(interval: Interval, unit: string, scale: string, decimals: number | undefined): string {
   const places = decimals === undefined ? undefined : decimals + 1;
   const unitStep = 10 ** -(places ?? 4);

@@ -148,7 +148,7 @@ export function runCheck(definition: CheckDefinition, rows: readonly RowWithForm
     ...ids.filter((id) => rowsById.get(id)?.kind === 'derived'),
   ];
   // Computed values are derived numbers: each is shown at the precision its interval justifies (lib/figures/precision.ts).
-  const fmt = (v: number, i: Interval): string => formatValue(v, definition.unit, definition.scale, justifiedDecimals(i));
+  const computedText = formatValue(computedValue, definition.unit, definition.scale, justifiedDecimals(computedInterval));
   const range = (i: Interval): string => formatInterval(i, definition.unit, definition.scale, justifiedDecimals(i));
 
   if (definition.relation !== 'equals') {
@@ -156,13 +156,12 @@ export function runCheck(definition: CheckDefinition, rows: readonly RowWithForm
     const strict = wantNegative ? computedInterval.high < 0 : computedInterval.low > 0;
     const point = wantNegative ? computedValue < 0 : computedValue > 0;
     const status: CheckStatus = strict ? 'holds' : point ? 'within rounding' : 'contradicts';
-    const word = wantNegative ? 'negative' : 'positive';
     const summary =
       status === 'holds'
-        ? `The computed value is ${fmt(computedValue, computedInterval)} and stays ${word} across the rounding range (${range(computedInterval)}).`
+        ? `The computed value is ${computedText} and stays ${definition.relation} across the rounding range (${range(computedInterval)}).`
         : status === 'within rounding'
-          ? `The computed value is ${fmt(computedValue, computedInterval)}, ${word} as expected, but the rounding range (${range(computedInterval)}) crosses zero.`
-          : `The computed value is ${fmt(computedValue, computedInterval)}, which is not ${word}.`;
+          ? `The computed value is ${computedText}, ${definition.relation} as expected, but the rounding range (${range(computedInterval)}) crosses zero.`
+          : `The computed value is ${computedText}, which is not ${definition.relation}.`;
     return { definition, status, computedValue, computedInterval, inputIds, summary };
   }
 
@@ -179,13 +178,9 @@ export function runCheck(definition: CheckDefinition, rows: readonly RowWithForm
   const status: CheckStatus = Math.abs(difference) < EPSILON ? 'holds' : overlap ? 'within rounding' : 'contradicts';
   // The difference a reader can check: between the two numbers as shown, at the finer of their two precisions.
   const computedDecimals = justifiedDecimals(computedInterval) ?? decimalPlaces(String(computedValue));
-  const statedDecimals =
-    comparedWith === 'stated' || comparedWith === 'tested'
-      ? decimalPlaces(String(statedValue))
-      : (justifiedDecimals(statedInterval) ?? decimalPlaces(String(statedValue)));
+  const statedDecimals = (comparedWith === 'derived' ? justifiedDecimals(statedInterval) : undefined) ?? decimalPlaces(String(statedValue));
   const decimals = Math.max(computedDecimals, statedDecimals);
   const shownDifference = Math.abs(roundTo(computedValue, computedDecimals) - roundTo(statedValue, statedDecimals));
-  const computedText = fmt(computedValue, computedInterval);
   const statedText = formatValue(statedValue, definition.unit, definition.scale, statedDecimals);
   const by =
     roundTo(shownDifference, decimals) === 0
@@ -201,6 +196,6 @@ export function runCheck(definition: CheckDefinition, rows: readonly RowWithForm
   return { definition, status, computedValue, computedInterval, statedValue, statedInterval, difference, comparedWith, inputIds, summary };
 }
 
-export function reconcileFigures(rows: readonly RowWithFormula[], checks: readonly CheckDefinition[] = CHECKS): CheckResult[] {
-  return checks.map((c) => runCheck(c, rows));
+export function reconcileFigures(rows: readonly RowWithFormula[]): CheckResult[] {
+  return CHECKS.map((c) => runCheck(c, rows));
 }

@@ -59,4 +59,20 @@ describe('cardSvg', () => {
     const huge = { ...card, body: { ...card.body, figure: { value: '9'.repeat(80), label: 'x', derived: false } } } as CardSpec;
     expect(() => cardSvg(huge, measure)).toThrow(/does not fit a card column/);
   });
+
+  it('wraps a long title with the card’s own measure: each line as full as the next word allows, two at most', () => {
+    const card: CardSpec = {
+      file: '/cards/x.png',
+      pagePath: '/x',
+      title: 'Japan–Soviet trade '.repeat(12),
+      alt: 'x',
+      body: { kind: 'lines', lines: [] },
+    };
+    const titleLines = cardSvg(card, measure).lines.filter((l) => l.size === 50);
+    expect(titleLines).toHaveLength(2);
+    const [first, second] = titleLines;
+    expect(measure(`${first?.text ?? ''} Japan–Soviet`, 50, true)).toBeGreaterThan(first?.width ?? 0);
+    expect(card.title.startsWith(`${first?.text ?? ''} `)).toBe(true);
+    expect(second?.text.endsWith('…')).toBe(true);
+  });
 });

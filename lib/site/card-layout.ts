@@ -47,7 +47,16 @@ function fitLine(line: string, width: number, measure: (line: string) => number,
   return cut ? `${text}…` : text;
 }
 
-function textElement(x: number, y: number, text: string, style: TextStyle, anchor: 'start' | 'middle' = 'start'): string {
+/** The card being set: its SVG and lines so far, and how its font measures text. */
+interface Block {
+  measure: MeasureText;
+  svg: string[];
+  /** Each line drawn, with its style and the width it must fit, for checking after rendering. */
+  lines: Array<{ text: string; size: number; bold: boolean; width: number }>;
+}
+
+/** Draws one line of text and records it with the width it must fit. */
+function drawLine(block: Block, x: number, y: number, text: string, style: TextStyle, width: number): void {
   const attrs = [
     `x="${x}"`,
     `y="${y}"`,
@@ -55,33 +64,16 @@ function textElement(x: number, y: number, text: string, style: TextStyle, ancho
     style.bold ? 'font-weight="bold"' : '',
     style.italic ? 'font-style="italic"' : '',
     `fill="${style.fill}"`,
-    anchor === 'middle' ? 'text-anchor="middle"' : '',
   ].filter(Boolean);
-  return `<text ${attrs.join(' ')}>${escapeXml(text)}</text>`;
+  block.svg.push(`<text ${attrs.join(' ')}>${escapeXml(text)}</text>`);
+  block.lines.push({ text, size: style.size, bold: style.bold ?? false, width });
 }
 
-interface Block {
-  svg: string[];
-  /** Each line drawn, with its style and the width it must fit, for checking after rendering. */
-  lines: Array<{ text: string; size: number; bold: boolean; width: number }>;
-}
-
-function wrappedBlock(
-  block: Block,
-  text: string,
-  x: number,
-  y: number,
-  width: number,
-  maxLines: number,
-  style: TextStyle,
-  measure: MeasureText,
-  anchor: 'start' | 'middle' = 'start',
-): number {
-  const lines = wrapText(text, width, maxLines, (line) => measure(line, style.size, style.bold ?? false));
+function wrappedBlock(block: Block, text: string, x: number, y: number, width: number, maxLines: number, style: TextStyle): number {
+  const lines = wrapText(text, width, maxLines, (line) => block.measure(line, style.size, style.bold ?? false));
   const lineHeight = Math.round(style.size * 1.25);
   lines.forEach((line, i) => {
-    block.svg.push(textElement(x, y + i * lineHeight, line, style, anchor));
-    block.lines.push({ text: line, size: style.size, bold: style.bold ?? false, width });
+    drawLine(block, x, y + i * lineHeight, line, style, width);
   });
   return y + (lines.length - 1) * lineHeight;
 }
@@ -92,38 +84,25 @@ function fittingSize(value: string, size: number, width: number, measure: Measur
   throw new Error(`the value "${value}" does not fit a card column ${String(width)} px wide`);
 }
 
-function figureColumn(
-  block: Block,
-  item: CardFigure,
-  x: number,
-  y: number,
-  width: number,
-  valueSize: number,
-  measure: MeasureText,
-  showLabel: boolean,
-): void {
-  const size = fittingSize(item.value, valueSize, width, measure);
+function figureColumn(block: Block, item: CardFigure, x: number, y: number, width: number, valueSize: number, showLabel: boolean): void {
+  const size = fittingSize(item.value, valueSize, width, block.measure);
   const valueStyle: TextStyle = { size, bold: true, italic: item.derived, fill: item.derived ? DERIVED_INK : INK };
-  block.svg.push(textElement(x, y, item.value, valueStyle));
-  block.lines.push({ text: item.value, size, bold: true, width });
+  drawLine(block, x, y, item.value, valueStyle, width);
   let next = y + 44;
   if (item.derived) {
-    block.svg.push(textElement(x, next - 6, 'derived, not stated', { size: CARD_MIN_FONT_PX, italic: true, fill: DERIVED_INK }));
-    block.lines.push({ text: 'derived, not stated', size: CARD_MIN_FONT_PX, bold: false, width });
+    drawLine(block, x, next - 6, 'derived, not stated', { size: CARD_MIN_FONT_PX, italic: true, fill: DERIVED_INK }, width);
     next += 36;
   }
-  if (showLabel) wrappedBlock(block, item.label, x, next, width, 3, { size: 28, fill: MUTED }, measure);
+  if (showLabel) wrappedBlock(block, item.label, x, next, width, 3, { size: 28, fill: MUTED });
 }
 
 /** The chart's series as a line of coloured squares and labels, since the picture has no other legend. */
-function legend(block: Block, bars: readonly ChartBarLegend[], x: number, y: number, measure: MeasureText): void {
+function legend(block: Block, bars: readonly ChartBarLegend[], x: number, y: number): void {
   let at = x;
   for (const bar of bars) {
     block.svg.push(`<rect x="${String(at)}" y="${String(y - 20)}" width="22" height="22" fill="${bar.colour}"/>`);
-    const text = bar.label;
-    block.svg.push(textElement(at + 32, y, text, { size: 26, fill: INK }));
-    block.lines.push({ text, size: 26, bold: false, width: INNER_WIDTH });
-    at += 32 + measure(text, 26, false) + 40;
+    drawLine(block, at + 32, y, bar.label, { size: 26, fill: INK }, INNER_WIDTH);
+    at += 32 + block.measure(bar.label, 26, false) + 40;
   }
 }
 
@@ -143,40 +122,40 @@ export interface ChartBarLegend {
  * `chartLegend` its series.
  */
 export function cardSvg(card: CardSpec, measure: MeasureText, chartSvg?: string, chartLegend?: readonly ChartBarLegend[]): RenderedCard {
-  const block: Block = { svg: [], lines: [] };
+  const block: Block = { measure, svg: [], lines: [] };
   block.svg.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="DejaVu Sans">`,
     `<title>${escapeXml(card.title)}</title>`,
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/>`,
     `<rect width="16" height="${CARD_HEIGHT}" fill="${ACCENT}"/>`,
   );
-  wrappedBlock(block, SITE_LINE, MARGIN, 66, INNER_WIDTH, 1, { size: 26, fill: ACCENT, bold: true }, measure);
-  const titleEnd = wrappedBlock(block, card.title, MARGIN, 136, INNER_WIDTH, 2, { size: 50, bold: true, fill: INK }, measure);
+  wrappedBlock(block, SITE_LINE, MARGIN, 66, INNER_WIDTH, 1, { size: 26, fill: ACCENT, bold: true });
+  const titleEnd = wrappedBlock(block, card.title, MARGIN, 136, INNER_WIDTH, 2, { size: 50, bold: true, fill: INK });
   const top = titleEnd + 40;
   const bottom = 548;
   const { body } = card;
   if (body.kind === 'chart') {
     if (!chartSvg) throw new Error(`${card.file}: no static SVG for the chart ${body.chartId}`);
-    legend(block, chartLegend ?? [], MARGIN, top + 8, measure);
+    legend(block, chartLegend ?? [], MARGIN, top + 8);
     block.svg.push(placedChartSvg(chartSvg, MARGIN, top + 20, INNER_WIDTH, bottom - top - 20));
   } else if (body.kind === 'figures') {
     const gap = 48;
     const width = (INNER_WIDTH - gap * (body.items.length - 1)) / Math.max(body.items.length, 1);
     const valueSize = body.items.length > 2 ? 56 : 72;
     body.items.forEach((item, i) => {
-      figureColumn(block, item, MARGIN + i * (width + gap), top + valueSize, width, valueSize, measure, true);
+      figureColumn(block, item, MARGIN + i * (width + gap), top + valueSize, width, valueSize, true);
     });
   } else if (body.kind === 'figure') {
-    figureColumn(block, body.figure, MARGIN, top + 96, INNER_WIDTH, 104, measure, false);
+    figureColumn(block, body.figure, MARGIN, top + 96, INNER_WIDTH, 104, false);
     const detailStyle: TextStyle = { size: 26, italic: true, fill: MUTED };
-    wrappedBlock(block, body.detail, MARGIN, bottom - 2 * 33, INNER_WIDTH, 3, detailStyle, measure);
+    wrappedBlock(block, body.detail, MARGIN, bottom - 2 * 33, INNER_WIDTH, 3, detailStyle);
   } else {
     body.lines.forEach((line, i) => {
-      wrappedBlock(block, line, MARGIN, top + 40 + i * 56, INNER_WIDTH, 1, { size: 36, fill: INK }, measure);
+      wrappedBlock(block, line, MARGIN, top + 40 + i * 56, INNER_WIDTH, 1, { size: 36, fill: INK });
     });
   }
   block.svg.push(`<rect x="${MARGIN}" y="570" width="${INNER_WIDTH}" height="2" fill="#d0d7de"/>`);
-  wrappedBlock(block, CARD_SOURCE_LINE, MARGIN, 608, INNER_WIDTH, 1, { size: 26, fill: MUTED }, measure);
+  wrappedBlock(block, CARD_SOURCE_LINE, MARGIN, 608, INNER_WIDTH, 1, { size: 26, fill: MUTED });
   block.svg.push('</svg>');
   return { svg: block.svg.join('\n'), lines: block.lines };
 }

@@ -7,7 +7,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { Figure } from '../figures/figure';
 import type { SourceMetadata } from '../data/schema';
-import { figurePageTitle, SITE_NAME, sitePage } from './pages';
+import { COLLECTION_TITLE, figurePageTitle, SITE_NAME } from './pages';
 import { absoluteUrl, chartPath, PATHS } from './routes';
 
 // The entry's key is the work's own (its figure id), not one Citation.js makes up from author, year and title,
@@ -28,10 +28,7 @@ export interface Citations {
 export interface CitedWork {
   /** A key for reference managers: letters, digits and hyphens. */
   key: string;
-  /**
-   * A dataset's figures are the Ministry's, compiled by this site; a chart is this site's own work, drawn from
-   * them.
-   */
+  /** A dataset's figures are the Ministry's, compiled by this site; a chart is this site's own work, drawn from them. */
   kind: 'dataset' | 'chart';
   title: string;
   /** Absolute URL of the page that shows it. */
@@ -64,11 +61,6 @@ interface CslItem {
   note: string;
 }
 
-/** The report, as a citation's note names it: where the figures come from, at the section's own page. */
-function reportReference(metadata: SourceMetadata): string {
-  return `Figures from: ${metadata.publisher}, ${metadata.title}, ${metadata.section}, ${metadata.sectionUrl}`;
-}
-
 /**
  * The work as CSL-JSON. A dataset: by the Ministry, whose report states its figures, compiled and published by
  * this site (a contributor: Zotero keeps no compiler for a dataset), in the report's section. A chart: by this site,
@@ -88,7 +80,7 @@ function cslItem(metadata: SourceMetadata, work: CitedWork): CslItem {
     URL: work.url,
     language: metadata.language,
     ...(work.note ? { abstract: work.note } : {}),
-    note: reportReference(metadata),
+    note: `Figures from: ${metadata.publisher}, ${metadata.title}, ${metadata.section}, ${metadata.sectionUrl}`,
   };
   if (work.kind === 'chart') {
     return {
@@ -121,7 +113,7 @@ function latex(text: string): string {
  * \textminus{}: Zotero's BibTeX import reads neither, while biber and Zotero read UTF-8, and \$ is what both take.
  * The access date goes in biblatex's urldate, which Zotero reads, not Citation.js's "[Online; accessed …]" note.
  */
-function bibtex(item: CslItem): string {
+function bibtex(item: CslItem, urldate: string): string {
   const config = plugins.config.get('@bibtex') as { format: { asciiOnly: boolean } };
   const escaped: CslItem = {
     ...item,
@@ -131,8 +123,6 @@ function bibtex(item: CslItem): string {
     ...(item.abstract ? { abstract: latex(item.abstract) } : {}),
     ...(item['container-title'] ? { 'container-title': latex(item['container-title']) } : {}),
   };
-  const [year, month, day] = item.accessed['date-parts'][0];
-  const urldate = `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   config.format.asciiOnly = false;
   try {
     const text = new Cite(escaped).format('bibtex', { format: 'text' }).trim();
@@ -151,7 +141,7 @@ export function makeCitations(metadata: SourceMetadata, work: CitedWork): Citati
     short: `${work.title}. ${by} ${metadata.publisher}, Diplomatic Bluebook ${String(metadata.year)}, "The Soviet Union". ${work.url} (accessed ${accessed}).`,
     // APA gives no retrieval date for a fixed record; the access date is the reader's proof of what the page said.
     long: `${cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim()} (accessed ${accessed})`,
-    bibtex: bibtex(item),
+    bibtex: bibtex(item, accessed),
     ris: unwrapRis(cite.format('ris', { format: 'text' })).trim(),
     csl: JSON.stringify([item], null, 2),
   };
@@ -198,7 +188,7 @@ export function collectionWork(accessed: Date): CitedWork {
   return {
     key: citationKey('data'),
     kind: 'dataset',
-    title: sitePage('data').referenceTitle ?? sitePage('data').title,
+    title: COLLECTION_TITLE,
     url: absoluteUrl(PATHS.data),
     accessed,
   };

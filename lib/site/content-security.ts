@@ -48,11 +48,10 @@ export function inlineScriptHashes(html: string): string[] {
     if (/\ssrc\s*=/i.test(attributes)) continue;
     const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase() ?? '';
     if (!EXECUTABLE_TYPES.has(type)) continue;
-    hashes.push(
-      `sha256-${createHash('sha256')
-        .update(match[2] ?? '', 'utf8')
-        .digest('base64')}`,
-    );
+    const digest = createHash('sha256')
+      .update(match[2] ?? '', 'utf8')
+      .digest('base64');
+    hashes.push(`sha256-${digest}`);
   }
   return hashes;
 }
@@ -96,16 +95,13 @@ export function isReadableAnywhere(path: string): boolean {
   return isSharedResource(path) && !matches(SHARED_PATHS.embeds, path) && !matches(SHARED_PATHS.cards, path);
 }
 
-function isEmbed(path: string): boolean {
-  return matches(SHARED_PATHS.embeds, path);
-}
-
 /** Every header for a response to `path`, its policy given (a page's, or EMBED_POLICY for embeds). */
 export function responseHeaders(path: string, policy: string): HeaderRule[] {
+  const embed = matches(SHARED_PATHS.embeds, path);
   return [
-    { key: 'Content-Security-Policy', value: isEmbed(path) ? EMBED_POLICY : policy },
+    { key: 'Content-Security-Policy', value: embed ? EMBED_POLICY : policy },
     ...COMMON_HEADERS,
-    ...(isEmbed(path) ? [] : PAGE_HEADERS),
+    ...(embed ? [] : PAGE_HEADERS),
     { key: 'Cross-Origin-Resource-Policy', value: isSharedResource(path) ? 'cross-origin' : 'same-origin' },
     ...(isReadableAnywhere(path) ? [{ key: 'Access-Control-Allow-Origin', value: '*' }] : []),
   ];

@@ -3,12 +3,12 @@
 
 import { writeCsv, type CsvCellValue } from './csv-writer';
 import { DATASET_NAMES, DATASETS, type DatasetName } from '../data/catalog';
-import type { SourceMetadata } from '../data/schema';
 import type { Figure } from '../figures/figure';
 import { sentencePlace } from '../figures/provenance';
 import type { SourceDocument } from '../data/sentences';
-import { COLUMNS, DATASET_COLUMNS, FIGURES_COLUMNS, ID_PATTERN, type ColumnInfo } from '../data/schema';
+import { COLUMNS, DATASET_COLUMNS, FIGURES_COLUMNS, ID_PATTERN, type ColumnInfo, type SourceMetadata } from '../data/schema';
 import { KINDS, SCALES, UNITS } from '../data/vocabulary';
+import { COLLECTION_TITLE } from './pages';
 import { dataFilePath, figurePath, PATHS } from './routes';
 
 const DOWNLOAD_PREFIX = 'bluebook-1991-soviet-union-';
@@ -65,7 +65,7 @@ export function rowCells(f: Figure): Record<(typeof FIGURES_COLUMNS)[number], Cs
 }
 
 /** A dataset's rows as its CSV and its workbook sheet hold them, in file order. */
-export function datasetRows(figures: readonly Figure[], dataset: DatasetName): Record<(typeof FIGURES_COLUMNS)[number], CsvCellValue>[] {
+export function datasetRows(figures: readonly Figure[], dataset: DatasetName): ReturnType<typeof rowCells>[] {
   return figures.filter((f) => f.dataset === dataset).map(rowCells);
 }
 
@@ -141,43 +141,24 @@ function seriesUnits(datasetNames: readonly DatasetName[]): Record<string, { lab
 export function dataPackage(metadata: SourceMetadata, figures: readonly Figure[]): Record<string, unknown> {
   const source = { title: `${metadata.publisher}, ${metadata.title}, ${metadata.section}`, path: metadata.contentsUrl };
   const dialect = { delimiter: ',', doubleQuote: true, lineTerminator: '\n', quoteChar: '"', header: true };
-  const resource = (
-    name: string,
-    path: string,
-    title: string,
-    description: string,
-    datasets: readonly DatasetName[],
-  ): Record<string, unknown> => ({
+  /** A file of the package, as its resources list names it. */
+  type FileInfo = { name: string; path: string; title: string; description: string };
+  const resource = (info: FileInfo, datasets: readonly DatasetName[]): Record<string, unknown> => ({
     profile: 'tabular-data-resource',
-    name,
-    path,
-    title,
-    description,
+    ...info,
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
     dialect,
-    schema: { fields: fields(datasets, name === 'figures'), primaryKey: ['id'], missingValues: [''] },
+    schema: { fields: fields(datasets, info.name === 'figures'), primaryKey: ['id'], missingValues: [''] },
     'x-rows': figures.filter((f) => datasets.includes(f.dataset)).length,
     'x-series-units': seriesUnits(datasets),
     sources: [source],
   });
-  const file = (
-    name: string,
-    path: string,
-    title: string,
-    description: string,
-    format: string,
-    mediatype: string,
-  ): Record<string, unknown> => ({
+  const file = (info: FileInfo & { format: string; mediatype: string }): Record<string, unknown> => ({
     profile: 'data-resource',
-    name,
-    path,
-    title,
-    description,
-    format,
-    mediatype,
-    ...(format === 'xlsx' ? {} : { encoding: 'utf-8' }),
+    ...info,
+    ...(info.format === 'xlsx' ? {} : { encoding: 'utf-8' }),
     sources: [source],
   });
   return {
@@ -185,7 +166,7 @@ export function dataPackage(metadata: SourceMetadata, figures: readonly Figure[]
     // annotations and the report text they point into.
     profile: 'data-package',
     name: 'bluebook-1991-soviet-union',
-    title: 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"',
+    title: COLLECTION_TITLE,
     description:
       'Every economic figure stated in the section, with the sentence that states it; figures computed from them are marked derived, with their formula.',
     homepage: PATHS.home,
@@ -194,40 +175,48 @@ export function dataPackage(metadata: SourceMetadata, figures: readonly Figure[]
     sources: [source],
     keywords: ['Soviet Union', 'Japan', 'trade', 'GNP', 'fisheries', '1990', '1991', 'Diplomatic Bluebook'],
     resources: [
-      ...DATASET_NAMES.map((d) => resource(d, `${d}.csv`, DATASETS[d].title, DATASETS[d].description, [d])),
-      resource('figures', FIGURES_FILE, 'All figures', 'Every figure of every dataset, one row each.', DATASET_NAMES),
-      file(
-        'figures-json',
-        FIGURES_JSON_FILE,
-        'All figures, as JSON',
-        "The fields of figures.csv for every figure (empty cells as null), with its derived interval, its page's URL and its sentence's place in the report text (Unicode code points, end exclusive).",
-        'json',
-        'application/json',
+      ...DATASET_NAMES.map((d) =>
+        resource({ name: d, path: `${d}.csv`, title: DATASETS[d].title, description: DATASETS[d].description }, [d]),
       ),
-      file(
-        'citations',
-        CITATIONS_FILE,
-        'Where each reported figure is stated',
-        "A W3C Web Annotation per reported figure, tying the figure's page and its row of figures.csv to its sentence in the report text, by a TextQuoteSelector and a TextPositionSelector counted in Unicode code points.",
-        'jsonld',
-        'application/ld+json',
+      resource(
+        { name: 'figures', path: FIGURES_FILE, title: 'All figures', description: 'Every figure of every dataset, one row each.' },
+        DATASET_NAMES,
       ),
-      file(
-        'workbook',
-        WORKBOOK_FILE,
-        'All figures, as a workbook',
-        'An About sheet (source, citation, licence, what each column means), every figure, and one sheet per dataset; ids, periods, codes and quotes stored as text, values as numbers, no formulas.',
-        'xlsx',
-        WORKBOOK_TYPE,
-      ),
-      file(
-        'report',
-        REPORT_FILE,
-        'The report text',
-        'Section 4 "The Soviet Union" of the Diplomatic Bluebook 1991, byte for byte as the figures were taken from it.',
-        'txt',
-        'text/plain',
-      ),
+      file({
+        name: 'figures-json',
+        path: FIGURES_JSON_FILE,
+        title: 'All figures, as JSON',
+        description:
+          "The fields of figures.csv for every figure (empty cells as null), with its derived interval, its page's URL and its sentence's place in the report text (Unicode code points, end exclusive).",
+        format: 'json',
+        mediatype: 'application/json',
+      }),
+      file({
+        name: 'citations',
+        path: CITATIONS_FILE,
+        title: 'Where each reported figure is stated',
+        description:
+          "A W3C Web Annotation per reported figure, tying the figure's page and its row of figures.csv to its sentence in the report text, by a TextQuoteSelector and a TextPositionSelector counted in Unicode code points.",
+        format: 'jsonld',
+        mediatype: 'application/ld+json',
+      }),
+      file({
+        name: 'workbook',
+        path: WORKBOOK_FILE,
+        title: 'All figures, as a workbook',
+        description:
+          'An About sheet (source, citation, licence, what each column means), every figure, and one sheet per dataset; ids, periods, codes and quotes stored as text, values as numbers, no formulas.',
+        format: 'xlsx',
+        mediatype: WORKBOOK_TYPE,
+      }),
+      file({
+        name: 'report',
+        path: REPORT_FILE,
+        title: 'The report text',
+        description: 'Section 4 "The Soviet Union" of the Diplomatic Bluebook 1991, byte for byte as the figures were taken from it.',
+        format: 'txt',
+        mediatype: 'text/plain',
+      }),
     ],
   };
 }
@@ -238,7 +227,7 @@ export function figuresJson(
   url: (path: string) => string,
 ): unknown {
   return {
-    title: 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"',
+    title: COLLECTION_TITLE,
     source: { title: `${model.metadata.publisher}, ${model.metadata.title}, ${model.metadata.section}`, url: model.metadata.contentsUrl },
     reportText: url(dataFilePath(REPORT_FILE)),
     offsets: 'Unicode code points into reportText, end exclusive',

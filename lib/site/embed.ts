@@ -40,10 +40,7 @@ export type EmbedSize = Pick<EmbedChart, 'width' | 'height'>;
  * The embed's size within a consumer's maxwidth and maxheight (oEmbed 1.0, section 2.2, which a provider must
  * respect): its own size, or the chart scaled down with its aspect kept; undefined when no readable size fits.
  */
-export function embedSize(
-  chart: Pick<EmbedChart, 'width' | 'height'>,
-  max: { width?: number; height?: number } = {},
-): EmbedSize | undefined {
+export function embedSize(chart: EmbedSize, max: { width?: number; height?: number } = {}): EmbedSize | undefined {
   const byWidth = max.width ?? chart.width;
   const byHeight = max.height === undefined ? Infinity : ((max.height - TEXT_HEIGHT) * chart.width) / chart.height;
   const width = Math.floor(Math.min(chart.width, byWidth, byHeight));
@@ -137,7 +134,6 @@ export function embedHtml(input: { spec: ChartSpec; svg: string; card: CardImage
  * limits allow, with the chart's card as thumbnail.
  */
 export function oembedRecord(chart: EmbedChart, size?: EmbedSize): Record<string, unknown> {
-  const own = { width: chart.width, height: chart.height + TEXT_HEIGHT };
   return {
     version: '1.0',
     type: 'rich',
@@ -145,7 +141,7 @@ export function oembedRecord(chart: EmbedChart, size?: EmbedSize): Record<string
     provider_name: SITE_NAME,
     provider_url: `${siteUrl()}/`,
     html: embedSnippet(chart, size),
-    ...(size ?? own),
+    ...(size ?? { width: chart.width, height: chart.height + TEXT_HEIGHT }),
     thumbnail_url: absoluteUrl(chartCardPath(chart.id)),
     thumbnail_width: CARD_WIDTH,
     thumbnail_height: CARD_HEIGHT,

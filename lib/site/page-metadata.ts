@@ -17,11 +17,8 @@ import {
 } from './downloads';
 import type { Figure } from '../figures/figure';
 import type { SourceMetadata } from '../data/schema';
-import { SITE_NAME } from './pages';
+import { COLLECTION_TITLE, SITE_NAME, type ReferenceKind } from './pages';
 import { dataFilePath, PATHS, topicPath } from './routes';
-
-/** What a reference manager should save the page as: the report itself, or a dataset taken from it. */
-export type ReferenceKind = 'report' | 'dataset';
 
 /** Highwire Press, Dublin Core and Zotero <meta> tags, name → content (an array repeats the tag). */
 export type ReferenceTags = Record<string, string | string[]>;
@@ -104,17 +101,12 @@ export function datasetJsonLd(
   const names = dataset ? [dataset] : DATASET_NAMES;
   const rows = figures.filter((f) => names.includes(f.dataset));
   const info = dataset ? DATASETS[dataset] : undefined;
-  const name = info
-    ? `${info.title}: figures of the Diplomatic Bluebook 1991, section "The Soviet Union"`
-    : 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"';
+  const name = info ? `${info.title}: figures of the Diplomatic Bluebook 1991, section "The Soviet Union"` : COLLECTION_TITLE;
   const description = `${info ? info.description : 'Soviet GNP decline, Japan–Soviet trade, fishery quotas, delayed payments and assistance.'} Every figure as Japan's Ministry of Foreign Affairs states it in the Diplomatic Bluebook 1991, section "The Soviet Union", with the sentence that states it; figures computed from them are marked derived, with their formula and the interval their inputs' rounding allows. ${rows.length} figures.`;
   if (description.length < MIN_DESCRIPTION || description.length > 5000) {
     throw new PageMetadataError(`${name}: a Dataset description must have 50 to 5,000 characters, not ${description.length}`);
   }
   const variables = [...new Set(rows.map((f) => `${f.seriesLabel} (${f.unitLabel})`))];
-  const files = dataset
-    ? [distribution(url, `${dataset}.csv`, 'text/csv', `${dataset}.csv`)]
-    : DATASET_NAMES.map((d) => distribution(url, `${d}.csv`, 'text/csv', `${d}.csv`));
   const catalog: DataCatalog = { '@type': 'DataCatalog', name: SITE_NAME, url: url(PATHS.data) };
   return {
     '@context': 'https://schema.org',
@@ -145,7 +137,7 @@ export function datasetJsonLd(
     inLanguage: metadata.language,
     includedInDataCatalog: catalog,
     distribution: [
-      ...files,
+      ...names.map((d) => distribution(url, `${d}.csv`, 'text/csv', `${d}.csv`)),
       distribution(url, FIGURES_FILE, 'text/csv', 'figures.csv (every figure)'),
       distribution(url, FIGURES_JSON_FILE, 'application/json', 'figures.json'),
       distribution(url, CITATIONS_FILE, 'application/ld+json', 'citations.jsonld (W3C Web Annotations)'),

@@ -6,6 +6,9 @@ import { compareOptions, comparisonTitle, type CompareResult } from '../figures/
 import type { Figure } from '../figures/figure';
 import { comparePagePath, comparePath, figurePath, PATHS, type CompareRouteEntry } from './routes';
 
+/** What a reference manager should save a page as: the report itself, or a dataset taken from it. */
+export type ReferenceKind = 'report' | 'dataset';
+
 export interface SitePage {
   path: string;
   /** Its title, before the site's suffix: what <title>, OpenGraph and its card say. */
@@ -17,7 +20,7 @@ export interface SitePage {
   /** What it holds, in a line, for the lists of pages on the home and 404 pages (empty: not listed). */
   summary: string;
   /** What a reference manager should save it as, if anything. */
-  reference?: 'report' | 'dataset';
+  reference?: ReferenceKind;
   /** The title a reference manager should save it under, if not its own (app/page-metadata.ts). */
   referenceTitle?: string;
 }
@@ -35,6 +38,9 @@ export function pageTitle(title: string): string {
  * RIS and Highwire tags) split a name at its comma into a person's family and given names.
  */
 export const SITE_NAME = 'Bluebook 1991: the Soviet Union — economic figures';
+
+/** The whole collection's title: what /data is saved under, and the data package's, figures.json's and the workbook's. */
+export const COLLECTION_TITLE = 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"';
 
 const PAGES = {
   home: {
@@ -114,7 +120,7 @@ const PAGES = {
     navLabel: 'Data',
     summary: 'A CSV per dataset, every figure as CSV, JSON and a workbook, a Data Package, and how to cite them.',
     reference: 'dataset',
-    referenceTitle: 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"',
+    referenceTitle: COLLECTION_TITLE,
   },
   figures: {
     path: PATHS.figures,

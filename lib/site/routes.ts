@@ -18,16 +18,8 @@ export const PATHS = {
 } as const;
 
 /** The topic page that charts and tables each dataset; assistance shares the payments page, in a section of its own. */
-const TOPIC_PATHS: Readonly<Record<DatasetName, string>> = {
-  economy: PATHS.economy,
-  trade: PATHS.trade,
-  fisheries: PATHS.fisheries,
-  payments: PATHS.payments,
-  assistance: PATHS.payments,
-};
-
 export function topicPath(dataset: DatasetName): string {
-  return TOPIC_PATHS[dataset];
+  return dataset === 'assistance' ? PATHS.payments : PATHS[dataset];
 }
 
 /** Where a dataset's section starts: its topic page, at the section when the page holds more than one. */
@@ -104,8 +96,7 @@ export function comparePageSegments(dataset: string, a: string, b: string): { da
 
 /** The prerendered page that serves a comparison's address (next.config.js rewrites the query to it). */
 export function comparePagePath(dataset: string, a: string, b: string): string {
-  const segments = comparePageSegments(dataset, a, b);
-  return `${PATHS.compare}/${segments.dataset}/${segments.a}/${segments.b}`;
+  return `${PATHS.compare}/${dataset}/${periodSlug(a)}/${periodSlug(b)}`;
 }
 
 /** The prerendered page that serves /compare when nothing is chosen. */
@@ -137,8 +128,8 @@ export function pageCardPath(pagePath: string): string {
   if (pagePath === PATHS.home) return `${CARDS}/home.png`;
   const url = new URL(pagePath, 'https://page.invalid');
   if (url.pathname === PATHS.compare && url.searchParams.has('dataset')) {
-    const [dataset, a, b] = ['dataset', 'a', 'b'].map((key) => url.searchParams.get(key) ?? '');
-    return `${CARDS}${comparePagePath(dataset ?? '', a ?? '', b ?? '')}.png`;
+    const param = (key: string): string => url.searchParams.get(key) ?? '';
+    return `${CARDS}${comparePagePath(param('dataset'), param('a'), param('b'))}.png`;
   }
   return `${CARDS}${url.pathname}.png`;
 }

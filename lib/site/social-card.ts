@@ -56,10 +56,6 @@ function chartAlt(chart: ChartSpec): string {
   return `Bar chart: ${chart.summary}`;
 }
 
-function figureDetail(f: Figure): string {
-  return f.kind === 'derived' ? `Derived: ${f.formulaText}` : `“${f.sentenceText}”`;
-}
-
 /** A page's card, at the file named after its page. */
 function pageCardSpec(pagePath: string, title: string, alt: string, body: CardBody): CardSpec {
   return { file: pageCardPath(pagePath), pagePath, title, alt, body };
@@ -136,12 +132,13 @@ export function cardPlan({ figures, charts, comparisonCharts, checks }: CardInpu
   );
   for (const f of figures) {
     const figure = cardFigure(f);
+    const detail = f.kind === 'derived' ? `Derived: ${f.formulaText}` : `“${f.sentenceText}”`;
     cards.push(
       pageCardSpec(
         figurePath(f.id),
         figure.label,
         `${figure.label}: ${figure.value}${figure.derived ? `, derived: ${f.formulaText}` : `, as the report states it`}.`,
-        { kind: 'figure', figure, detail: figureDetail(f) },
+        { kind: 'figure', figure, detail },
       ),
     );
   }

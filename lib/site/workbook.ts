@@ -7,12 +7,11 @@ import JSZip from 'jszip';
 import { DATASET_NAMES } from '../data/catalog';
 import { datasetRows, LICENSE_NOTE, rowCells, WORKBOOK_TYPE } from './downloads';
 import type { Figure } from '../figures/figure';
-import type { SourceMetadata } from '../data/schema';
-import { SITE_NAME } from './pages';
-import { COLUMNS, DATASET_COLUMNS, FIGURES_COLUMNS } from '../data/schema';
+import { COLLECTION_TITLE, SITE_NAME } from './pages';
+import { COLUMNS, DATASET_COLUMNS, FIGURES_COLUMNS, type SourceMetadata } from '../data/schema';
 
-/** Columns that hold numbers; every other column is text. */
-const NUMBER_COLUMNS: ReadonlySet<string> = new Set(['value', 'value_low', 'value_high']);
+/** Columns that hold numbers, as the column dictionary types them; every other column is text. */
+const NUMBER_COLUMNS: ReadonlySet<string> = new Set(FIGURES_COLUMNS.filter((c) => COLUMNS[c].type === 'number'));
 
 function addTable(workbook: ExcelJS.Workbook, name: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -52,7 +51,7 @@ export async function figuresWorkbook(
     { key: 'b', width: 100, style: { numFmt: '@' } },
   ];
   const lines: [string, string][] = [
-    ['Title', 'Economic figures of the Diplomatic Bluebook 1991, section "The Soviet Union"'],
+    ['Title', COLLECTION_TITLE],
     ['Source', `${metadata.publisher}, ${metadata.title} (${metadata.originalTitle}), ${metadata.section}, English translation`],
     ['Source URL', metadata.contentsUrl],
     ['How to cite', citation],

@@ -33,23 +33,14 @@ async function body(file: string): Promise<{ text: string | Uint8Array<ArrayBuff
   const { figures, metadata } = model;
   const json = (value: unknown, type: string): { text: string; type: string } => ({ text: `${JSON.stringify(value, null, 2)}\n`, type });
   if (file === FIGURES_FILE) return { text: figuresCsv(figures), type: 'text/csv; charset=utf-8' };
-  if (file === FIGURES_JSON_FILE)
-    return json(
-      figuresJson(model, (path) => absoluteUrl(path)),
-      'application/json; charset=utf-8',
-    );
-  if (file === CITATIONS_FILE)
-    return json(
-      citationsJsonld(model, (path) => absoluteUrl(path)),
-      'application/ld+json; charset=utf-8',
-    );
+  if (file === FIGURES_JSON_FILE) return json(figuresJson(model, absoluteUrl), 'application/json; charset=utf-8');
+  if (file === CITATIONS_FILE) return json(citationsJsonld(model, absoluteUrl), 'application/ld+json; charset=utf-8');
   if (file === REPORT_FILE) return { text: model.source.text, type: 'text/plain; charset=utf-8' };
   if (file === WORKBOOK_FILE) {
     const citation = makeCitations(metadata, collectionWork(model.builtAt)).long;
     return { text: await figuresWorkbook(metadata, figures, citation, model.builtAt), type: WORKBOOK_TYPE };
   }
-  if (file === DATA_PACKAGE_FILE)
-    return { text: `${JSON.stringify(dataPackage(metadata, figures), null, 2)}\n`, type: 'application/json; charset=utf-8' };
+  if (file === DATA_PACKAGE_FILE) return json(dataPackage(metadata, figures), 'application/json; charset=utf-8');
   const name = file.replace(/\.csv$/, '');
   if (file.endsWith('.csv') && isDatasetName(name)) return { text: datasetCsv(figures, name), type: 'text/csv; charset=utf-8' };
   return undefined;

@@ -1,6 +1,5 @@
 import { figureWork, makeCitations } from '@/lib/site/citation';
-import { figureCsv, figureRecord } from '@/lib/site/downloads';
-import { FIGURE_FILES, figureDownloadName, isFigureFile, type FigureFile } from '@/lib/site/downloads';
+import { FIGURE_FILES, figureCsv, figureDownloadName, figureRecord, isFigureFile, type FigureFile } from '@/lib/site/downloads';
 import { getSiteModel } from '@/build/site';
 import { absoluteUrl, figurePath } from '@/lib/site/routes';
 
