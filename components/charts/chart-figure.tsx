@@ -1,5 +1,5 @@
 import chartSvgs from '@/.generated/chart-svgs.json';
-import { barLegendLabel, type ChartSpec } from '@/lib/charts/charts';
+import { barLegendLabel, hasDerivedBar, type ChartSpec } from '@/lib/charts/charts';
 import { chartWork, makeCitations } from '@/lib/site/citation';
 import { getSiteModel } from '@/build/site';
 import { MarkupHost } from '../shared/markup-host';
@@ -21,7 +21,7 @@ export function ChartFigure({ spec, table }: { spec: ChartSpec; table?: { href: 
   const { short, long, bibtex } = makeCitations(metadata, chartWork(spec, builtAt));
   const svg = STATIC_SVGS[spec.id];
   if (!svg) throw new Error(`chart ${spec.id} has no build-time SVG: run npm run charts`);
-  const hasDerived = spec.data.some((d) => Object.values(d.cells).some((c) => c?.kind === 'derived'));
+  const hasDerived = hasDerivedBar(spec);
   return (
     <figure className="chart-figure" id={spec.id} aria-labelledby={`${spec.id}-title`}>
       <ChartHeading spec={spec} />

@@ -1,8 +1,8 @@
-import { barLegendLabel, type ChartSpec } from '@/lib/charts/charts';
+import { barLegendLabel, hasDerivedBar, type ChartSpec } from '@/lib/charts/charts';
 
 /** A chart's title and caption (its figure's figcaption, which must come first), and its legend: what each colour is, and how a derived value looks. */
 export function ChartHeading({ spec }: { spec: ChartSpec }): React.ReactNode {
-  const hasDerived = spec.data.some((d) => Object.values(d.cells).some((c) => c?.kind === 'derived'));
+  const hasDerived = hasDerivedBar(spec);
   return (
     <>
       <figcaption className="chart-heading">

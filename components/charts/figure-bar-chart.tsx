@@ -22,7 +22,7 @@ import {
 import { barColour, CHART_PALETTE } from '@/lib/charts/chart-palette';
 import { barLegendLabel, chartRows, errorKey, type ChartBar, type ChartCell, type ChartSpec } from '@/lib/charts/charts';
 import { BAR_GAP, BAR_SIZE, CATEGORY_AXIS_WIDTH, textWidth, VALUE_AXIS_HEIGHT } from '@/lib/charts/chart-layout';
-import { markValueText } from '@/lib/figures/figure';
+import { markValueTexts } from '@/lib/figures/figure';
 import { formatNumber } from '@/lib/figures/format';
 import { MarkedText } from '@/components/citation/marked-text';
 
@@ -56,7 +56,7 @@ function ChartTooltip({ active, payload, label, spec }: TooltipProps): React.Rea
                 </span>
               ) : (
                 <q className="chart-tooltip-source">
-                  <MarkedText segments={markValueText(c.sentence, c.valueText)} />
+                  <MarkedText segments={markValueTexts(c.sentence, [c.valueText])} />
                 </q>
               )}
             </li>

@@ -1,4 +1,4 @@
-import { markValueText, type Figure } from '@/lib/figures/figure';
+import { markValueTexts, type Figure } from '@/lib/figures/figure';
 import { DerivedValue } from './derived-value';
 import { MarkedText } from './marked-text';
 import { figurePath } from '@/lib/site/routes';
@@ -42,7 +42,7 @@ export function CitedValue({
       <span className="cite-pop" role="tooltip" id={popId}>
         <span className="cite-pop-head">Diplomatic Bluebook 1991{trail.length ? `, ${trail.join(' › ')}` : ''}:</span>{' '}
         <q>
-          <MarkedText segments={markValueText(figure.sentenceText || figure.quote, figure.value_text)} />
+          <MarkedText segments={markValueTexts(figure.sentenceText || figure.quote, [figure.value_text])} />
         </q>
       </span>
     </span>

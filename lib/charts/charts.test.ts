@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_DEFINITIONS, ChartShapeError, chartsForFigure, shapeChart, shapeCharts, type ChartDefinition } from './charts';
+import {
+  CHART_DEFINITIONS,
+  ChartShapeError,
+  chartsForFigure,
+  hasDerivedBar,
+  shapeChart,
+  shapeCharts,
+  type ChartDefinition,
+} from './charts';
 import { getSiteModel } from '../../build/site';
 
 const { figures } = getSiteModel();
@@ -15,6 +23,13 @@ describe('shapeChart', () => {
     expect(exports?.cells.y1990).toMatchObject({ figureId: 'trade-exports-1990', kind: 'reported', sentenceId: reported?.sentenceId });
     expect(exports?.cells.y1989).toMatchObject({ figureId: 'trade-exports-1989', kind: 'derived' });
     expect(exports?.cells.y1989?.formulaText).toContain('÷');
+  });
+
+  it('knows whether any bar is derived', () => {
+    const shape = (id: string): ReturnType<typeof shapeChart> =>
+      shapeChart(CHART_DEFINITIONS.find((d) => d.id === id) as ChartDefinition, figures);
+    expect(hasDerivedBar(shape('trade-annual'))).toBe(true);
+    expect(hasDerivedBar(shape('economy-changes'))).toBe(false);
   });
 
   it('refuses to put two units on one axis', () => {

@@ -92,6 +92,11 @@ export interface ChartSpec extends Pick<ChartDefinition, 'id' | 'dataset' | 'tit
   pagePath: string;
 }
 
+/** Whether any bar of the chart is derived, so its legend must say how a derived bar looks. */
+export function hasDerivedBar(spec: ChartSpec): boolean {
+  return spec.data.some((d) => Object.values(d.cells).some((c) => c?.kind === 'derived'));
+}
+
 export class ChartShapeError extends Error {
   override name = 'ChartShapeError';
 }

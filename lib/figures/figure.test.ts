@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getSiteModel } from '../../build/site';
-import { datasetFigures, figuresBySentence, markValueText, markValueTexts } from './figure';
+import { datasetFigures, figuresBySentence, markValueTexts } from './figure';
 
 const { figures, source } = getSiteModel();
 
@@ -28,7 +28,7 @@ describe('figures for display', () => {
   });
 
   it('mark the number inside its sentence', () => {
-    expect(markValueText('grew by 11.6 percent over', 'grew by 11.6 percent')).toEqual([
+    expect(markValueTexts('grew by 11.6 percent over', ['grew by 11.6 percent'])).toEqual([
       { text: 'grew by 11.6 percent', marked: true },
       { text: ' over', marked: false },
     ]);
@@ -37,6 +37,6 @@ describe('figures for display', () => {
         .filter((s) => s.marked)
         .map((s) => s.text),
     ).toEqual(['$1', '$2']);
-    expect(markValueText('nothing here', '$5')).toEqual([{ text: 'nothing here', marked: false }]);
+    expect(markValueTexts('nothing here', ['$5'])).toEqual([{ text: 'nothing here', marked: false }]);
   });
 });

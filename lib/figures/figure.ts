@@ -104,12 +104,7 @@ export interface QuoteSegment {
   marked: boolean;
 }
 
-/** The quoted sentence split so that the figure's number, as written, can be marked. */
-export function markValueText(sentence: string, valueText: string): QuoteSegment[] {
-  return markValueTexts(sentence, [valueText]);
-}
-
-/** Marks each number, as written, at its first occurrence; overlapping marks keep the earlier one. */
+/** A quoted sentence split so that each number, as written, is marked at its first occurrence; overlapping marks keep the earlier one. */
 export function markValueTexts(sentence: string, valueTexts: readonly string[]): QuoteSegment[] {
   const spans = valueTexts
     .filter((v) => v !== '')

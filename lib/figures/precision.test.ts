@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getProjectData } from '../../build/data-files';
-import { figureIntervals, justifiedDecimals, justifiedValue, placeName, roundingRange, statedHalfUnit } from './precision';
+import { formatValue } from './format';
+import { figureIntervals, justifiedDecimals, placeName, roundingRange, statedHalfUnit } from './precision';
 
 describe('statedHalfUnit', () => {
   it('reads the precision the report wrote', () => {
@@ -21,6 +22,10 @@ describe('roundingRange', () => {
   });
 });
 
+/** A value as the site shows it at the precision its interval justifies (a count: no unit in the way). */
+const shown = (value: number, interval: { low: number; high: number }): string =>
+  formatValue(value, 'count', '', justifiedDecimals(interval));
+
 describe('justifiedDecimals', () => {
   it('is the place of the largest power of ten no wider than the interval', () => {
     expect(justifiedDecimals({ low: 2562.5, high: 2563.5 })).toBe(0);
@@ -38,13 +43,13 @@ describe('justifiedDecimals', () => {
   it('leaves an exact or unbounded result as computed', () => {
     expect(justifiedDecimals({ low: 5, high: 5 })).toBeUndefined();
     expect(justifiedDecimals({ low: -Infinity, high: Infinity })).toBeUndefined();
-    expect(justifiedValue(3080.5288, { low: 3080.5288, high: 3080.5288 })).toBe(3080.5288);
+    expect(shown(3080.5288, { low: 3080.5288, high: 3080.5288 })).toBe('3,080.53');
   });
 
   it('rounds the value to that place, tens and hundreds too', () => {
-    expect(justifiedValue(3080.5288, { low: 3078.2, high: 3083.1 })).toBe(3081);
-    expect(justifiedValue(3084.9, { low: 3070, high: 3095 })).toBe(3080);
-    expect(justifiedValue(-77.84, { low: -83.5, high: -72.1 })).toBe(-80);
+    expect(shown(3080.5288, { low: 3078.2, high: 3083.1 })).toBe('3,081');
+    expect(shown(3084.9, { low: 3070, high: 3095 })).toBe('3,080');
+    expect(shown(-77.84, { low: -83.5, high: -72.1 })).toBe('−80');
   });
 });
 
@@ -59,7 +64,7 @@ describe('figureIntervals', () => {
     expect(exports1989.low).toBeCloseTo(2562.5 / (1 - 0.1675), 6);
     expect(exports1989.high).toBeCloseTo(2563.5 / (1 - 0.1685), 6);
     expect(pointOf('trade-exports-1989')).toBeCloseTo(2563 / (1 - 0.168), 6);
-    expect(justifiedValue(pointOf('trade-exports-1989'), exports1989)).toBe(3081);
+    expect(shown(pointOf('trade-exports-1989'), exports1989)).toBe('3,081');
   });
 
   it('carries intervals down a chain of derived rows', () => {

@@ -3,7 +3,7 @@
 // derived number is shown to no more digits than its interval justifies (PRECISION_RULE).
 
 import { formatValue } from './format';
-import { evaluateFormula, INTERVALS, NUMBERS, roundTo, type Arithmetic, type Formula, type Interval } from '../data/formula';
+import { evaluateFormula, INTERVALS, NUMBERS, type Arithmetic, type Formula, type Interval } from '../data/formula';
 import type { FigureRow } from '../data/schema';
 
 class PrecisionError extends Error {
@@ -69,12 +69,6 @@ export function justifiedDecimals(interval: Interval): number | undefined {
   // toPrecision first: 0.1 wide computes as 0.09999999999999964 from rounded inputs.
   const places = -Math.floor(Math.log10(Number(width.toPrecision(12))));
   return Math.min(MAX_DECIMALS, places === 0 ? 0 : places); // never -0
-}
-
-/** The value at the precision its interval justifies. */
-export function justifiedValue(value: number, interval: Interval): number {
-  const decimals = justifiedDecimals(interval);
-  return decimals === undefined ? value : roundTo(value, decimals);
 }
 
 const PLACES: Readonly<Record<number, string>> = {

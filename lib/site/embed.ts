@@ -3,7 +3,7 @@
 // oEmbed record that CMSs read to make that snippet themselves.
 
 import { barColour, paletteCss } from '../charts/chart-palette';
-import { barLegendLabel, type ChartSpec } from '../charts/charts';
+import { barLegendLabel, hasDerivedBar, type ChartSpec } from '../charts/charts';
 import { SITE_NAME } from './pages';
 import { absoluteUrl, chartCardPath, chartPath, embedPath, oembedRecordPath, siteUrl } from './routes';
 import { CARD_HEIGHT, CARD_WIDTH, type CardImage } from './social-card';
@@ -88,7 +88,7 @@ export function embedHtml(input: { spec: ChartSpec; svg: string; card: CardImage
   const chartUrl = escapeHtml(absoluteUrl(chartPath(spec)));
   const title = escapeHtml(spec.title);
   const description = escapeHtml(embedDescription(spec));
-  const derived = spec.data.some((d) => Object.values(d.cells).some((c) => c?.kind === 'derived'));
+  const derived = hasDerivedBar(spec);
   const legend = spec.bars.map((b, i) => `<span style="color:${barColour(i)}">■</span> ${escapeHtml(barLegendLabel(b))}`).join(' · ');
   return [
     '<!DOCTYPE html>',

@@ -1,7 +1,7 @@
 // The site's pages: one registry that the navigation, the home page's and the 404 page's lists, each page's
 // metadata, the social cards, the sitemap, the bench and the browser tests read, so a page added here is in all of them.
 
-import type { DatasetName } from '../data/catalog';
+import { DATASETS, type DatasetName } from '../data/catalog';
 import { compareOptions, comparisonTitle, type CompareResult } from '../figures/compare';
 import type { Figure } from '../figures/figure';
 import { comparePagePath, comparePath, figurePath, PATHS, type CompareRouteEntry } from './routes';
@@ -57,7 +57,7 @@ const PAGES = {
     description:
       'Soviet GNP, mining and manufacturing, consumer goods and money income in 1990 and the first half of 1991, the April 1991 price rise and the unmet-demand estimate, each cited to the Diplomatic Bluebook 1991.',
     navLabel: 'Economy',
-    summary: 'GNP, production, money income and prices in 1990 and the first half of 1991, and the unmet-demand estimate.',
+    summary: DATASETS.economy.description,
     reference: 'dataset',
   },
   trade: {
@@ -66,7 +66,7 @@ const PAGES = {
     description:
       "Japan's exports to and imports from the Soviet Union in 1990 and the first half of 1991, the Soviet surplus and the implied earlier levels, each cited to its sentence of the Diplomatic Bluebook 1991.",
     navLabel: 'Trade',
-    summary: "Japan's exports to and imports from the Soviet Union in 1990 and the first half of 1991, with the implied earlier values.",
+    summary: DATASETS.trade.description,
     reference: 'dataset',
   },
   fisheries: {
@@ -75,7 +75,7 @@ const PAGES = {
     description:
       'The 200-nautical-mile fishing quotas, the salmon and trout catch and the fishery cooperation expenditures of 1990 and 1991, as the Diplomatic Bluebook 1991 states them.',
     navLabel: 'Fisheries',
-    summary: 'The 200-nautical-mile quotas, the salmon and trout catch and the fishery cooperation expenditures for 1990 and 1991.',
+    summary: DATASETS.fisheries.description,
     reference: 'dataset',
   },
   payments: {

@@ -8,7 +8,7 @@ import { Fact } from '@/components/shared/fact';
 import { DATASETS } from '@/lib/data/catalog';
 import { figureWork, makeCitations } from '@/lib/site/citation';
 import { FIGURES_FILE, FIGURES_JSON_FILE, figureCsv, figureDownloadName, figureRecord } from '@/lib/site/downloads';
-import { markValueText, type Figure } from '@/lib/figures/figure';
+import { markValueTexts, type Figure } from '@/lib/figures/figure';
 import { formatFormula } from '@/lib/data/formula';
 import { capitalise } from '@/lib/figures/format';
 import { placeName, PRECISION_RULE } from '@/lib/figures/precision';
@@ -127,7 +127,7 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
                   {i > 0 ? ' ' : ''}
                   {s.id === sentence.id ? (
                     <span className="cited-sentence">
-                      <MarkedText segments={markValueText(s.text, figure.value_text)} />
+                      <MarkedText segments={markValueTexts(s.text, [figure.value_text])} />
                     </span>
                   ) : (
                     s.text
