@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { InlineBehaviours } from '@/components/layout/inline-behaviours';
 import { InteractiveMarker } from '@/components/layout/interactive-marker';
-import { LazyLayoutScript } from '@/components/layout/lazy-layout-script';
 import { paletteCss } from '@/lib/charts/chart-palette';
 import { getSiteModel } from '@/build/site';
 import './globals.css';
@@ -27,10 +26,8 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }): React.ReactNode {
   const { metadata: source } = getSiteModel();
   return (
-    // The head script adds an attribute to <html> before hydration.
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en">
       <head>
-        <LazyLayoutScript />
         <InlineBehaviours />
         <style dangerouslySetInnerHTML={{ __html: paletteCss() }} />
       </head>
