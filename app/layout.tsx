@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { InlineBehaviours } from '@/components/layout/inline-behaviours';
 import { InteractiveMarker } from '@/components/layout/interactive-marker';
+import { LazyLayoutScript } from '@/components/layout/lazy-layout-script';
 import { paletteCss } from '@/lib/charts/chart-palette';
 import { getSiteModel } from '@/build/site';
 import './globals.css';
@@ -26,8 +27,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }): React.ReactNode {
   const { metadata: source } = getSiteModel();
   return (
-    <html lang="en">
+    // The head script adds an attribute to <html> before hydration.
+    <html lang="en" suppressHydrationWarning>
       <head>
+        <LazyLayoutScript />
         <InlineBehaviours />
         <style dangerouslySetInnerHTML={{ __html: paletteCss() }} />
       </head>

@@ -18,6 +18,9 @@ interface Overflow {
 
 /** Every box that reaches past the screen's edge or hides content sideways in a scroller, outside code blocks. */
 async function overflows(page: Page): Promise<Overflow[]> {
+  // Lay out everything: tables and charts off screen wait for it (content-visibility), and would measure as empty.
+  await page.evaluate(() => document.documentElement.removeAttribute('data-lazy-layout'));
+  await page.addStyleTag({ content: '*, *::before, *::after { content-visibility: visible !important; }' });
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const name = (el: Element): string =>

@@ -3,6 +3,7 @@ import { sitePage } from '@/lib/site/pages';
 import { JsonLd } from '@/components/shared/json-ld';
 import { NotebookSnippets } from '@/components/data/notebook-snippets';
 import { datasetJsonLd } from '@/lib/site/page-metadata';
+import { tableHeightEstimate } from '@/components/shared/table-estimate';
 import { getSiteModel } from '@/build/site';
 import { collectionWork, makeCitations } from '@/lib/site/citation';
 import { DATASETS, DATASET_NAMES } from '@/lib/data/catalog';
@@ -139,7 +140,7 @@ export default function DataPage(): React.ReactNode {
 /** A table of names, as code, with two columns about each, in its sideways scroller. */
 function KeyTable({ caption, heads, rows }: { caption: string; heads: string[]; rows: Array<[string, string, string]> }): React.ReactNode {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" style={tableHeightEstimate(rows.length + 1)}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>

@@ -1,5 +1,6 @@
 import { pageMetadata } from '@/app/page-metadata';
 import { sitePage } from '@/lib/site/pages';
+import { REFLOWED_ROW_REM, tableHeightEstimate } from '@/components/shared/table-estimate';
 import { DATASET_NAMES, DATASETS } from '@/lib/data/catalog';
 import { getSiteModel } from '@/build/site';
 import { figurePath, topicPath } from '@/lib/site/routes';
@@ -25,7 +26,13 @@ export default function FiguresPage(): React.ReactNode {
             <h2 id={`${dataset}-heading`}>
               <a href={topicPath(dataset)}>{title}</a>
             </h2>
-            <div className="table-scroll" role="region" aria-label={`Every figure: ${title}`} tabIndex={0}>
+            <div
+              className="table-scroll"
+              role="region"
+              aria-label={`Every figure: ${title}`}
+              tabIndex={0}
+              style={tableHeightEstimate(rows.length + 1, REFLOWED_ROW_REM.index)}
+            >
               <table className="data-table figures-index reflow">
                 <caption>
                   {rows.length} figures, in the order of {dataset}.csv

@@ -2,6 +2,7 @@ import { comparisonTitle, type CompareResult, type ComputedChange } from '@/lib/
 import { capitalise, formatPeriod } from '@/lib/figures/format';
 import { CitedValue } from '../citation/cited-value';
 import { DerivedValue } from '../citation/derived-value';
+import { REFLOWED_ROW_REM, tableHeightEstimate } from '../shared/table-estimate';
 import { csvDataUrl } from '@/lib/site/csv-writer';
 import { comparePath } from '@/lib/site/routes';
 import { comparisonCsv, comparisonFileName } from '@/lib/site/comparison-csv';
@@ -45,7 +46,7 @@ export function ComparisonResult({ result, charts }: { result: CompareResult; ch
     <section aria-labelledby="comparison" className="comparison">
       <h2 id="comparison">{comparisonTitle(result)}</h2>
       {charts}
-      <div className="table-scroll">
+      <div className="table-scroll" style={tableHeightEstimate(result.rows.length + 1, REFLOWED_ROW_REM.comparison)}>
         <table
           id="comparison-table"
           className="data-table compare-table reflow"

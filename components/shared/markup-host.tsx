@@ -9,12 +9,22 @@ export function MarkupHost({
   as: Tag = 'div',
   className,
   lang,
+  style,
 }: {
   markupKey: string;
   html: string;
   as?: 'div' | 'article';
   className?: string;
   lang?: string;
+  style?: React.CSSProperties;
 }): React.ReactNode {
-  return <Tag {...{ [MARKUP_KEY_ATTRIBUTE]: markupKey }} className={className} lang={lang} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <Tag
+      {...{ [MARKUP_KEY_ATTRIBUTE]: markupKey }}
+      className={className}
+      lang={lang}
+      style={style}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
 }

@@ -1,0 +1,129 @@
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { LAID_OUT_ATTRIBUTE, LAZY_LAYOUT_ATTRIBUTE } from '../components/layout/lazy-layout-script';
+import { getSiteModel } from '../build/site';
+
+const { figures } = getSiteModel();
+
+/** Whether the cell is laid out and rendered: false while its table is skipped by content-visibility. */
+const isRendered = (cell: Locator): Promise<boolean> => cell.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+
+test.describe('tables, report sections and charts off screen', () => {
+  // Chromium leaves what content-visibility skips out of its accessibility tree: once the page has loaded, every part
+  // is laid out in turn, so that a screen reader finds them all.
+  for (const path of ['/trade', '/figures', '/source', '/fisheries', '/data']) {
+    test(`${path}: wait to be laid out only until the page has loaded, then a screen reader has every table, heading and chart`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute(LAID_OUT_ATTRIBUTE, '');
+      const inDom = await page.evaluate(() => ({
+        table: document.querySelectorAll('table').length,
+        heading: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => h.checkVisibility()).length,
+        image: document.querySelectorAll('svg[role="img"]').length,
+      }));
+      // Chromium's own tree, not Playwright's reading of the markup: what a screen reader is given.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Accessibility.enable');
+      const axCounts = async (): Promise<typeof inDom> => {
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value?: string } }> };
+        const count = (role: string): number => nodes.filter((n) => n.role?.value === role).length;
+        return { table: count('table'), heading: count('heading'), image: count('image') };
+      };
+      expect(inDom.table + inDom.heading, `${path} has tables or headings`).toBeGreaterThan(1);
+      await expect.poll(axCounts).toEqual(inDom);
+    });
+  }
+
+  // At each project's size: on a phone, reflowed tables are taken at their reflowed height.
+  test('hold a height near their own until laid out', async ({ page }) => {
+    for (const path of ['/trade', '/fisheries', '/economy', '/payments', '/data', '/compare?dataset=trade&a=1989&b=1990']) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute(LAID_OUT_ATTRIBUTE, '');
+      const tables = page.locator('.table-scroll');
+      for (let i = 0; i < (await tables.count()); i++) {
+        const table = tables.nth(i);
+        // The estimate the stylesheet picks for this screen while the table waits (a length once its variable resolves).
+        const estimate = await table.evaluate((el, attribute) => {
+          el.removeAttribute(attribute);
+          const value = getComputedStyle(el).containIntrinsicBlockSize;
+          el.setAttribute(attribute, '');
+          return value;
+        }, LAID_OUT_ATTRIBUTE);
+        expect(estimate, `${path} table ${i}`).toMatch(/^auto \d+(\.\d+)?px$/);
+        const height = (await table.boundingBox())?.height ?? 0;
+        const ratio = height / parseFloat(estimate.split(' ')[1] ?? '0');
+        expect(ratio, `${path} table ${i}: laid out ${Math.round(height)} px against an estimate of ${estimate}`).toBeGreaterThan(0.5);
+        expect(ratio, `${path} table ${i}: laid out ${Math.round(height)} px against an estimate of ${estimate}`).toBeLessThan(2);
+      }
+    }
+  });
+
+  test('an address to a figure far down a page lands on its row', async ({ page }) => {
+    const trade = figures.filter((f) => f.dataset === 'trade');
+    for (const f of [trade[Math.floor(trade.length / 2)], trade.at(-1)]) {
+      await page.goto(`/trade#fig-${f?.id}`);
+      await expect(page.locator(`[id="fig-${f?.id}"]`)).toBeInViewport();
+    }
+  });
+
+  test('are all laid out, unclipped, on paper', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto('/trade');
+    const tables = page.locator('.table-scroll');
+    for (let i = 0; i < (await tables.count()); i++) {
+      await expect(tables.nth(i)).toHaveCSS('content-visibility', 'visible');
+      await expect(tables.nth(i)).toHaveCSS('overflow-x', 'visible');
+      expect(await isRendered(tables.nth(i).locator('td').last())).toBe(true);
+    }
+  });
+});
+
+test.describe('a reader who comes back', () => {
+  // Playwright turns off the back/forward cache, so these pages load anew, as where that cache is not used. The
+  // reader jumps far down the page at once (the scroll bar, a search), so nothing above was ever laid out; the CPU is
+  // slowed, as on a busy machine. Each step waits for what it needs, never for a time.
+  for (const path of ['/trade', '/source']) {
+    for (const way of ['back', 'reload'] as const) {
+      test(`after ${way === 'back' ? 'going back to' : 'reloading'} ${path}, finds what they were reading where it was`, async ({
+        page,
+      }) => {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute(LAZY_LAYOUT_ATTRIBUTE, '');
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.7));
+        // The first element with an id in the lower two thirds of the screen, once what is on screen is laid out.
+        const probeHandle = await page.waitForFunction(() => {
+          const onScreen = (e: Element): boolean => {
+            const r = e.getBoundingClientRect();
+            return r.bottom > 0 && r.top < window.innerHeight;
+          };
+          // What waits to be laid out (report sections, tables) is laid out where it is on screen.
+          const waiting = [...document.querySelectorAll('.source-section, .table-scroll')].filter(onScreen);
+          if (!waiting.every((e) => e.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? true)) return null;
+          const el = [...document.querySelectorAll('main [id]')].find(
+            (e) =>
+              e.checkVisibility({ contentVisibilityAuto: true }) && onScreen(e) && e.getBoundingClientRect().top >= window.innerHeight / 3,
+          );
+          return el ? { id: el.id, top: Math.round(el.getBoundingClientRect().top) } : null;
+        });
+        const probe = (await probeHandle.jsonValue()) as { id: string; top: number };
+        if (way === 'back') {
+          await page.goto('/checks');
+          await page.goBack();
+        } else {
+          await page.reload();
+        }
+        await expect(page.locator('html')).not.toHaveAttribute(LAZY_LAYOUT_ATTRIBUTE);
+        await page.waitForFunction(() => document.readyState === 'complete');
+        const target = page.locator(`[id="${probe.id}"]`);
+        await expect
+          .poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top)), {
+            message: `${probe.id}, at ${probe.top} px before`,
+          })
+          .toBe(probe.top);
+      });
+    }
+  }
+});
