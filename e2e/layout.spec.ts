@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { getSiteModel } from '../build/site';
 import { sitePagePaths } from '../lib/site/pages';
+import { LAID_OUT_ATTRIBUTE } from '../components/layout/lazy-layout-script';
 
 const SIZES = [
   { name: 'desktop', width: 1280, height: 800 },
@@ -64,6 +65,20 @@ for (const path of sitePagePaths(getSiteModel().figures)) {
 
 test.describe('a table reflowed on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
+
+  test('gives each value the height of its column name, so a name of several lines runs into nothing', async ({ page }) => {
+    for (const path of ['/trade', '/economy', '/compare?dataset=trade&a=1989&b=1990']) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute(LAID_OUT_ATTRIBUTE, '');
+      // What reaches past a cell's bottom (its name, generated content) adds to its scroll height.
+      const overflowing = await page.evaluate(() =>
+        [...document.querySelectorAll('.data-table.reflow > tbody > tr > td')]
+          .filter((td) => td.scrollHeight > td.clientHeight + 1)
+          .map((td) => `${td.getAttribute('data-label') ?? ''}: ${td.scrollHeight} px in ${td.clientHeight} px`),
+      );
+      expect(overflowing, path).toEqual([]);
+    }
+  });
 
   test('is still a table, with its rows, header cells and cells, in the accessibility tree', async ({ page }) => {
     await page.goto('/compare?dataset=trade&a=1989&b=1990');
