@@ -12,9 +12,7 @@ test.describe('tables, report sections and charts off screen', () => {
   // Chromium leaves what content-visibility skips out of its accessibility tree: once the page has loaded, every part
   // is laid out in turn, so that a screen reader finds them all.
   for (const path of ['/trade', '/figures', '/source', '/fisheries', '/data']) {
-    test(`${path}: wait to be laid out only until the page has loaded, then a screen reader has every table, heading and chart`, async ({
-      page,
-    }) => {
+    test(`${path}: once the page has loaded, a screen reader has every table, heading and chart`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute(LAID_OUT_ATTRIBUTE, '');
       const inDom = await page.evaluate(() => ({
