@@ -4,8 +4,8 @@ import { SITE_SCRIPT_ATTRIBUTE } from '@/lib/site/page-scripts';
 export const LAZY_LAYOUT_ATTRIBUTE = 'data-lazy-layout';
 /** The attribute on each part that has stopped waiting, and on `<html>` once every part has. */
 export const LAID_OUT_ATTRIBUTE = 'data-laid-out';
-/** What may wait: tables, report sections and chart drawings. */
-const LAZY_PARTS = '.table-scroll, .source-section, .chart-static';
+/** What may wait: tables (on a phone, a reflowed table's rows), report sections and chart drawings. */
+const LAZY_PARTS = '.table-scroll, .reflow > tbody > tr, .source-section, .chart-static';
 
 /** Where a reader's place on a page is kept between leaving it and coming back (sessionStorage, per address). */
 const PLACE_KEY_PREFIX = 'place:';

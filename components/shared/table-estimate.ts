@@ -9,13 +9,13 @@ const ROW_HEIGHT_REM = 4.5;
 export const REFLOWED_ROW_REM = { figures: 15, chart: 5.5, comparison: 10, index: 9 } as const;
 
 /**
- * The height a table's scroller is taken to have until it is first laid out: off screen it is not
- * (content-visibility, see .table-scroll in globals.css), and this keeps the page's length near the truth. Two
- * estimates, as custom properties, for the stylesheet to pick from by the screen's width.
+ * The heights a table is taken to have until it is first laid out: off screen it is not (content-visibility, see
+ * .table-scroll in globals.css), and this keeps the page's length near the truth. As custom properties, for the
+ * stylesheet to pick from by the screen's width: the whole scroller's on a desktop, a row's where a table reflows
+ * (there each row waits on its own).
  */
 export function tableHeightEstimate(rowsWithHeader: number, reflowedRowRem?: number): React.CSSProperties {
   const style: Record<string, string> = { '--table-height': `${rowsWithHeader * ROW_HEIGHT_REM}rem` };
-  // The header row is hidden when a table reflows; its caption stays.
-  if (reflowedRowRem !== undefined) style['--table-height-narrow'] = `${Math.max(0, rowsWithHeader - 1) * reflowedRowRem + 2}rem`;
+  if (reflowedRowRem !== undefined) style['--row-height-narrow'] = `${reflowedRowRem}rem`;
   return style;
 }
