@@ -1,4 +1,5 @@
 // Where a build keeps its prerendered pages and scripts: `next build` in .next/, the static export in out/.
+// Not from the Adapter API's outputs: with an adapter, `next start` serves none of the pages (docs/architecture.md).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
