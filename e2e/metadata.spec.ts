@@ -13,10 +13,11 @@ import {
   embedPath,
   figureFilePath,
   OEMBED_ENDPOINT,
+  PATHS,
   oembedRecordPath,
   siteUrl,
 } from '../lib/site/routes';
-import { SITE_NAME, sitePagePaths } from '../lib/site/pages';
+import { SITE_NAME, sitePagePaths, topicPages } from '../lib/site/pages';
 
 const model = getSiteModel();
 const SITE_PAGES = sitePagePaths(model.figures);
@@ -121,7 +122,7 @@ test('every absolute URL the site hands out is at the address it was built for',
 
 test('the Dataset JSON-LD of /data and the topic pages parses, and every download it names is served', async ({ request }) => {
   const served = new Set<string>();
-  for (const path of ['/data', '/economy', '/trade', '/fisheries', '/payments']) {
+  for (const path of [PATHS.data, ...topicPages().map((p) => p.path)]) {
     const doc = await head(request, path);
     const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')];
     expect(scripts.length, path).toBeGreaterThan(0);

@@ -3,8 +3,11 @@ import { expect, test } from './fixtures';
 import { LAID_OUT_ATTRIBUTE } from '../components/layout/lazy-layout-script';
 import { MARKUP_KEY_ATTRIBUTE } from '../components/shared/markup-keys';
 import { gotoInteractive, watchConsole } from './helpers';
+import { topicPages } from '../lib/site/pages';
+import { PATHS } from '../lib/site/routes';
 
-const HOSTED_PAGES = ['/economy', '/trade', '/fisheries', '/payments', '/source'] as const;
+// The pages with markup hosts: every topic page (its charts and tables) and the report (its text).
+const HOSTED_PAGES = [...topicPages().map((p) => p.path), PATHS.source];
 
 /**
  * Each markup host's key and markup, as the document holds them now, or as the served HTML does; without the marks
