@@ -42,24 +42,19 @@ test.describe('tables, report sections and charts off screen', () => {
       // Each table's estimate in force while it waits (the sum of its rows' where they wait instead), against its height.
       const tables = await page.evaluate((attribute) => {
         const root = document.documentElement;
-        const estimateOf = (el: Element): string => {
+        /** The element's style as it was while it waited: without its mark (and, below, without <html>'s). */
+        const waiting = (el: Element): Pick<CSSStyleDeclaration, 'contentVisibility' | 'containIntrinsicBlockSize'> => {
           el.removeAttribute(attribute);
-          const value = getComputedStyle(el).containIntrinsicBlockSize;
+          const { contentVisibility, containIntrinsicBlockSize } = getComputedStyle(el);
           el.setAttribute(attribute, '');
-          return value;
+          return { contentVisibility, containIntrinsicBlockSize };
         };
         root.removeAttribute(attribute);
         const found = [...document.querySelectorAll('.table-scroll')].map((scroller) => {
           const rows = [...scroller.querySelectorAll('.reflow > tbody > tr')];
-          const waits = (el: Element): boolean => {
-            el.removeAttribute(attribute);
-            const skips = getComputedStyle(el).contentVisibility === 'auto';
-            el.setAttribute(attribute, '');
-            return skips;
-          };
           const first = rows[0];
-          const parts = first && waits(first) ? rows : [scroller];
-          const estimates = parts.map(estimateOf);
+          const parts = first && waiting(first).contentVisibility === 'auto' ? rows : [scroller];
+          const estimates = parts.map((part) => waiting(part).containIntrinsicBlockSize);
           return {
             estimates,
             estimate: estimates.reduce((sum, e) => sum + parseFloat(e.split(' ')[1] ?? '0'), 0),
